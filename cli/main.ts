@@ -1,0 +1,19 @@
+import { Command } from "commander";
+import { registerScoreCommand } from "./commands/score";
+
+const program = new Command();
+program
+  .name("export-risk")
+  .description("Assess cyber security export deals (techUK 2014 methodology): score pipelines, screen partners, build board registers.")
+  .showHelpAfterError()
+  .exitOverride((err) => {
+    // Usage errors exit 2, like every other usage or file error of this tool.
+    process.exit(err.exitCode === 0 ? 0 : 2);
+  });
+
+registerScoreCommand(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`export-risk: ${(err as Error).message ?? String(err)}\n`);
+  process.exit(2);
+});

@@ -1,0 +1,94 @@
+/** Core data types shared by the scoring core, the table intake, the register and every front end. */
+
+export type StageScore = 1 | 2 | 3 | 4 | 5;
+export type BandId = "low" | "medium" | "high" | "critical";
+export type DecisionId = "proceed" | "proceed-with-conditions" | "escalate" | "stop";
+export type ScaleId = "limited" | "regional" | "national" | "mass";
+export type PartnerDueDiligence = "done" | "not-done" | "unknown";
+
+/** One export deal after intake: every coded field is already resolved to a catalogue id. */
+export interface Deal {
+  /** 1-based row in the source table (header = 1); 0 when the deal did not come from a table. */
+  row: number;
+  id: string;
+  customer: string;
+  /** End-user organisation name (screened when screening lists are loaded). */
+  endUserName: string;
+  /** ISO 3166-1 alpha-2 code of the destination. */
+  country: string;
+  endUserType: string;
+  capability: string;
+  product: string;
+  /** Partner type id from the profile, or null for a direct sale. */
+  partnerType: string | null;
+  partnerName: string;
+  /** ISO alpha-2 of the partner's country, or null when not given (taken as the destination). */
+  partnerCountry: string | null;
+  partnerDueDiligence: PartnerDueDiligence;
+  scale: ScaleId | null;
+  redFlags: string[];
+  mitigations: string[];
+  value: number | null;
+  currency: string;
+  owner: string;
+  /** Free columns the register carries through (treatment, due date, status, ...). */
+  extra: Record<string, string>;
+}
+
+export interface RiskFigures {
+  severity: number;
+  likelihood: number;
+  score: number;
+  band: BandId;
+}
+
+export interface HardStop {
+  code: "comprehensive-sanctions" | "interception-monitoring-restriction" | "arms-embargo" | "restricted-party-match";
+  message: string;
+}
+
+export type FlagCode = "licence-check" | "national-security-review" | "residual-floor" | "no-destination-data";
+
+export interface StageScores {
+  capability: number;
+  destination: number;
+  endUser: number;
+  partners: number;
+  redFlags: number;
+  mitigations: number;
+}
+
+export interface Assessment {
+  inherent: RiskFigures;
+  residual: RiskFigures;
+  decision: DecisionId;
+  hardStops: HardStop[];
+  flags: FlagCode[];
+  /** Plain-language reasons, most important first. */
+  drivers: string[];
+  stages: StageScores;
+  /** Red flags credited, including ones the methodology adds (e.g. arms embargo). */
+  redFlags: string[];
+  mitigations: string[];
+  methodology: string;
+}
+
+export interface CellError {
+  column: string;
+  value: string;
+  message: string;
+}
+
+export type ScoredRow =
+  | { row: number; id: string; status: "ok"; deal: Deal; assessment: Assessment }
+  | { row: number; id: string; status: "error"; errors: CellError[]; deal: Partial<Deal> };
+
+/** Reference data versions recorded with every result, so a score can be reproduced later. */
+export interface DataProvenance {
+  id: string;
+  title: string;
+  version: string;
+  asOf: string;
+  source: string;
+  licence: string;
+}

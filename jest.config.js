@@ -1,0 +1,26 @@
+/** Two projects: node for core, functions and cli; jsdom for task-pane components. */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }];
+const common = {
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleNameMapper: {
+    // office-addin-manifest pulls an ESM-only package under Node 20; the mock only needs OfficeApp.
+    "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
+  },
+  testTimeout: 60000,
+};
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "jsdom",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/**/*.test.tsx"],
+    },
+  ],
+};

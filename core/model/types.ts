@@ -1,3 +1,5 @@
+import type { PartyScreening } from "../scoring/context";
+
 /** Core data types shared by the scoring core, the table intake, the register and every front end. */
 
 export type StageScore = 1 | 2 | 3 | 4 | 5;
@@ -70,7 +72,23 @@ export interface Assessment {
   /** Red flags credited, including ones the methodology adds (e.g. arms embargo). */
   redFlags: string[];
   mitigations: string[];
+  /** The destination score and what it rests on (figures, year, source, or an override and its reason). */
+  destination: DestinationBasis;
+  /** Restricted-party screening of the end user and partner, when lists were loaded. */
+  screening?: PartyScreening[];
   methodology: string;
+}
+
+export interface DestinationBasis {
+  alpha2: string;
+  name: string;
+  score: number;
+  /** "wgi" (World Bank figures), "override" (user's, with reason) or "no-data". */
+  basis: "wgi" | "override" | "no-data";
+  year?: number;
+  va?: number;
+  rl?: number;
+  reason?: string;
 }
 
 export interface CellError {

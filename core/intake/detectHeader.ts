@@ -1,0 +1,64 @@
+import { compactKey } from "../text/normalizeKey";
+import { fieldSpecs, type DealField } from "./columns";
+import { cellText } from "./cellText";
+
+export interface ColumnMapping {
+  /** 0-based index of the header row in the table. */
+  headerRow: number;
+  /** One entry per column: its header text and the field it feeds (null = carried as an extra column). */
+  columns: Array<{ index: number; header: string; field: DealField | null }>;
+}
+
+/** Rank of each header key per field: lower is a better claim. */
+const claims = new Map<string, Array<{ field: DealField; rank: number }>>();
+for (const spec of fieldSpecs) {
+  spec.synonyms.forEach((s, rank) => {
+    const k = compactKey(s);
+    const list = claims.get(k) ?? [];
+    list.push({ field: spec.field, rank });
+    claims.set(k, list);
+  });
+}
+
+/**
+ * Maps header cells to deal fields. Each field goes to the header with the best-ranked synonym;
+ * a header that loses its first choice may take its next one ("Product" is the capability when
+ * there is no "Capability" column, and the product name when there is).
+ */
+export function mapHeaders(headers: readonly string[]): Array<DealField | null> {
+  const options = headers.map((h) => (claims.get(compactKey(h)) ?? []).slice().sort((a, b) => a.rank - b.rank));
+  const result: Array<DealField | null> = headers.map(() => null);
+  const taken = new Map<DealField, { col: number; rank: number }>();
+  // Resolve in rounds: strongest claims (lowest rank) first.
+  const wants = options.flatMap((opts, col) => opts.map((o, pref) => ({ col, field: o.field, rank: o.rank, pref })));
+  wants.sort((a, b) => a.rank - b.rank || a.pref - b.pref || a.col - b.col);
+  for (const w of wants) {
+    if (result[w.col] !== null || taken.has(w.field)) continue;
+    result[w.col] = w.field;
+    taken.set(w.field, { col: w.col, rank: w.rank });
+  }
+  // "End user" alone holds a type ("Police") when the table has no end-user type column.
+  if (!taken.has("endUserType") && taken.has("endUserName")) {
+    const col = taken.get("endUserName")!.col;
+    if (compactKey(headers[col]) === "enduser") result[col] = "endUserType";
+  }
+  return result;
+}
+
+/**
+ * Finds the header row (the first of the top rows that names both required columns) and maps it.
+ * Returns undefined when no row looks like a deal table header.
+ */
+export function detectHeader(rows: readonly (readonly unknown[])[], maxScan = 20): ColumnMapping | undefined {
+  const limit = Math.min(rows.length, maxScan);
+  for (let r = 0; r < limit; r++) {
+    const headers = (rows[r] ?? []).map((v) => cellText(v));
+    if (headers.every((h) => h === "")) continue;
+    const fields = mapHeaders(headers);
+    const required = fieldSpecs.filter((s) => s.required).every((s) => fields.includes(s.field));
+    if (required) {
+      return { headerRow: r, columns: headers.map((header, index) => ({ index, header, field: fields[index] })) };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,78 @@
+import type { DataProvenance, ScoredRow } from "../model/types";
+import { assessDeal } from "../scoring/assessDeal";
+import type { ScoringContext } from "../scoring/context";
+import { isBlankRow } from "./cellText";
+import { fieldSpecs, type DealField } from "./columns";
+import { detectHeader, type ColumnMapping } from "./detectHeader";
+import { createRowReader } from "./readDealRow";
+import { provenanceOf } from "../result/provenance";
+
+export interface TableScore {
+  mapping: ColumnMapping;
+  /** One result per non-blank data row, in input order. */
+  results: ScoredRow[];
+  methodology: string;
+  provenance: DataProvenance[];
+}
+
+export class TableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TableError";
+  }
+}
+
+export interface ScoreTableOptions {
+  /** A mapping fixed by the user (task pane); detected from the header row when absent. */
+  mapping?: ColumnMapping;
+  /** Row number of rows[0] in the user's sheet (1 for a file or a range that starts at row 1). */
+  firstRowNumber?: number;
+  /** Keep blank rows as null entries (custom functions spill one row per input row). */
+  keepBlankRows?: boolean;
+}
+
+/** Detects the header or throws a TableError that says which columns are needed. */
+export function requireHeader(rows: readonly (readonly unknown[])[]): ColumnMapping {
+  const mapping = detectHeader(rows);
+  if (!mapping) {
+    const need = fieldSpecs.filter((s) => s.required).map((s) => `'${s.label}' (or ${s.synonyms.slice(1, 3).map((x) => `'${x}'`).join(", ")})`);
+    throw new TableError(
+      rows.length === 0
+        ? "The table is empty - it needs a header row and at least one deal"
+        : `No recognisable header row: a deal table needs columns for ${need.join(" and ")} in one of its first rows`,
+    );
+  }
+  return mapping;
+}
+
+/**
+ * Scores a table exactly as Excel or a CSV reader hands it over: header row first, then one deal
+ * per row. Bad rows become error results naming the column and value; every other row is scored.
+ */
+export function scoreTable(rows: readonly (readonly unknown[])[], ctx: ScoringContext, options: ScoreTableOptions = {}): TableScore & { rowsOut: Array<ScoredRow | null> } {
+  const mapping = options.mapping ?? requireHeader(rows);
+  const first = options.firstRowNumber ?? 1;
+  const reader = createRowReader(mapping, ctx);
+  const results: ScoredRow[] = [];
+  const rowsOut: Array<ScoredRow | null> = [];
+  for (let r = mapping.headerRow + 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (isBlankRow(row)) {
+      if (options.keepBlankRows) rowsOut.push(null);
+      continue;
+    }
+    const rowNumber = first + r;
+    const read = reader.read(row, rowNumber);
+    let out: ScoredRow;
+    if (read.ok) {
+      out = { row: rowNumber, id: read.deal.id, status: "ok", deal: read.deal, assessment: assessDeal(read.deal, ctx) };
+    } else {
+      out = { row: rowNumber, id: read.deal.id ?? "", status: "error", errors: read.errors, deal: read.deal };
+    }
+    results.push(out);
+    if (options.keepBlankRows) rowsOut.push(out);
+  }
+  return { mapping, results, rowsOut, methodology: `${ctx.profile.id}@${ctx.profile.version}`, provenance: provenanceOf(ctx) };
+}
+
+export type { DealField };

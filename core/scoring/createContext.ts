@@ -1,0 +1,17 @@
+import { defaultProfile } from "../methodology/loadProfile";
+import type { Profile } from "../methodology/profileSchema";
+import { defaultReference } from "../reference/defaultReference";
+import type { ReferenceData } from "../reference/referenceTypes";
+import type { PartyScreener, ScoringContext } from "./context";
+import { compileProfile } from "./compiledProfile";
+
+/** A scoring context with the shipped defaults for whatever is not given. Compiles lookups at once. */
+export function createContext(opts: { profile?: Profile; reference?: ReferenceData; screener?: PartyScreener } = {}): ScoringContext {
+  const ctx: ScoringContext = {
+    profile: opts.profile ?? defaultProfile(),
+    reference: opts.reference ?? defaultReference(),
+    ...(opts.screener ? { screener: opts.screener } : {}),
+  };
+  compileProfile(ctx);
+  return ctx;
+}

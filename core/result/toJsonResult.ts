@@ -1,4 +1,4 @@
-import type { CellError, DecisionId, FlagCode, HardStop, RiskFigures, ScoredRow } from "../model/types";
+import type { CellError, DataProvenance, DecisionId, FlagCode, HardStop, RiskFigures, ScoredRow } from "../model/types";
 
 /** One row of `export-risk score --format json`. */
 export interface JsonResult {
@@ -13,10 +13,10 @@ export interface JsonResult {
   flags: FlagCode[];
   drivers: string[];
   methodology: string;
-  data: Record<string, string>;
+  data: Record<string, DataProvenance>;
 }
 
-export function toJsonResult(r: ScoredRow, methodology: string, data: Record<string, string>): JsonResult {
+export function toJsonResult(r: ScoredRow, methodology: string, data: Record<string, DataProvenance>): JsonResult {
   if (r.status === "error") {
     return { row: r.row, id: r.id, status: "error", errors: r.errors, inherent: null, residual: null, decision: null, hardStops: [], flags: [], drivers: [], methodology, data };
   }

@@ -34,7 +34,11 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     weight: severity,
     text: memoText(c, `cap|${cap.id}|${deal.scale}`, () =>
       `Capability: ${cap.label} - severity ${cap.severity} of 5` +
-      (uplift ? `, raised to ${severity} for ${c.vocab.scale.labelOf(deal.scale!).toLowerCase()}` : ""),
+      (uplift
+        ? severity > cap.severity
+          ? `, raised to ${severity} for ${c.vocab.scale.labelOf(deal.scale!).toLowerCase()}`
+          : ` (already the maximum for ${c.vocab.scale.labelOf(deal.scale!).toLowerCase()})`
+        : ""),
     ),
   });
 
@@ -124,7 +128,7 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   redFlags.forEach((f, i) => {
     drivers.push({
       weight: 2.5,
-      text: memoText(c, `rf|${f}|${i < p.likelihood.maxRedFlagSteps}`, () =>
+      text: memoText(c, `rf|${f}|${deal.country}`, () =>
         f === hs.armsEmbargo.otherwiseRedFlag
           ? `Red flag: ${countryName} is under an arms embargo`
           : `Red flag: ${c.vocab.redFlag.labelOf(f)}`,

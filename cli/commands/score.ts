@@ -1,0 +1,45 @@
+import { promises as fs } from "fs";
+import { Command, Option } from "commander";
+import { scoreTable, TableError } from "../../core/intake/scoreTable";
+import { provenanceSummary } from "../../core/result/provenance";
+import { toJsonResult } from "../../core/result/toJsonResult";
+import { loadContext } from "../loadContext";
+import { FileError, readTableFile } from "../readTableFile";
+import { toCsv, toTable } from "../formatResults";
+import { writeFileAtomic } from "../writeFileAtomic";
+import { runCommand } from "../runCommand";
+
+export function registerScoreCommand(program: Command): void {
+  program
+    .command("score")
+    .description("Score every deal of a pipeline file (.csv or .xlsx): bands, decision, hard stops and drivers")
+    .argument("<file>", "deal table: .csv or .xlsx with a header row")
+    .option("--sheet <name>", "worksheet to read from an .xlsx")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
+    .option("--out <file>", "write the output to this file instead of the terminal")
+    .option("--methodology <file>", "methodology profile JSON (default: techUK-2014 v1)")
+    .action((file: string, opts: { sheet?: string; format: "table" | "json" | "csv"; out?: string; methodology?: string }) =>
+      runCommand(async () => {
+        const ctx = await loadContext({ methodology: opts.methodology });
+        const table = await readTableFile(file, opts.sheet);
+        let scored;
+        try {
+          scored = scoreTable(table.rows, ctx);
+        } catch (e) {
+          if (e instanceof TableError) throw new FileError(`${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: ${e.message}`);
+          throw e;
+        }
+        const data = provenanceSummary(scored.provenance);
+        const results = scored.results.map((r) => toJsonResult(r, scored.methodology, data));
+        const text =
+          opts.format === "json" ? JSON.stringify(results, null, 2) + "\n" : opts.format === "csv" ? toCsv(results) : toTable(results, scored.methodology, data, process.stdout.columns || 120);
+        if (opts.out) await writeFileAtomic(opts.out, (tmp) => fs.writeFile(tmp, text));
+        else process.stdout.write(text);
+        const errors = results.filter((r) => r.status === "error");
+        if (errors.length && opts.format !== "table") {
+          process.stderr.write(`${errors.length} of ${results.length} rows have input errors (see their "errors").\n`);
+        }
+        return errors.length ? 1 : 0;
+      }),
+    );
+}

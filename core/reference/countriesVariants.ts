@@ -38,6 +38,7 @@ export const COUNTRY_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   GM: ["Gambia, The"],
   HK: ["Hong Kong SAR, China", "Hong Kong SAR", "Hong Kong, China"],
   IR: ["Iran, Islamic Republic of", "Iran, Islamic Rep.", "Iran (Islamic Republic of)"],
+  JE: ["Jersey, Channel Islands"],
   KG: ["Kyrgyz Republic"],
   KN: ["Saint Kitts", "St Kitts and Nevis", "Saint Christopher and Nevis"],
   KP: [

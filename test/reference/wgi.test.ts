@@ -8,9 +8,10 @@ import { defaultWgiTable, createWgiLookup, validateWgiTable } from "../../core/r
 const WGI_FILE = join(__dirname, "../../../shared/data/wgi/wgidataset-2024.xlsx");
 
 let records: WgiRecord[];
+// Streaming 32,000 rows takes a few seconds, more on a busy machine.
 beforeAll(async () => {
   records = await readWgiWorkbook(WGI_FILE);
-});
+}, 60_000);
 
 const figure = (code: string, year: number, indicator: string): number | null | undefined =>
   records.find((r) => r.code === code && r.year === year && r.indicator === indicator)?.pctrank;

@@ -1,0 +1,191 @@
+/**
+ * The EXPORTRISK custom functions. Each is a thin wrapper over core/: it converts the cells Excel
+ * hands over into core calls and the results back into cells. The JSDoc tags are the metadata:
+ * custom-functions-metadata-plugin generates functions.json and the CustomFunctions.associate calls
+ * from them at build time. Invalid input returns #VALUE! with a message (nothing throws).
+ */
+import { profileTag } from "../core/methodology/loadProfile";
+import { registerLabels } from "../core/register/registerLabels";
+import { provenanceOf } from "../core/result/provenance";
+import { assessDeal } from "../core/scoring/assessDeal";
+import { bandForScore } from "../core/scoring/bandForScore";
+import { functionsContext } from "./context";
+import { countryFigure } from "./countryFigure";
+import { guarded, invalidValue, notAvailable } from "./invalid";
+import { chooseOutputs } from "./outputColumns";
+import { readDealArguments } from "./readDealArguments";
+import { scoreTableSpill } from "./scoreTableSpill";
+
+/**
+ * Scores a whole deal table: one row of results per deal, spilled beside the table. A bad row shows its own error text; blank rows stay blank.
+ * @customfunction SCORETABLE
+ * @helpurl https://localhost:3000/docs/functions.html#exportriskscoretable
+ * @param table The deal table including its header row (Country and Capability columns at least), e.g. Deals[#All].
+ * @param [outputs] Which columns to return, e.g. "score, band, decision, top driver" (the default). Also: inherent score, inherent band, hard stops, flags, drivers, deal id.
+ * @returns {any[][]} One row per row of the table after its first row.
+ */
+export function scoretable(table: any[][], outputs?: any[][]) {
+  return guarded("SCORETABLE", () => {
+    const choice = chooseOutputs(outputs);
+    if (!choice.ok) return invalidValue(choice.message);
+    const spill = scoreTableSpill(table, choice.columns, functionsContext());
+    return spill.ok ? spill.rows : invalidValue(spill.message);
+  });
+}
+
+/**
+ * Assesses one deal: inherent score and band, residual score and band, decision, hard stops and the top drivers, spilled in one row.
+ * @customfunction ASSESS
+ * @helpurl https://localhost:3000/docs/functions.html#exportriskassess
+ * @param capability What the product or service can do, e.g. "intrusion", "forensics", "firewall".
+ * @param country Destination country name or ISO code.
+ * @param endUserType Who will use it, e.g. "law enforcement", "enterprise"; blank means not disclosed.
+ * @param [partnerType] Intermediary: integrator, distributor, reseller or agent; blank for a direct sale.
+ * @param [partnerCountry] Country of the intermediary, if it is not in the destination.
+ * @param [mitigations] Mitigation codes, one per cell or separated by commas, e.g. "hr-clause, audit-rights".
+ * @param [redFlags] Red flag codes, one per cell or separated by commas, e.g. "re-export".
+ * @param [scale] Deployment scale: limited, regional, national or mass.
+ * @returns {any[][]} Inherent score, inherent band, residual score, residual band, decision, hard stops, top drivers.
+ */
+export function assess(
+  capability: string,
+  country: string,
+  endUserType: string,
+  partnerType?: string,
+  partnerCountry?: string,
+  mitigations?: any[][],
+  redFlags?: any[][],
+  scale?: string,
+) {
+  return guarded("ASSESS", () => {
+    const ctx = functionsContext();
+    const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
+    if (!read.ok) return invalidValue(read.message);
+    const a = assessDeal(read.deal, ctx);
+    const labels = registerLabels(ctx.profile);
+    return [
+      [
+        a.inherent.score,
+        labels.band(a.inherent.band),
+        a.residual.score,
+        labels.band(a.residual.band),
+        labels.decision(a.decision),
+        a.hardStops.map((h) => h.message).join("; "),
+        a.drivers.slice(0, 3).join("; "),
+      ],
+    ];
+  });
+}
+
+/**
+ * The residual risk score (1 to 25) of one deal.
+ * @customfunction SCORE
+ * @helpurl https://localhost:3000/docs/functions.html#exportriskscore
+ * @param capability What the product or service can do, e.g. "intrusion", "forensics", "firewall".
+ * @param country Destination country name or ISO code.
+ * @param endUserType Who will use it, e.g. "law enforcement", "enterprise"; blank means not disclosed.
+ * @param [partnerType] Intermediary: integrator, distributor, reseller or agent; blank for a direct sale.
+ * @param [partnerCountry] Country of the intermediary, if it is not in the destination.
+ * @param [mitigations] Mitigation codes, one per cell or separated by commas.
+ * @param [redFlags] Red flag codes, one per cell or separated by commas.
+ * @param [scale] Deployment scale: limited, regional, national or mass.
+ * @returns {number} Residual score, severity x likelihood after mitigations.
+ */
+export function score(
+  capability: string,
+  country: string,
+  endUserType: string,
+  partnerType?: string,
+  partnerCountry?: string,
+  mitigations?: any[][],
+  redFlags?: any[][],
+  scale?: string,
+) {
+  return guarded("SCORE", () => {
+    const ctx = functionsContext();
+    const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
+    return read.ok ? assessDeal(read.deal, ctx).residual.score : invalidValue(read.message);
+  });
+}
+
+/**
+ * A destination's score (1 to 5) or one of the figures behind it.
+ * @customfunction COUNTRY
+ * @helpurl https://localhost:3000/docs/functions.html#exportriskcountry
+ * @param country Country name or ISO code.
+ * @param [field] score (default), va (Voice and Accountability percentile), rl (Rule of Law percentile), year, sanctions, name or basis.
+ * @returns The destination score or the figure asked for.
+ */
+export function country(country: string, field?: string) {
+  return guarded("COUNTRY", () => {
+    const r = countryFigure(country, field, functionsContext());
+    if (r.ok) return r.value;
+    return r.missing ? notAvailable(r.message) : invalidValue(r.message);
+  });
+}
+
+/**
+ * The band (Low, Medium, High, Critical) of a risk score under the methodology.
+ * @customfunction BAND
+ * @helpurl https://localhost:3000/docs/functions.html#exportriskband
+ * @param score A risk score from 1 to 25 (severity x likelihood).
+ * @returns {string} The band's label.
+ */
+export function band(score: number) {
+  return guarded("BAND", () => {
+    if (typeof score !== "number" || !Number.isInteger(score) || score < 1 || score > 25) {
+      return invalidValue(`Score '${score}' is not a risk score - use a whole number from 1 to 25 (severity x likelihood)`);
+    }
+    const profile = functionsContext().profile;
+    return registerLabels(profile).band(bandForScore(score, profile));
+  });
+}
+
+/**
+ * Why a deal scores as it does: every driver in plain words, most important first.
+ * @customfunction EXPLAIN
+ * @helpurl https://localhost:3000/docs/functions.html#exportriskexplain
+ * @param capability What the product or service can do, e.g. "intrusion", "forensics", "firewall".
+ * @param country Destination country name or ISO code.
+ * @param endUserType Who will use it, e.g. "law enforcement", "enterprise"; blank means not disclosed.
+ * @param [partnerType] Intermediary: integrator, distributor, reseller or agent; blank for a direct sale.
+ * @param [partnerCountry] Country of the intermediary, if it is not in the destination.
+ * @param [mitigations] Mitigation codes, one per cell or separated by commas.
+ * @param [redFlags] Red flag codes, one per cell or separated by commas.
+ * @param [scale] Deployment scale: limited, regional, national or mass.
+ * @returns {string} The drivers, separated by semicolons.
+ */
+export function explain(
+  capability: string,
+  country: string,
+  endUserType: string,
+  partnerType?: string,
+  partnerCountry?: string,
+  mitigations?: any[][],
+  redFlags?: any[][],
+  scale?: string,
+) {
+  return guarded("EXPLAIN", () => {
+    const ctx = functionsContext();
+    const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
+    return read.ok ? assessDeal(read.deal, ctx).drivers.join("; ") : invalidValue(read.message);
+  });
+}
+
+/**
+ * The methodology profile (id and version) and the versions of the reference data the scores use.
+ * @customfunction METHODOLOGY
+ * @helpurl https://localhost:3000/docs/functions.html#exportriskmethodology
+ * @returns {any[][]} A header row, then one row each for the profile and every reference data set: what, version, as of, source, licence.
+ */
+export function methodology() {
+  return guarded("METHODOLOGY", () => {
+    const ctx = functionsContext();
+    const p = ctx.profile;
+    return [
+      ["What", "Version", "As of", "Source", "Licence"],
+      ["Methodology profile", profileTag(p), "", p.name, ""],
+      ...provenanceOf(ctx).map((d) => [d.title, d.version, d.asOf, d.source, d.licence]),
+    ];
+  });
+}

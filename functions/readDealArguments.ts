@@ -1,0 +1,58 @@
+import type { Deal } from "../core/model/types";
+import type { DealField } from "../core/intake/columns";
+import type { ColumnMapping } from "../core/intake/detectHeader";
+import { createRowReader, type RowReader } from "../core/intake/readDealRow";
+import type { ScoringContext } from "../core/scoring/context";
+
+/** The deal arguments of ASSESS, SCORE and EXPLAIN, in their order, as the table columns they stand for. */
+const argumentFields: ReadonlyArray<{ field: DealField; header: string }> = [
+  { field: "capability", header: "capability" },
+  { field: "country", header: "country" },
+  { field: "endUserType", header: "endUserType" },
+  { field: "partnerType", header: "partnerType" },
+  { field: "partnerCountry", header: "partnerCountry" },
+  { field: "mitigations", header: "mitigations" },
+  { field: "redFlags", header: "redFlags" },
+  { field: "scale", header: "scale" },
+];
+
+const mapping: ColumnMapping = {
+  headerRow: 0,
+  columns: argumentFields.map((a, index) => ({ index, header: a.header, field: a.field })),
+};
+
+export interface DealArguments {
+  capability: unknown;
+  country: unknown;
+  endUserType?: unknown;
+  partnerType?: unknown;
+  partnerCountry?: unknown;
+  /** One code per cell of a range, or several in one cell separated by commas or semicolons. */
+  mitigations?: unknown;
+  redFlags?: unknown;
+  scale?: unknown;
+}
+
+/** A list argument may be one cell or a range: its non-blank cells joined as one list. */
+function listText(v: unknown): unknown {
+  if (!Array.isArray(v)) return v;
+  return v
+    .flat()
+    .filter((x) => x !== null && x !== undefined && String(x).trim() !== "")
+    .join("; ");
+}
+
+const readers = new WeakMap<ScoringContext, RowReader>();
+
+/**
+ * Reads the arguments with the same rules, synonyms and messages as a row of a deal table, so a
+ * formula and a table row with the same words always get the same score.
+ */
+export function readDealArguments(args: DealArguments, ctx: ScoringContext): { ok: true; deal: Deal } | { ok: false; message: string } {
+  let reader = readers.get(ctx);
+  if (!reader) readers.set(ctx, (reader = createRowReader(mapping, ctx)));
+  const row = [args.capability, args.country, args.endUserType, args.partnerType, args.partnerCountry, listText(args.mitigations), listText(args.redFlags), args.scale];
+  const read = reader.read(row, 0);
+  if (read.ok) return { ok: true, deal: read.deal };
+  return { ok: false, message: read.errors.map((e) => e.message).join("; ") };
+}

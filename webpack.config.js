@@ -1,0 +1,164 @@
+/**
+ * Builds the add-in into dist/addin: the custom functions (functions.js + functions.json, generated
+ * from the JSDoc tags by custom-functions-metadata-plugin), the task pane (taskpane.js + taskpane.html),
+ * the icons, the manifest and the functions help page.
+ *
+ *   npm run build                  production; every https://localhost:3000 URL becomes ADDIN_URL
+ *   npm run build:dev              development build
+ *   npm run dev-server             https://localhost:3000 with the Office dev certificates (sideloading)
+ *   DEV_SERVER_HTTP=1 npm run dev-server   plain http on 127.0.0.1 (tests; no certificates, no sudo)
+ */
+const fs = require("fs");
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { renderMarkdownPage } = require("./scripts/render-markdown");
+
+/** The URL every development file in manifest.xml and the help links use. */
+const DEV_URL = "https://localhost:3000";
+const FUNCTIONS_SOURCE = "./functions/functions.ts";
+const OUT_DIR = path.resolve(__dirname, "dist", "addin");
+/** Budget from the issue: the functions bundle stays under 300 KB minified. */
+const FUNCTIONS_BUDGET = 300 * 1024;
+
+function addinUrlFor(production, httpServer, port) {
+  if (httpServer) return `http://127.0.0.1:${port}`;
+  if (!production) return DEV_URL;
+  const url = (process.env.ADDIN_URL || DEV_URL).replace(/\/+$/, "");
+  if (!/^https:\/\/[^/\s]+(\/[^\s]*)?$/.test(url)) {
+    throw new Error(`ADDIN_URL must be an https:// address where dist/addin is served (got '${url}')`);
+  }
+  return url;
+}
+
+/** Rewrites the development URL in the text assets (manifest, metadata help links, docs) to the add-in URL. */
+class RewriteAddinUrlPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RewriteAddinUrlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RewriteAddinUrlPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        (assets) => {
+          if (this.url === DEV_URL) return;
+          for (const name of Object.keys(assets)) {
+            if (!/\.(xml|json|html)$/.test(name)) continue;
+            const text = assets[name].source().toString();
+            if (text.includes(DEV_URL)) {
+              compilation.updateAsset(name, new webpack.sources.RawSource(text.split(DEV_URL).join(this.url)));
+            }
+          }
+        },
+      );
+    });
+  }
+}
+
+/** Renders docs/functions.md to docs/functions.html: the functions' help URLs open its anchors. */
+class FunctionsHelpPagePlugin {
+  apply(compiler) {
+    const source = path.resolve(__dirname, "docs", "functions.md");
+    compiler.hooks.thisCompilation.tap("FunctionsHelpPagePlugin", (compilation) => {
+      compilation.fileDependencies.add(source);
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsHelpPagePlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const html = renderMarkdownPage(fs.readFileSync(source, "utf8"), "Cyber Export Risk - Excel functions");
+          compilation.emitAsset("docs/functions.html", new webpack.sources.RawSource(html));
+        },
+      );
+    });
+  }
+}
+
+async function httpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    throw new Error(
+      `Could not get the Office development certificates (${e.message}). ` +
+        "Install them with `npx office-addin-dev-certs install` (needs an administrator), " +
+        "or serve plain http on 127.0.0.1 with DEV_SERVER_HTTP=1 (not for sideloading).",
+    );
+  }
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE || process.env.WEBPACK_SERVE);
+  const httpServer = serving && process.env.DEV_SERVER_HTTP === "1";
+  const port = Number(process.env.DEV_SERVER_PORT || 3000);
+  const addinUrl = addinUrlFor(production, httpServer, port);
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    target: ["web", "es2020"],
+    entry: {
+      functions: FUNCTIONS_SOURCE,
+      // The pane shares the functions' runtime and modules (one instance of functions/context.ts),
+      // so settings the pane changes are the settings the functions score with.
+      taskpane: { import: "./addin/index.tsx", dependOn: "functions" },
+    },
+    output: {
+      path: OUT_DIR,
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Types are checked by `npm run typecheck`; the bundle only needs the JavaScript.
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "esnext", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./addin/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+      new FunctionsHelpPagePlugin(),
+      new RewriteAddinUrlPlugin(addinUrl),
+    ],
+    performance: production
+      ? { hints: "error", maxAssetSize: FUNCTIONS_BUDGET, maxEntrypointSize: FUNCTIONS_BUDGET, assetFilter: (name) => name === "functions.js" }
+      : false,
+    devServer: {
+      host: httpServer ? "127.0.0.1" : "localhost",
+      port,
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      server: httpServer ? "http" : { type: "https", options: await (serving ? httpsOptions() : Promise.resolve({})) },
+      devMiddleware: { writeToDisk: false },
+    },
+  };
+};
+
+module.exports.DEV_URL = DEV_URL;
+module.exports.OUT_DIR = OUT_DIR;
+module.exports.FUNCTIONS_BUDGET = FUNCTIONS_BUDGET;

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerScoreCommand } from "./commands/score";
+import { registerRegisterCommand } from "./commands/register";
 
 const program = new Command();
 program
@@ -12,6 +13,7 @@ program
   });
 
 registerScoreCommand(program);
+registerRegisterCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`export-risk: ${(err as Error).message ?? String(err)}\n`);

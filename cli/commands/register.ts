@@ -1,0 +1,82 @@
+import * as path from "path";
+import { Command } from "commander";
+import ExcelJS from "exceljs";
+import { version } from "../../package.json";
+import { scoreTable, TableError } from "../../core/intake/scoreTable";
+import { buildRegister } from "../../core/register/buildRegister";
+import { isoDate } from "../../core/register/cellText";
+import { registerInputFromScore } from "../../core/register/registerInputFromScore";
+import { loadContext } from "../loadContext";
+import { FileError, readTableFile } from "../readTableFile";
+import { runCommand } from "../runCommand";
+import { writeFileAtomic } from "../writeFileAtomic";
+
+export const DEFAULT_REGISTER_TITLE = "Board risk register: cyber security export deals";
+
+interface RegisterOpts {
+  out: string;
+  sheet?: string;
+  title?: string;
+  asOf?: string;
+  methodology?: string;
+}
+
+/** Today's date, for a register run without --as-of (the only place the clock is read). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+export function registerRegisterCommand(program: Command): void {
+  program
+    .command("register")
+    .description("Build a board risk register workbook (.xlsx) from a pipeline file: dashboard, register, partners, methodology")
+    .argument("<file>", "deal table: .csv or .xlsx with a header row")
+    .requiredOption("-o, --out <file>", "the register workbook to write (.xlsx)")
+    .option("--sheet <name>", "worksheet to read from an .xlsx")
+    .option("--title <text>", "title on every sheet and in the print header", DEFAULT_REGISTER_TITLE)
+    .option("--as-of <date>", "the register's date, YYYY-MM-DD (default: today); the same input and date give the same cells")
+    .option("--methodology <file>", "methodology profile JSON (default: techUK-2014 v1)")
+    .action((file: string, opts: RegisterOpts) =>
+      runCommand(async () => {
+        const asOf = opts.asOf ?? today();
+        if (!isoDate(asOf)) throw new FileError(`--as-of '${asOf}' is not a date - use YYYY-MM-DD, e.g. 2026-03-31`);
+        if (path.extname(opts.out).toLowerCase() !== ".xlsx") throw new FileError(`The register is an Excel workbook: give an output name ending in .xlsx (not '${opts.out}')`);
+        const title = opts.title?.trim() || DEFAULT_REGISTER_TITLE;
+        const ctx = await loadContext({ methodology: opts.methodology });
+        const table = await readTableFile(file, opts.sheet);
+        const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;
+        let scored;
+        try {
+          scored = scoreTable(table.rows, ctx);
+        } catch (e) {
+          if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
+          throw e;
+        }
+        const errors = scored.results.filter((r) => r.status === "error").length;
+        if (scored.results.length === 0) throw new FileError(`${where}: there are no deals below the header row`);
+        if (errors === scored.results.length) {
+          const first = scored.results[0];
+          const why = first.status === "error" ? ` - row ${first.row}: ${first.errors[0]?.message}` : "";
+          throw new FileError(`${where}: none of the ${errors} rows could be scored${why}. Run 'export-risk score' to see every problem.`);
+        }
+        const input = registerInputFromScore(scored, ctx, {
+          title,
+          asOf,
+          source: { file: path.basename(file), ...(table.sheet ? { sheet: table.sheet } : {}) },
+          methodologySource: opts.methodology ? path.basename(opts.methodology) : undefined,
+          generator: `export-risk ${version}`,
+        });
+        let summary;
+        await writeFileAtomic(opts.out, async (tmp) => {
+          const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+          summary = await buildRegister(book, input, { pause: () => new Promise((resolve) => setImmediate(resolve)) });
+          await book.commit();
+        });
+        process.stderr.write(
+          `Wrote ${opts.out}: ${summary!.scored} deals` + (errors ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet)` : "") + ".\n",
+        );
+        return 0;
+      }),
+    );
+}

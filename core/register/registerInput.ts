@@ -1,0 +1,46 @@
+import type { Profile } from "../methodology/profileSchema";
+import type { DataProvenance, ScoredRow } from "../model/types";
+import type { RestrictionRow } from "../reference/referenceTypes";
+
+/** Everything a board risk register is built from: plain data, so the browser and Node build the same workbook. */
+export interface RegisterInput {
+  /** Shown on every sheet, in the print header and in the document properties. */
+  title: string;
+  /** YYYY-MM-DD. The register's date: used in cells, print headers and document properties (never the clock). */
+  asOf: string;
+  /** Where the deals came from, for the read-me (a file name, and the sheet when it was a workbook). */
+  source?: { file: string; sheet?: string };
+  /** One entry per input data row, scored or not, in input order (core/intake/scoreTable results). */
+  results: readonly ScoredRow[];
+  /** Reference data used by the scoring (WGI figures, restriction table, ...). */
+  provenance: readonly DataProvenance[];
+  profile: Profile;
+  /** Where the methodology profile came from: a file name, or omitted for the shipped default. */
+  methodologySource?: string;
+  /**
+   * Present only when restricted-party lists were loaded: the list files screened (source, date, hash).
+   * The per-deal results are in each assessment's `screening`.
+   */
+  screening?: { lists: readonly DataProvenance[] };
+  /** Restrictions recorded for a destination (sanctions, embargoes, ...), for the Reference data sheet. */
+  restrictionsFor?: (alpha2: string) => readonly RestrictionRow[];
+  /** Name and version of the program that made the file, e.g. "export-risk 0.1.0". */
+  generator?: string;
+}
+
+export interface RegisterOptions {
+  /**
+   * Called every `pauseEvery` register rows so a streaming writer can flush to disk
+   * (Node passes a setImmediate promise). Omit for an in-memory workbook.
+   */
+  pause?: () => Promise<void>;
+  pauseEvery?: number;
+}
+
+/** What was written, for the caller's message and for tests. */
+export interface RegisterSummary {
+  sheets: string[];
+  deals: number;
+  scored: number;
+  errors: number;
+}

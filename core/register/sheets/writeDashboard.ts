@@ -1,0 +1,170 @@
+import type { Style } from "exceljs";
+import type { Profile } from "../../methodology/profileSchema";
+import type { BandId, DecisionId } from "../../model/types";
+import { cellText, formatCount } from "../cellText";
+import { openSheet } from "../openSheet";
+import { finishSheet, type RegisterBook } from "../registerBook";
+import type { RegisterInput } from "../registerInput";
+import { registerLabels } from "../registerLabels";
+import { allBorders, bandColours, decisionColours, formats, labelStyle, solid, subtitleStyle, titleStyle, wrapTop } from "../registerStyle";
+import { SheetCursor } from "../sheetCursor";
+import type { DashboardFigures, ExposureLine } from "../summariseRegister";
+
+export const DASHBOARD_SHEET = "Dashboard";
+/** The dashboard lists this many hard stops; the register holds them all (filter Decision = Stop). */
+export const DASHBOARD_HARD_STOPS = 50;
+
+const RIGHT = 8; // first column of the right-hand blocks
+const count: Partial<Style> = { numFmt: "#,##0", alignment: { horizontal: "center", vertical: "middle" }, border: allBorders };
+const money: Partial<Style> = { numFmt: formats.money, border: allBorders, alignment: { vertical: "top" } };
+const boxed: Partial<Style> = { border: allBorders, alignment: wrapTop };
+const header: Partial<Style> = { font: { bold: true }, fill: solid("D9E1F2"), border: allBorders, alignment: { wrapText: true, vertical: "middle" } };
+
+function bandOf(profile: Profile, score: number): BandId {
+  return (profile.bands.find((b) => score >= b.min && score <= b.max) ?? profile.bands[profile.bands.length - 1]).id;
+}
+
+const coloured = (colours: { fill: string; font: string }, bold = true): Partial<Style> => ({
+  fill: solid(colours.fill),
+  font: { bold, color: { argb: `FF${colours.font}` } },
+  border: allBorders,
+  alignment: { horizontal: "center", vertical: "middle" },
+});
+
+function heatMap(c: SheetCursor, top: number, col: number, title: string, counts: number[][], profile: Profile) {
+  c.put(top, col, title, { font: { bold: true, size: 12, color: { argb: "FF1F3864" } } });
+  c.put(top + 1, col, "Likelihood \u2193  Severity \u2192", header);
+  for (let s = 1; s <= 5; s++) c.put(top + 1, col + s, s, { ...header, alignment: { horizontal: "center" } });
+  for (let l = 5; l >= 1; l--) {
+    const r = top + 1 + (6 - l);
+    c.put(r, col, l, { ...header, alignment: { horizontal: "center" } });
+    for (let s = 1; s <= 5; s++) {
+      const n = counts[l - 1][s - 1];
+      const colours = bandColours[bandOf(profile, l * s)];
+      // Empty cells keep the band colour (the map shows where the bands lie) but a muted count.
+      c.put(r, col + s, n, { ...coloured(colours, n > 0), numFmt: "#,##0;-#,##0;\u00B7" });
+    }
+    c.sheet.getRow(r).height = 24;
+  }
+}
+
+function exposureTable(c: SheetCursor, top: number, col: number, title: string, lines: ExposureLine[], label: (l: ExposureLine) => string): number {
+  c.put(top, col, title, { font: { bold: true, size: 12, color: { argb: "FF1F3864" } } });
+  ["", "Currency", "Deals", "Total value", "Deals with no value"].forEach((h, i) => c.put(top + 1, col + i, i === 0 ? title.split(" by ")[1].replace(/^./, (x) => x.toUpperCase()) : h, header));
+  let r = top + 2;
+  for (const line of lines) {
+    c.put(r, col, cellText(label(line)), boxed);
+    c.put(r, col + 1, cellText(line.currency || "-"), { ...boxed, alignment: { horizontal: "center", vertical: "top" } });
+    c.put(r, col + 2, line.deals, count);
+    c.put(r, col + 3, line.currency ? line.value : null, money);
+    c.put(r, col + 4, line.withoutValue, count);
+    r++;
+  }
+  if (!lines.length) c.put(r++, col, "No deals scored.", boxed);
+  return r;
+}
+
+export function writeDashboard(book: RegisterBook, input: RegisterInput, f: DashboardFigures): void {
+  const sheet = openSheet(book, {
+    name: DASHBOARD_SHEET,
+    title: input.title,
+    asOf: input.asOf,
+    widths: [26, 16, 12, 14, 12, 12, 3, 30, 12, 12, 14, 12, 12],
+    headerRows: 0,
+    tabColour: "C00000",
+  });
+  const c = new SheetCursor(sheet);
+  const p = input.profile;
+  const labels = registerLabels(p);
+
+  c.line([{ value: cellText(input.title), style: titleStyle }]);
+  c.line([
+    {
+      value: `Dashboard as of ${input.asOf}: ${formatCount(f.scored)} deals scored` +
+        (f.errors ? `; ${formatCount(f.errors)} input rows could not be scored (see Input errors)` : ""),
+      style: subtitleStyle,
+    },
+  ]);
+  c.skip();
+
+  // Counts by band (left) and by decision (right), side by side.
+  const top = c.row;
+  c.put(top, 1, "Deals by band", { font: { bold: true, size: 12, color: { argb: "FF1F3864" } } });
+  ["Band", "Inherent", "Residual"].forEach((h, i) => c.put(top + 1, 1 + i, h, header));
+  (["low", "medium", "high", "critical"] as BandId[]).forEach((b, i) => {
+    c.put(top + 2 + i, 1, labels.band(b), coloured(bandColours[b]));
+    c.put(top + 2 + i, 2, f.inherentBands[b], count);
+    c.put(top + 2 + i, 3, f.residualBands[b], count);
+  });
+  c.put(top + 6, 1, "Total", { ...labelStyle, border: allBorders });
+  c.put(top + 6, 2, f.scored, { ...count, font: { bold: true } });
+  c.put(top + 6, 3, f.scored, { ...count, font: { bold: true } });
+
+  c.put(top, RIGHT, "Deals by decision", { font: { bold: true, size: 12, color: { argb: "FF1F3864" } } });
+  ["Decision", "Deals", "Share"].forEach((h, i) => c.put(top + 1, RIGHT + i, h, header));
+  (["stop", "escalate", "proceed-with-conditions", "proceed"] as DecisionId[]).forEach((d, i) => {
+    c.put(top + 2 + i, RIGHT, labels.decision(d), coloured(decisionColours[d]));
+    c.put(top + 2 + i, RIGHT + 1, f.decisions[d], count);
+    // A stored fraction, not a formula: the workbook holds values only.
+    c.put(top + 2 + i, RIGHT + 2, f.scored ? f.decisions[d] / f.scored : 0, { ...count, numFmt: "0%" });
+  });
+  c.put(top + 6, RIGHT, "Total", { ...labelStyle, border: allBorders });
+  c.put(top + 6, RIGHT + 1, f.scored, { ...count, font: { bold: true } });
+  c.row = top + 8;
+
+  const heatTop = c.row;
+  heatMap(c, heatTop, 1, "Inherent risk: deals by likelihood and severity", f.inherentHeat, p);
+  heatMap(c, heatTop, RIGHT, "Residual risk: deals by likelihood and severity", f.residualHeat, p);
+  c.row = heatTop + 8;
+  c.line([{ value: "Each cell counts the deals with that likelihood (row) and severity (column); its colour is the band of L x S.", style: subtitleStyle }]);
+  c.skip();
+
+  c.section(`Top ${f.topResidual.length || 10} residual risks`);
+  c.line(["Deal ID", "Customer", "Residual score", "Residual band", "Inherent score", "Decision", "", "Country", "Capability"].map((h) => (h ? { value: h, style: header } : null)));
+  for (const t of f.topResidual) {
+    const a = t.assessment;
+    const r = c.line([
+      { value: cellText(t.deal.id), style: { ...boxed, numFmt: "@" } },
+      { value: cellText(t.deal.customer), style: { ...boxed, numFmt: "@" } },
+      { value: a.residual.score, style: coloured(bandColours[a.residual.band]) },
+      { value: labels.band(a.residual.band), style: coloured(bandColours[a.residual.band]) },
+      { value: a.inherent.score, style: count },
+      { value: labels.decision(a.decision), style: coloured(decisionColours[a.decision]) },
+      null,
+      { value: a.destination.name, style: boxed },
+      { value: labels.capability(t.deal.capability), style: boxed },
+    ]);
+    sheet.mergeCells(r, RIGHT + 1, r, RIGHT + 5);
+  }
+  if (!f.topResidual.length) c.line([{ value: "No deals scored.", style: boxed }]);
+  c.skip();
+
+  const expTop = c.row;
+  const endLeft = exposureTable(c, expTop, 1, "Exposure by country", f.exposureByCountry, (l) => l.label);
+  const endRight = exposureTable(c, expTop, RIGHT, "Exposure by capability", f.exposureByCapability, (l) => labels.capability(l.key));
+  c.row = Math.max(endLeft, endRight) + 1;
+
+  c.section(`Hard stops (${formatCount(f.hardStops.length)})`);
+  if (!f.hardStops.length) {
+    c.line([{ value: "No deal meets a hard stop.", style: boxed }]);
+  } else {
+    c.line(["Deal ID", "Customer", "Country", "Reason"].map((h) => ({ value: h, style: header })));
+    sheet.mergeCells(c.row - 1, 4, c.row - 1, 13);
+    for (const h of f.hardStops.slice(0, DASHBOARD_HARD_STOPS)) {
+      const reason = cellText(h.reasons.join("\n"));
+      const r = c.line([
+        { value: cellText(h.id), style: { ...boxed, numFmt: "@" } },
+        { value: cellText(h.customer), style: { ...boxed, numFmt: "@" } },
+        { value: h.country, style: boxed },
+        { value: reason, style: boxed },
+      ]);
+      sheet.mergeCells(r, 4, r, 13);
+      // Merged cells do not grow with wrapped text: size the row for the reason.
+      sheet.getRow(r).height = 15 * Math.max(h.reasons.length, Math.ceil(reason.length / 110), 1) + 2;
+    }
+    if (f.hardStops.length > DASHBOARD_HARD_STOPS) {
+      c.line([{ value: `... and ${formatCount((f.hardStops.length - DASHBOARD_HARD_STOPS))} more: filter the Register by Decision = Stop.`, style: subtitleStyle }]);
+    }
+  }
+  finishSheet(sheet);
+}

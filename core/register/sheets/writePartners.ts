@@ -1,0 +1,133 @@
+import type { CellValue } from "exceljs";
+import type { ScoredRow } from "../../model/types";
+import { cellText, formatCount } from "../cellText";
+import type { RegisterBook } from "../registerBook";
+import type { RegisterInput } from "../registerInput";
+import { registerLabels } from "../registerLabels";
+import { formats, subtitleStyle, warningStyle, wrapTop } from "../registerStyle";
+import { writeTableSheet } from "./writeTableSheet";
+
+export const PARTNERS_SHEET = "Partners";
+export const NOT_SCREENED_NOTICE =
+  "NO RESTRICTED-PARTY LISTS WERE SCREENED for this register. The partners and end users below have NOT been checked " +
+  "against sanctions or export-control lists: this is not an all-clear. Screen them (export-risk register --list FILE) before relying on this register.";
+
+function* screeningRows(results: readonly ScoredRow[]): Generator<CellValue[]> {
+  for (const r of results) {
+    if (r.status !== "ok") continue;
+    const deal = [cellText(r.deal.id), cellText(r.deal.customer)];
+    const parties = r.assessment.screening;
+    if (!parties) {
+      yield [...deal, "", "", "Not screened"];
+      continue;
+    }
+    for (const p of parties) {
+      const party = [...deal, p.role, cellText(p.name)];
+      if (!p.hits.length) {
+        yield [...party, "No match"];
+        continue;
+      }
+      for (const h of p.hits) {
+        const result = h.decision ? (h.decision.status === "cleared" ? "Cleared by reviewer" : "Confirmed match") : "Possible match - review";
+        yield [
+          ...party,
+          result,
+          h.score,
+          cellText(h.source),
+          cellText(h.entryId),
+          cellText(h.listName),
+          cellText(h.matchedName),
+          h.aliasQuality ?? "",
+          cellText(h.programme),
+          cellText(h.decision?.by ?? ""),
+          cellText(h.decision?.at ?? ""),
+          cellText(h.decision?.reason ?? ""),
+        ];
+      }
+    }
+  }
+}
+
+interface PartyLine {
+  role: string;
+  name: string;
+  country: string;
+  type: string;
+  dueDiligence: string;
+  deals: string[];
+}
+
+/** Distinct partners and end users, so an unscreened register still shows who would need screening. */
+function parties(input: RegisterInput): PartyLine[] {
+  const labels = registerLabels(input.profile);
+  const byKey = new Map<string, PartyLine>();
+  const add = (role: string, name: string, country: string, type: string, dd: string, id: string) => {
+    if (!name.trim()) return;
+    const key = `${role}\u0000${name.trim().toLowerCase()}\u0000${country}`;
+    const line = byKey.get(key);
+    if (line) line.deals.push(id);
+    else byKey.set(key, { role, name, country, type, dueDiligence: dd, deals: [id] });
+  };
+  for (const r of input.results) {
+    if (r.status !== "ok") continue;
+    const d = r.deal;
+    const destination = r.assessment.destination.name || d.country;
+    if (d.partnerType !== null) add("partner", d.partnerName, d.partnerCountry ?? d.country, labels.partnerType(d.partnerType), d.partnerDueDiligence, d.id);
+    add("end user", d.endUserName, destination, labels.endUserType(d.endUserType), "", d.id);
+  }
+  return [...byKey.values()].sort((a, b) => (a.role < b.role ? 1 : a.role > b.role ? -1 : a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+}
+
+const dealList = (ids: string[]) => (ids.length <= 5 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${formatCount(ids.length - 5)} more`);
+
+export function writePartners(book: RegisterBook, input: RegisterInput): number {
+  const layout = { name: PARTNERS_SHEET, title: input.title, asOf: input.asOf, tabColour: "2E75B6" };
+  if (!input.screening) {
+    return writeTableSheet(
+      book,
+      layout,
+      [
+        { header: "Role", width: 10 },
+        { header: "Name", width: 32, numFmt: formats.text, wrap: true },
+        { header: "Country", width: 18 },
+        { header: "Type", width: 26, wrap: true },
+        { header: "Partner due diligence", width: 14 },
+        { header: "Deals", width: 8, numFmt: formats.integer },
+        { header: "Deal IDs", width: 40, numFmt: formats.text, wrap: true },
+        { header: "Screening", width: 16 },
+      ],
+      (function* () {
+        for (const p of parties(input)) {
+          yield [p.role, cellText(p.name), cellText(p.country), p.type, p.dueDiligence, p.deals.length, cellText(dealList(p.deals)), "Not screened"];
+        }
+      })(),
+      "The input names no partners or end users.",
+      [{ text: NOT_SCREENED_NOTICE, style: warningStyle }],
+    ).written;
+  }
+  const lists = input.screening.lists.map((l) => `${l.title} (${l.asOf})`).join("; ");
+  return writeTableSheet(
+    book,
+    layout,
+    [
+      { header: "Deal ID", width: 14, numFmt: formats.text },
+      { header: "Customer", width: 24, numFmt: formats.text, wrap: true },
+      { header: "Role", width: 10 },
+      { header: "Name screened", width: 28, numFmt: formats.text, wrap: true },
+      { header: "Result", width: 20 },
+      { header: "Match score", width: 9, numFmt: "0.00" },
+      { header: "List", width: 10 },
+      { header: "Entry", width: 10, numFmt: formats.text },
+      { header: "Listed name", width: 28, numFmt: formats.text, wrap: true },
+      { header: "Name or alias matched", width: 28, numFmt: formats.text, wrap: true },
+      { header: "Alias quality", width: 10 },
+      { header: "Programme", width: 16, numFmt: formats.text, wrap: true },
+      { header: "Reviewed by", width: 16, numFmt: formats.text },
+      { header: "Reviewed at", width: 12, numFmt: formats.text },
+      { header: "Reviewer's reason", width: 36, numFmt: formats.text, wrap: true },
+    ],
+    screeningRows(input.results),
+    "No deals were scored, so no parties were screened.",
+    [{ text: cellText(`Screened against: ${lists || "no list entries"}. Possible matches stay open until a reviewer clears or confirms them.`), style: { ...subtitleStyle, alignment: wrapTop } }],
+  ).written;
+}

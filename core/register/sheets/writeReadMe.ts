@@ -1,0 +1,148 @@
+import type { Style } from "exceljs";
+import { profileTag } from "../../methodology/loadProfile";
+import { openSheet } from "../openSheet";
+import { finishSheet, type RegisterBook } from "../registerBook";
+import { STATUSES, TREATMENTS } from "../registerColumns";
+import type { RegisterInput } from "../registerInput";
+import { registerLabels } from "../registerLabels";
+import { bandColours, decisionColours, labelStyle, solid, subtitleStyle, titleStyle, warningStyle, wrapTop } from "../registerStyle";
+import { SheetCursor } from "../sheetCursor";
+import type { DashboardFigures } from "../summariseRegister";
+import { cellText } from "../cellText";
+
+export const READ_ME_SHEET = "Read me";
+
+const decisionMeaning: Record<string, string> = {
+  proceed: "Low residual risk: the deal may go ahead on normal terms.",
+  "proceed-with-conditions": "Medium residual risk: go ahead only with the mitigations recorded as contract conditions.",
+  escalate: "High or critical residual risk, or a national-security concern: a senior decision is needed before going ahead.",
+  stop: "A hard stop applies (sanctions, restrictions, embargo or a restricted-party match): do not proceed.",
+};
+
+export const SHEET_GUIDE: [string, string][] = [
+  ["Dashboard", "Counts by band and decision, inherent and residual heat maps, the ten highest residual risks, exposure by country and capability, hard stops."],
+  ["Register", "One row per scored deal: the assessment, its reasons, and columns for the risk owner to complete (blue headers)."],
+  ["Partners", "Restricted-party screening of partners and end users, or a clear statement that no lists were screened."],
+  ["Methodology", "The methodology profile used: weights, bands, catalogues and hard-stop rules."],
+  ["Reference data", "The destination figures behind each country's score, and the restrictions recorded for it."],
+  ["Input errors", "Input rows that could not be scored, with the row, column, value and reason."],
+];
+
+export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: DashboardFigures): void {
+  const sheet = openSheet(book, {
+    name: READ_ME_SHEET,
+    title: input.title,
+    asOf: input.asOf,
+    widths: [30, 22, 90],
+    headerRows: 0,
+    landscape: false,
+    pagesHigh: 0,
+  });
+  const c = new SheetCursor(sheet);
+  const p = input.profile;
+  const labels = registerLabels(p);
+  const kv = (label: string, value: string | number) => c.line([{ value: label, style: labelStyle }, { value, style: { alignment: wrapTop } }]);
+  const note = (text: string, style: Partial<Style> = { alignment: wrapTop }) => {
+    c.put(c.row, 1, text, style);
+    sheet.mergeCells(c.row, 1, c.row, 3);
+    sheet.getRow(c.row).height = Math.max(15, 15 * Math.ceil(text.length / 130));
+    c.row++;
+  };
+
+  c.line([{ value: cellText(input.title), style: titleStyle }]);
+  c.line([{ value: "Board risk register of cyber security export deals (human rights and national security)", style: subtitleStyle }]);
+  c.skip();
+  kv("As of", input.asOf);
+  if (input.source) kv("Deals from", cellText(input.source.sheet ? `${input.source.file}, sheet '${input.source.sheet}'` : input.source.file));
+  if (input.generator) kv("Prepared with", input.generator);
+  kv("Rows in the input", figures.rows);
+  kv("Deals scored", figures.scored);
+  kv("Rows that could not be scored", figures.errors ? `${figures.errors} - listed on the Input errors sheet; they are not in the register` : 0);
+  c.skip();
+
+  c.section("Scope");
+  note(
+    "Each deal is assessed for the risk that the product or service is misused against people's human rights, following the " +
+      "techUK / Cyber Growth Partnership guidance 'Assessing Cyber Security Export Risks' (2014): capability, destination, end user, " +
+      "business partners and mitigation. The register is a decision aid for the board; it does not replace an export licence decision.",
+  );
+  c.skip();
+
+  c.section("How to read the scores");
+  note(
+    "Severity S (1-5) comes from what the capability can do. Likelihood L (1-5) comes from the destination, the end user and the " +
+      "partners, raised by red flags. Inherent risk = S x L (1-25). Mitigations lower likelihood only, never severity: residual risk = S x L' " +
+      "after mitigations. Bands and decisions:",
+  );
+  c.header(["Band", "Score range", "Meaning"]);
+  for (const b of p.bands) {
+    c.line([
+      { value: b.label, style: { fill: solid(bandColours[b.id].fill), font: { bold: true, color: { argb: `FF${bandColours[b.id].font}` } } } },
+      `${b.min} - ${b.max}`,
+      { value: `Risk score from ${b.min} to ${b.max}.`, style: { alignment: wrapTop } },
+    ]);
+  }
+  c.skip();
+  c.header(["Decision", "Applies when", "Meaning"]);
+  for (const d of p.decisions) {
+    const colours = decisionColours[d.id];
+    c.line([
+      { value: d.label, style: { fill: solid(colours.fill), font: { bold: true, color: { argb: `FF${colours.font}` } } } },
+      { value: d.bands.length ? `Residual ${d.bands.map(labels.band).join(" or ").toLowerCase()}` : "Any hard stop", style: { alignment: wrapTop } },
+      { value: decisionMeaning[d.id] ?? "", style: { alignment: wrapTop } },
+    ]);
+  }
+  c.skip();
+
+  c.section("Sheets");
+  for (const [name, what] of SHEET_GUIDE) c.line([{ value: name, style: labelStyle }, { value: what, style: { alignment: wrapTop } }]);
+  sheet.getRow(c.row - 1).height = 15;
+  c.skip();
+
+  c.section("Methodology");
+  kv("Profile", profileTag(p));
+  kv("Name", p.name);
+  kv("From", input.methodologySource ? cellText(input.methodologySource) : "Shipped default profile");
+  c.skip();
+
+  c.section("Reference data");
+  c.header(["Data", "Version / as of", "Source and licence"]);
+  for (const d of input.provenance) {
+    c.line([
+      { value: cellText(d.title), style: { alignment: wrapTop, font: { bold: true } } },
+      { value: cellText(`${d.version}${d.asOf ? ` (as of ${d.asOf})` : ""}`), style: { alignment: wrapTop } },
+      { value: cellText(`${d.source}. Licence: ${d.licence}`), style: { alignment: wrapTop } },
+    ]);
+  }
+  c.skip();
+
+  c.section("Restricted-party lists screened");
+  if (input.screening && input.screening.lists.length) {
+    c.header(["List", "Date", "Source, version and content hash"]);
+    for (const l of input.screening.lists) {
+      c.line([
+        { value: cellText(l.title), style: { alignment: wrapTop, font: { bold: true } } },
+        cellText(l.asOf),
+        { value: cellText(`${l.source}; version ${l.version}. Licence: ${l.licence}`), style: { alignment: wrapTop } },
+      ]);
+    }
+  } else {
+    note(
+      "None. No restricted-party lists were screened for this register: partners and end users have NOT been checked against sanctions or export-control lists.",
+      warningStyle,
+    );
+  }
+  c.skip();
+
+  c.section("Columns for the risk owner");
+  kv("Treatment", TREATMENTS.join(", "));
+  kv("Status", STATUSES.join(", "));
+  kv("Dates", "Due date and Next review take dates (YYYY-MM-DD).");
+  c.skip();
+  note(
+    "Text from the input (customer names, IDs, owners) is stored as text: nothing in it can run as a formula. " +
+      "The same input and as-of date always give the same register.",
+    { ...subtitleStyle, alignment: wrapTop },
+  );
+  finishSheet(sheet);
+}

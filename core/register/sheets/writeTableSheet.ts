@@ -1,0 +1,49 @@
+import type { CellValue } from "exceljs";
+import { openSheet, type SheetLayout } from "../openSheet";
+import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerBook";
+import { headerStyle, top, wrapTop } from "../registerStyle";
+
+export interface TableColumn {
+  header: string;
+  width: number;
+  /** Excel number format; "@" for input text. */
+  numFmt?: string;
+  wrap?: boolean;
+}
+
+/**
+ * A plain list sheet: a header row (frozen, filtered, repeated when printed) and one row per
+ * item, committed as it goes. `before` may write notice rows above the header; they count as header rows.
+ */
+export function writeTableSheet(
+  book: RegisterBook,
+  layout: Omit<SheetLayout, "widths" | "headerRows">,
+  columns: readonly TableColumn[],
+  rows: Iterable<CellValue[]>,
+  empty: string,
+  notices: readonly { text: string; style: object }[] = [],
+): { sheet: RegisterSheet; written: number } {
+  const headerRow = notices.length + 1;
+  const sheet = openSheet(book, { ...layout, widths: columns.map((c) => c.width), headerRows: headerRow });
+  columns.forEach((c, i) => {
+    sheet.getColumn(i + 1).style = { ...(c.numFmt ? { numFmt: c.numFmt } : {}), alignment: c.wrap ? wrapTop : top };
+  });
+  for (const n of notices) {
+    const row = sheet.addRow([n.text]);
+    row.getCell(1).style = n.style;
+    sheet.mergeCells(row.number, 1, row.number, columns.length);
+    row.height = Math.max(18, 15 * Math.ceil(n.text.length / 150));
+  }
+  const header = sheet.addRow(columns.map((c) => c.header));
+  columns.forEach((_, i) => (header.getCell(i + 1).style = headerStyle));
+  header.height = 30;
+  let written = 0;
+  for (const values of rows) {
+    sheet.addRow(values.map((v) => (v === "" ? null : v))).commit();
+    written++;
+  }
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(written, 1), column: columns.length } };
+  if (!written) sheet.addRow([empty]).commit();
+  finishSheet(sheet);
+  return { sheet, written };
+}

@@ -1,0 +1,132 @@
+import type { Assessment, BandId, DecisionId, DestinationBasis, Deal, ScoredRow } from "../model/types";
+
+/** The dashboard's figures, computed in one pass over the scored rows (plain data, tested on its own). */
+
+export type ScoredDeal = { row: number; deal: Deal; assessment: Assessment };
+
+export interface ExposureLine {
+  /** Country ISO alpha-2 or capability id. */
+  key: string;
+  /** Country name; for a capability the id again (the sheet shows the profile's label). */
+  label: string;
+  currency: string;
+  deals: number;
+  /** Deals in this group with no value given: the total leaves them out, and says so. */
+  withoutValue: number;
+  value: number;
+}
+
+export interface HardStopLine {
+  row: number;
+  id: string;
+  customer: string;
+  country: string;
+  reasons: string[];
+}
+
+export interface DashboardFigures {
+  rows: number;
+  scored: number;
+  errors: number;
+  inherentBands: Record<BandId, number>;
+  residualBands: Record<BandId, number>;
+  decisions: Record<DecisionId, number>;
+  /** counts[likelihood - 1][severity - 1] */
+  inherentHeat: number[][];
+  residualHeat: number[][];
+  topResidual: ScoredDeal[];
+  exposureByCountry: ExposureLine[];
+  exposureByCapability: ExposureLine[];
+  hardStops: HardStopLine[];
+  /** Each destination used, with the figures behind its score and how many deals go there. */
+  destinations: { basis: DestinationBasis; deals: number }[];
+}
+
+export const TOP_RISKS = 10;
+
+const zeroBands = (): Record<BandId, number> => ({ low: 0, medium: 0, high: 0, critical: 0 });
+const zeroHeat = () => Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
+const cell = (n: number) => Math.min(5, Math.max(1, Math.round(n))) - 1;
+
+/** Higher residual first; among equals a stop, then higher inherent, then input order (stable for the same input). */
+export function compareResidual(a: ScoredDeal, b: ScoredDeal): number {
+  const stopA = a.assessment.decision === "stop" ? 1 : 0;
+  const stopB = b.assessment.decision === "stop" ? 1 : 0;
+  return (
+    b.assessment.residual.score - a.assessment.residual.score ||
+    stopB - stopA ||
+    b.assessment.inherent.score - a.assessment.inherent.score ||
+    a.row - b.row
+  );
+}
+
+function addExposure(groups: Map<string, ExposureLine>, key: string, label: string, deal: Deal) {
+  const currency = deal.value === null ? "" : deal.currency;
+  const id = `${key}\u0000${currency}`;
+  let line = groups.get(id);
+  if (!line) groups.set(id, (line = { key, label, currency, deals: 0, withoutValue: 0, value: 0 }));
+  line.deals++;
+  if (deal.value === null) line.withoutValue++;
+  else line.value += deal.value;
+}
+
+const byValue = (a: ExposureLine, b: ExposureLine) =>
+  b.value - a.value || b.deals - a.deals || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0) || (a.currency < b.currency ? -1 : 1);
+
+export function summariseRegister(results: readonly ScoredRow[]): DashboardFigures {
+  const f: DashboardFigures = {
+    rows: results.length,
+    scored: 0,
+    errors: 0,
+    inherentBands: zeroBands(),
+    residualBands: zeroBands(),
+    decisions: { proceed: 0, "proceed-with-conditions": 0, escalate: 0, stop: 0 },
+    inherentHeat: zeroHeat(),
+    residualHeat: zeroHeat(),
+    topResidual: [],
+    exposureByCountry: [],
+    exposureByCapability: [],
+    hardStops: [],
+    destinations: [],
+  };
+  const byCountry = new Map<string, ExposureLine>();
+  const byCapability = new Map<string, ExposureLine>();
+  const destinations = new Map<string, { basis: DestinationBasis; deals: number }>();
+  const top: ScoredDeal[] = [];
+
+  for (const r of results) {
+    if (r.status !== "ok") {
+      f.errors++;
+      continue;
+    }
+    f.scored++;
+    const { deal, assessment: a } = r;
+    f.inherentBands[a.inherent.band]++;
+    f.residualBands[a.residual.band]++;
+    f.decisions[a.decision]++;
+    f.inherentHeat[cell(a.inherent.likelihood)][cell(a.inherent.severity)]++;
+    f.residualHeat[cell(a.residual.likelihood)][cell(a.residual.severity)]++;
+    addExposure(byCountry, a.destination.alpha2 || deal.country, a.destination.name || deal.country, deal);
+    addExposure(byCapability, deal.capability, deal.capability, deal);
+    if (a.hardStops.length) {
+      f.hardStops.push({ row: r.row, id: deal.id, customer: deal.customer, country: a.destination.name, reasons: a.hardStops.map((h) => h.message) });
+    }
+    const d = destinations.get(a.destination.alpha2);
+    if (d) d.deals++;
+    else destinations.set(a.destination.alpha2, { basis: a.destination, deals: 1 });
+
+    // Keep only the best TOP_RISKS: a sorted insert into a short list, not a sort of every deal.
+    const item = { row: r.row, deal, assessment: a };
+    if (top.length < TOP_RISKS || compareResidual(item, top[top.length - 1]) < 0) {
+      let i = top.length;
+      while (i > 0 && compareResidual(item, top[i - 1]) < 0) i--;
+      top.splice(i, 0, item);
+      if (top.length > TOP_RISKS) top.pop();
+    }
+  }
+  f.topResidual = top;
+  f.exposureByCountry = [...byCountry.values()].sort(byValue);
+  f.exposureByCapability = [...byCapability.values()].sort(byValue);
+  f.destinations = [...destinations.values()].sort((a, b) => (a.basis.name < b.basis.name ? -1 : a.basis.name > b.basis.name ? 1 : 0));
+  return f;
+}

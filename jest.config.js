@@ -9,6 +9,7 @@ const common = {
   testTimeout: 60000,
 };
 module.exports = {
+  testTimeout: 60000,
   projects: [
     {
       ...common,

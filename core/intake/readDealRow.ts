@@ -16,10 +16,25 @@ const unknownWords = new Set(["", "unknown", "not known", "n a", "na", "tbc", "t
 
 const listSplit = /[;,\n\r]+/;
 
+/** normalizeKey memoised: coded cells repeat across rows, and Unicode normalisation is not free. */
+const keyMemo = new Map<string, string>();
+function cachedKey(text: string): string {
+  let k = keyMemo.get(text);
+  if (k === undefined) {
+    k = normalizeKey(text);
+    if (keyMemo.size > 20_000) keyMemo.clear();
+    keyMemo.set(text, k);
+  }
+  return k;
+}
+
 /** Compiled per mapping: which column feeds which field, and the names of the extra columns. */
 export interface RowReader {
   read(row: readonly unknown[], rowNumber: number): RowRead;
 }
+
+/** Shared by rows without extra columns; never written to (a row with extras gets its own object). */
+const noExtra: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): RowReader {
   const c = compileProfile(ctx);
@@ -38,27 +53,32 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
     return i === undefined ? "" : cellText(row[i]);
   };
 
-  const listMemo = new Map<string, { ids: string[]; bad: string[] }>();
-  const readList = (text: string, vocab: Vocabulary, kind: string) => {
-    const key = kind + "\u0000" + text;
-    let hit = listMemo.get(key);
-    if (!hit) {
-      const ids: string[] = [];
-      const bad: string[] = [];
-      if (!noneWords.has(normalizeKey(text))) {
-        for (const part of text.split(listSplit)) {
-          const t = part.trim();
-          if (!t || noneWords.has(normalizeKey(t))) continue;
-          const id = vocab.resolve(t);
-          if (id === undefined) bad.push(t);
-          else if (!ids.includes(id)) ids.push(id);
+  /** A list cell read into catalogue ids (and the parts it could not read), memoised per vocabulary. */
+  const listReader = (vocab: Vocabulary) => {
+    const memo = new Map<string, { ids: string[]; bad: string[] }>();
+    return (text: string) => {
+      let hit = memo.get(text);
+      if (!hit) {
+        const ids: string[] = [];
+        const bad: string[] = [];
+        if (!noneWords.has(cachedKey(text))) {
+          for (const part of text.split(listSplit)) {
+            const t = part.trim();
+            if (!t || noneWords.has(cachedKey(t))) continue;
+            const id = vocab.resolve(t);
+            if (id === undefined) bad.push(t);
+            else if (!ids.includes(id)) ids.push(id);
+          }
         }
+        hit = { ids, bad };
+        if (memo.size > 50_000) memo.clear();
+        memo.set(text, hit);
       }
-      hit = { ids, bad };
-      if (listMemo.size < 50_000) listMemo.set(key, hit);
-    }
-    return hit;
+      return hit;
+    };
   };
+  const readFlags = listReader(c.vocab.redFlag);
+  const readMitigations = listReader(c.vocab.mitigation);
 
   const unknownValue = (f: DealField, value: string, vocab: Vocabulary, what: string): CellError => {
     const s = closestMatch(value, vocab.entries);
@@ -72,7 +92,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
   return {
     read(row, rowNumber) {
       const errors: CellError[] = [];
-      const deal: Partial<Deal> & { extra: Record<string, string> } = { row: rowNumber, extra: {} };
+      const deal: Partial<Deal> & { extra: Record<string, string> } = { row: rowNumber, extra: noExtra };
       deal.id = get(row, "id");
       deal.customer = get(row, "customer");
       deal.endUserName = get(row, "endUserName");
@@ -93,7 +113,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
           errors.push({
             column: colName("country"),
             value: countryText,
-            message: `Country '${countryText}' is not recognised - ${s ? `did you mean '${s}'? ` : ""}use a country name or ISO code`,
+            message: `Country '${countryText}' is not recognised - ${suggestion(s)}use a country name or ISO code`,
           });
         }
       }
@@ -119,7 +139,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
 
       // Partner type: blank with no partner named is a direct sale.
       const ptText = get(row, "partnerType");
-      if (!ptText || c.directPartnerKeys.has(normalizeKey(ptText))) {
+      if (!ptText || c.directPartnerKeys.has(cachedKey(ptText))) {
         deal.partnerType = null;
         if (ptText && !deal.partnerName) deal.partnerName = "";
       } else {
@@ -127,7 +147,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
         if (id) deal.partnerType = id;
         else errors.push(unknownValue("partnerType", ptText, c.vocab.partnerType, "Partner type"));
       }
-      if (deal.partnerName && c.directPartnerKeys.has(normalizeKey(deal.partnerName))) deal.partnerName = "";
+      if (deal.partnerName && deal.partnerName.length < 20 && c.directPartnerKeys.has(cachedKey(deal.partnerName))) deal.partnerName = "";
 
       const pcText = get(row, "partnerCountry");
       if (!pcText) deal.partnerCountry = null;
@@ -139,13 +159,13 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
           errors.push({
             column: colName("partnerCountry"),
             value: pcText,
-            message: `Partner country '${pcText}' is not recognised - ${s ? `did you mean '${s}'? ` : ""}use a country name or ISO code`,
+            message: `Partner country '${pcText}' is not recognised - ${suggestion(s)}use a country name or ISO code`,
           });
         }
       }
 
       const ddText = get(row, "partnerDueDiligence");
-      const dd = normalizeKey(ddText);
+      const dd = cachedKey(ddText);
       let due: PartnerDueDiligence | undefined;
       if (yesWords.has(dd)) due = "done";
       else if (noWords.has(dd)) due = "not-done";
@@ -163,10 +183,10 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
         else errors.push(unknownValue("scale", scaleText, c.vocab.scale, "Scale"));
       }
 
-      const flags = readList(get(row, "redFlags"), c.vocab.redFlag, "rf");
+      const flags = readFlags(get(row, "redFlags"));
       deal.redFlags = flags.ids;
       for (const b of flags.bad) errors.push(unknownValue("redFlags", b, c.vocab.redFlag, "Red flag"));
-      const mits = readList(get(row, "mitigations"), c.vocab.mitigation, "mit");
+      const mits = readMitigations(get(row, "mitigations"));
       deal.mitigations = mits.ids;
       for (const b of mits.bad) errors.push(unknownValue("mitigations", b, c.vocab.mitigation, "Mitigation"));
 
@@ -185,13 +205,21 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
 
       for (const e of extras) {
         const t = cellText(row[e.index]);
-        if (t) deal.extra[e.header] = t;
+        if (!t) continue;
+        if (deal.extra === noExtra) deal.extra = {};
+        deal.extra[e.header] = t;
       }
 
       if (errors.length) return { ok: false, errors, deal };
       return { ok: true, deal: deal as Deal };
     },
   };
+}
+
+/** "did you mean 'X'? " - or, for an ambiguous name, both candidates as the resolver gives them. */
+function suggestion(s: string | undefined): string {
+  if (!s) return "";
+  return s.includes(" or ") ? `did you mean ${s}? ` : `did you mean '${s}'? `;
 }
 
 const moneyPattern = /^(-)?\s*([£$€¥]|[a-z]{3})?\s*(\d[\d,' ]*(?:\.\d+)?|\.\d+)\s*(k|m|bn|b|mn|million|thousand)?\s*([a-z]{3})?$/i;

@@ -1,5 +1,5 @@
 import type { DataProvenance, ScoredRow } from "../model/types";
-import { assessDeal } from "../scoring/assessDeal";
+import { assessDealMemo } from "../scoring/assessDealMemo";
 import type { ScoringContext } from "../scoring/context";
 import { isBlankRow } from "./cellText";
 import { fieldSpecs, type DealField } from "./columns";
@@ -65,7 +65,7 @@ export function scoreTable(rows: readonly (readonly unknown[])[], ctx: ScoringCo
     const read = reader.read(row, rowNumber);
     let out: ScoredRow;
     if (read.ok) {
-      out = { row: rowNumber, id: read.deal.id, status: "ok", deal: read.deal, assessment: assessDeal(read.deal, ctx) };
+      out = { row: rowNumber, id: read.deal.id, status: "ok", deal: read.deal, assessment: assessDealMemo(read.deal, ctx) };
     } else {
       out = { row: rowNumber, id: read.deal.id ?? "", status: "error", errors: read.errors, deal: read.deal };
     }

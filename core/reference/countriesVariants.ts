@@ -91,7 +91,19 @@ export const AMBIGUOUS_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>
 
 /** Display names where the package's first English name is not the one a reader expects. */
 export const COUNTRY_DISPLAY_NAMES: Readonly<Record<string, string>> = {
+  BO: "Bolivia",
+  CD: "DR Congo",
+  CG: "Republic of the Congo",
   CI: "Côte d'Ivoire",
+  IR: "Iran",
+  KP: "North Korea",
+  KR: "South Korea",
+  LA: "Laos",
+  RU: "Russia",
+  SY: "Syria",
+  TZ: "Tanzania",
+  VE: "Venezuela",
+  VN: "Vietnam",
   CN: "China",
   FM: "Micronesia",
   GM: "Gambia",

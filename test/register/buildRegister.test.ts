@@ -3,27 +3,10 @@ import ExcelJS from "exceljs";
 import { REGISTER_SHEETS } from "../../core/register/buildRegister";
 import { registerColumns } from "../../core/register/registerColumns";
 import { NOT_SCREENED_NOTICE } from "../../core/register/sheets/writePartners";
+import { hostileRows } from "./hostileRows";
 import { AS_OF, cellDump, csvRows, readBack, registerInputFor, SAMPLE, tempDir, writeInMemory, writeStreaming } from "./registerTestKit";
 
 const col = (header: string) => registerColumns.findIndex((c) => c.header === header) + 1;
-
-/** Sample rows whose text cells would run as formulas or commands if a spreadsheet evaluated them. */
-export function hostileRows(): string[][] {
-  const [header, first] = csvRows(SAMPLE);
-  const texts = ['=HYPERLINK("http://example.invalid/x","click")', "+cmd|' /C calc'!A0", "-1+2", "@SUM(A1:A2)", "=1+1"];
-  const at = (name: string) => header.indexOf(name);
-  return [
-    header,
-    ...texts.map((t, i) => {
-      const row = [...first];
-      row[at("Deal ID")] = i === 4 ? t : `H-${i + 1}`;
-      row[at("Customer")] = t;
-      row[at("Product")] = t;
-      row[at("Owner")] = t;
-      return row;
-    }),
-  ];
-}
 
 describe("board risk register (exceljs read-back)", () => {
   const sampleInput = registerInputFor(csvRows(SAMPLE));

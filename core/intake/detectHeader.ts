@@ -37,6 +37,17 @@ export function mapHeaders(headers: readonly string[]): Array<DealField | null> 
     result[w.col] = w.field;
     taken.set(w.field, { col: w.col, rank: w.rank });
   }
+  // A required field outranks an optional one: "Product" is the capability when nothing else is.
+  for (const spec of fieldSpecs) {
+    if (!spec.required || taken.has(spec.field)) continue;
+    const w = wants.find((x) => x.field === spec.field);
+    if (w) {
+      const displaced = result[w.col];
+      if (displaced) taken.delete(displaced);
+      result[w.col] = spec.field;
+      taken.set(spec.field, { col: w.col, rank: w.rank });
+    }
+  }
   // "End user" alone holds a type ("Police") when the table has no end-user type column.
   if (!taken.has("endUserType") && taken.has("endUserName")) {
     const col = taken.get("endUserName")!.col;

@@ -263,7 +263,7 @@ function destinationText(d: DestinationBasis, ctx: ScoringContext, c: CompiledPr
       .filter((i) => typeof fig.pct[i] === "number")
       .map((i) => `${indicatorNames[i]} ${fig.pct[i]!.toFixed(1)}`);
     const how = p.destination.combine === "min" ? "lower" : "mean";
-    const wgi = ctx.reference.provenance.find((x) => x.id === "wgi");
+    const wgi = ctx.reference.provenance.find((x) => x.id.startsWith("wgi"));
     return (
       `Destination: ${d.name} - ${d.score} of 5; ${how} of the percentile ranks ${parts.join(" and ")} ` +
       `(${wgi ? `${wgi.title}, ${d.year}, ${wgi.licence}` : `World Bank WGI ${d.year}`})`

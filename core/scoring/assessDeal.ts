@@ -70,14 +70,14 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
       hardStops.push({
         code: "comprehensive-sanctions",
         message: memoText(c, `hs-cs|${r.country}|${r.authority}`, () =>
-          `Comprehensive sanctions on ${countryName} (${r.authority}, ${r.source}, as of ${r.asOf}): no cyber product may be supplied`,
+          `Comprehensive sanctions on ${countryName} (${r.authority}, as of ${r.asOf}): no cyber product may be supplied`,
         ),
       });
     } else if (r.measure === hs.interceptionRestrictions.measure && severity >= hs.interceptionRestrictions.minSeverity) {
       hardStops.push({
         code: "interception-monitoring-restriction",
         message: memoText(c, `hs-im|${r.country}|${r.authority}`, () =>
-          `Interception and monitoring restrictions on ${countryName} (${r.authority}, ${r.source}, as of ${r.asOf}) apply to capabilities of severity ${hs.interceptionRestrictions.minSeverity} or more`,
+          `Interception and monitoring restrictions on ${countryName} (${r.authority}, as of ${r.asOf}) apply to capabilities of severity ${hs.interceptionRestrictions.minSeverity} or more`,
         ),
       });
     } else if (r.measure === hs.armsEmbargo.measure) {
@@ -85,7 +85,7 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
         hardStops.push({
           code: "arms-embargo",
           message: memoText(c, `hs-ae|${r.country}|${eu.id}`, () =>
-            `Arms embargo on ${countryName} (${r.authority}, ${r.source}, as of ${r.asOf}): severity ${severity} capability for a ${eu.label.toLowerCase()} end user`,
+            `Arms embargo on ${countryName} (${r.authority}, as of ${r.asOf}): a severity ${severity} capability for an end user of type '${eu.label}'`,
           ),
         });
       } else if (hs.armsEmbargo.otherwiseRedFlag && !redFlags.includes(hs.armsEmbargo.otherwiseRedFlag)) {
@@ -266,7 +266,7 @@ function destinationText(d: DestinationBasis, ctx: ScoringContext, c: CompiledPr
     const wgi = ctx.reference.provenance.find((x) => x.id.startsWith("wgi"));
     return (
       `Destination: ${d.name} - ${d.score} of 5; ${how} of the percentile ranks ${parts.join(" and ")} ` +
-      `(${wgi ? `${wgi.title}, ${d.year}, ${wgi.licence}` : `World Bank WGI ${d.year}`})`
+      `(World Bank, Worldwide Governance Indicators ${d.year}${wgi ? `, ${wgi.version}; ${wgi.licence.split(" - ")[0]}` : ""})`
     );
   });
 }

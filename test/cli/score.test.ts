@@ -1,0 +1,92 @@
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { runCli } from "../support/runCli";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "export-risk-score-"));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe("export-risk score", () => {
+  test("scores the sample pipeline as JSON: one object per non-blank row, in order, exit 1 for the rows with errors", () => {
+    const r = runCli(["score", "examples/sample-pipeline.csv", "--format", "json"]);
+    expect(r.status).toBe(1);
+    const rows = JSON.parse(r.stdout);
+    expect(rows.length).toBe(68);
+    expect(rows[0]).toMatchObject({ row: 2, id: "D-001", status: "ok", methodology: "techUK-2014@1" });
+    expect(rows.map((x: { row: number }) => x.row)).toEqual([...rows.map((x: { row: number }) => x.row)].sort((a, b) => a - b));
+    const bad = rows.filter((x: { status: string }) => x.status === "error");
+    expect(bad.map((x: { id: string }) => x.id)).toEqual(["D-063", "D-064", "D-065", "D-066"]);
+    for (const b of bad) for (const e of b.errors) expect(e.column && e.message).toBeTruthy();
+    const ok = rows.find((x: { id: string }) => x.id === "D-067");
+    expect(ok.inherent).toEqual({ severity: 1, likelihood: 1, score: 1, band: "low" });
+    expect(ok.data["wgi-2024"].licence).toMatch(/CC BY 4.0/);
+    expect(r.stderr).toMatch(/4 of 68 rows have input errors/);
+  });
+
+  test("exit 0 when every row scores", async () => {
+    const f = path.join(dir, "good.csv");
+    await fs.writeFile(f, "Ref,Country,Capability\nA,Norway,Antivirus\n");
+    const r = runCli(["score", f, "--format", "json"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)[0].decision).toBe("proceed");
+  });
+
+  test("reads .xlsx, picks the deal sheet, and honours --sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Notes").addRow(["This workbook holds Q4 deals"]);
+    const ws = wb.addWorksheet("Deals");
+    ws.addRow(["Deal ID", "Destination", "Product category", "Customer type"]);
+    ws.addRow(["X-1", "Iran", "Firewall", "Enterprise"]);
+    const f = path.join(dir, "deals.xlsx");
+    await wb.xlsx.writeFile(f);
+    const r = runCli(["score", f, "--format", "json"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ id: "X-1", decision: "stop" });
+    const missing = runCli(["score", f, "--sheet", "Pipeline"]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no sheet 'Pipeline' - its sheets are: 'Notes', 'Deals'/);
+  });
+
+  test("usage and file errors exit 2 with a message that says what to do", async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [["score", path.join(dir, "nope.csv")], /does not exist/],
+      [["score", "package.json"], /not a supported table file/],
+      [["score"], /missing required argument/],
+      [["score", "examples/sample-pipeline.csv", "--format", "pdf"], /Allowed choices/],
+    ];
+    const noHeader = path.join(dir, "noheader.csv");
+    await fs.writeFile(noHeader, "Name,Amount\nx,1\n");
+    cases.push([["score", noHeader], /No recognisable header row.*Country.*Capability/]);
+    const badProfile = path.join(dir, "profile.json");
+    await fs.writeFile(badProfile, JSON.stringify({ id: "x" }));
+    cases.push([["score", "examples/sample-pipeline.csv", "--methodology", badProfile], /profile\.json: Methodology profile is not valid: 'version'/]);
+    for (const [args, message] of cases) {
+      const r = runCli(args);
+      expect({ args, status: r.status }).toEqual({ args, status: 2 });
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
+  test("--out writes the file whole; csv output keeps formula-like text inert", async () => {
+    const out = path.join(dir, "scores.csv");
+    const r = runCli(["score", "examples/sample-pipeline.csv", "--format", "csv", "--out", out]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    const text = await fs.readFile(out, "utf8");
+    expect(text.split("\n")[0]).toMatch(/^row,id,status,inherent_severity/);
+    expect((await fs.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  test("the table format ends with a summary and the data behind the scores", () => {
+    const r = runCli(["score", "examples/sample-pipeline.csv"]);
+    expect(r.stdout).toMatch(/68 deals: \d+ stop, \d+ escalate/);
+    expect(r.stdout).toMatch(/Methodology techUK-2014@1/);
+    expect(r.stdout).toMatch(/Worldwide Governance Indicators, 2024 update, as of 2023/);
+  });
+});

@@ -12,7 +12,7 @@ import { bandForScore } from "../core/scoring/bandForScore";
 import { functionsContext } from "./context";
 import { countryFigure } from "./countryFigure";
 import { guarded, invalidValue, notAvailable } from "./invalid";
-import { chooseOutputs } from "./outputColumns";
+import { chooseOutputs, LIST_SEPARATOR } from "./outputColumns";
 import { readDealArguments } from "./readDealArguments";
 import { scoreTableSpill } from "./scoreTableSpill";
 
@@ -70,8 +70,8 @@ export function assess(
         a.residual.score,
         labels.band(a.residual.band),
         labels.decision(a.decision),
-        a.hardStops.map((h) => h.message).join("; "),
-        a.drivers.slice(0, 3).join("; "),
+        a.hardStops.map((h) => h.message).join(LIST_SEPARATOR),
+        a.drivers.slice(0, 3).join(LIST_SEPARATOR),
       ],
     ];
   });
@@ -153,7 +153,7 @@ export function band(score: number) {
  * @param [mitigations] Mitigation codes, one per cell or separated by commas.
  * @param [redFlags] Red flag codes, one per cell or separated by commas.
  * @param [scale] Deployment scale: limited, regional, national or mass.
- * @returns {string} The drivers, separated by semicolons.
+ * @returns {string} The drivers, separated by " | ".
  */
 export function explain(
   capability: string,
@@ -168,7 +168,7 @@ export function explain(
   return guarded("EXPLAIN", () => {
     const ctx = functionsContext();
     const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
-    return read.ok ? assessDeal(read.deal, ctx).drivers.join("; ") : invalidValue(read.message);
+    return read.ok ? assessDeal(read.deal, ctx).drivers.join(LIST_SEPARATOR) : invalidValue(read.message);
   });
 }
 

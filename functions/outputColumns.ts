@@ -10,7 +10,9 @@ export interface OutputColumn {
   value(a: Assessment, deal: Deal, labels: RegisterLabels): string | number;
 }
 
-const joined = (xs: readonly string[]) => xs.join("; ");
+/** Driver and hard-stop texts contain semicolons themselves, so lists use a bar between items. */
+export const LIST_SEPARATOR = " | ";
+const joined = (xs: readonly string[]) => xs.join(LIST_SEPARATOR);
 
 export const outputColumns: readonly OutputColumn[] = [
   { key: "score", names: ["residual score", "score", "residual"], value: (a) => a.residual.score },

@@ -1,7 +1,35 @@
 import { createRoot } from "react-dom/client";
+import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { setFunctionsSettings } from "../functions/context";
+import { App, type ViewId } from "./App";
+import { readWorkbookSettings } from "./excel/workbookSettings";
+import { contextFor } from "./state/paneSettings";
 
-// Minimal task pane root so the add-in builds; the task pane views (issue 5) replace this file.
-const container = document.getElementById("container");
-if (container) {
-  createRoot(container).render(<p>Cyber Export Risk: the EXPORTRISK functions are available in this workbook.</p>);
+/** Dark Office themes (Black, Dark Grey) have a dark body background. */
+function themeFor(background: string | undefined): Theme {
+  const hex = /^#?([0-9a-f]{6})$/i.exec(background ?? "")?.[1];
+  if (!hex) return webLightTheme;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? webDarkTheme : webLightTheme;
 }
+
+void Office.onReady(() => {
+  // The workbook's own methodology, read before anything scores, also serves the custom functions.
+  const stored = readWorkbookSettings();
+  if (stored.status === "ok") {
+    const ctx = contextFor(stored.settings);
+    setFunctionsSettings({ profile: ctx.profile, reference: ctx.reference });
+  }
+  const container = document.getElementById("container");
+  if (!container) return;
+  const view = new URLSearchParams(location.search).get("view") as ViewId | null;
+  createRoot(container).render(
+    <FluentProvider theme={themeFor(Office.context.officeTheme?.bodyBackgroundColor)}>
+      <App
+        initialSettings={stored.status === "ok" ? stored.settings : undefined}
+        storedProblem={stored.status === "invalid" ? stored.message : undefined}
+        initialView={view ?? undefined}
+      />
+    </FluentProvider>,
+  );
+});

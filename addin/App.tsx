@@ -1,0 +1,73 @@
+import { useCallback, useMemo, useState } from "react";
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { setFunctionsSettings } from "../functions/context";
+import { writeWorkbookSettings } from "./excel/workbookSettings";
+import { contextFor, defaultSettings, type PaneSettings } from "./state/paneSettings";
+import { AssessView } from "./components/AssessView";
+import { ScoreView } from "./components/ScoreView";
+import { PartnersView } from "./components/PartnersView";
+import { RegisterView } from "./components/RegisterView";
+import { SettingsView } from "./components/SettingsView";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  tabs: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: "wrap",
+  },
+});
+
+export type ViewId = "assess" | "score" | "partners" | "register" | "settings";
+
+export interface AppProps {
+  initialSettings?: PaneSettings;
+  /** Why the workbook's saved settings were not used, shown in Settings. */
+  storedProblem?: string;
+  initialView?: ViewId;
+  /** Saves settings in the workbook (undefined = back to defaults); resolves to an error message. */
+  saveSettings?: (s: PaneSettings | undefined) => Promise<string | undefined>;
+}
+
+/** The task pane: one view per job, the scoring context shared and rebuilt only when the settings change. */
+export function App({ initialSettings, storedProblem, initialView = "assess", saveSettings = writeWorkbookSettings }: AppProps) {
+  const s = useStyles();
+  const [view, setView] = useState<ViewId>(initialView);
+  const [settings, setSettings] = useState<PaneSettings>(() => initialSettings ?? defaultSettings());
+  const ctx = useMemo(() => contextFor(settings), [settings]);
+
+  const save = useCallback(
+    async (next: PaneSettings | undefined) => {
+      const error = await saveSettings(next);
+      if (error) return error;
+      const applied = next ?? defaultSettings();
+      const nextCtx = contextFor(applied);
+      setFunctionsSettings({ profile: nextCtx.profile, reference: nextCtx.reference });
+      setSettings(applied);
+      return undefined;
+    },
+    [saveSettings],
+  );
+
+  return (
+    <div className={s.root}>
+      <TabList className={s.tabs} size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} aria-label="Task pane views">
+        <Tab value="assess">Assess</Tab>
+        <Tab value="score">Score pipeline</Tab>
+        <Tab value="partners">Partners</Tab>
+        <Tab value="register">Register</Tab>
+        <Tab value="settings">Settings</Tab>
+      </TabList>
+      <main>
+        {view === "assess" && <AssessView profile={settings.profile} ctx={ctx} />}
+        {view === "score" && <ScoreView profile={settings.profile} ctx={ctx} />}
+        {view === "partners" && <PartnersView />}
+        {view === "register" && <RegisterView profile={settings.profile} ctx={ctx} />}
+        {view === "settings" && <SettingsView settings={settings} onSave={save} storedProblem={storedProblem} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { useEffect, useMemo, useState } from "react";
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text } from "@fluentui/react-components";
+import type { Profile } from "../../core/methodology/profileSchema";
+import type { ScoringContext } from "../../core/scoring/context";
+import { assessDeal } from "../../core/scoring/assessDeal";
+import { addDealRow } from "../excel/addDealRow";
+import { listTables, type TableInfo } from "../excel/listTables";
+import { dealRowForHeaders, draftToDeal, emptyDraft, type DealDraft } from "../state/dealDraft";
+import { ResultCard } from "./ResultCard";
+import { usePaneStyles } from "./paneStyles";
+import { stagePrompts } from "./stagePrompts";
+
+interface Props {
+  profile: Profile;
+  ctx: ScoringContext;
+}
+
+/** Stage 1-5 form with the result recomputed on every keystroke (assessDeal is pure and fast). */
+export function AssessView({ profile, ctx }: Props) {
+  const s = usePaneStyles();
+  const [draft, setDraft] = useState<DealDraft>(emptyDraft);
+  const [tables, setTables] = useState<TableInfo[]>([]);
+  const [table, setTable] = useState("");
+  const [status, setStatus] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+  const set = <K extends keyof DealDraft>(k: K, v: DealDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const toggle = (k: "redFlags" | "mitigations", id: string, on: boolean) =>
+    setDraft((d) => ({ ...d, [k]: on ? [...d[k], id] : d[k].filter((x) => x !== id) }));
+
+  useEffect(() => {
+    void listTables().then((r) => {
+      if ("tables" in r) {
+        setTables(r.tables);
+        setTable((t) => t || r.tables[0]?.name || "");
+      }
+    });
+  }, []);
+
+  const { deal, problems } = useMemo(() => draftToDeal(draft, ctx), [draft, ctx]);
+  const assessment = useMemo(() => (deal ? assessDeal(deal, ctx) : undefined), [deal, ctx]);
+  const problemFor = (f: keyof DealDraft) => (draft[f] !== "" ? problems.find((p) => p.field === f)?.message : undefined);
+  const capability = profile.capabilities.find((c) => c.id === draft.capability);
+
+  const add = async () => {
+    if (!deal) return;
+    const r = await addDealRow(table, (headers) => dealRowForHeaders(deal, headers, ctx));
+    setStatus("error" in r ? { intent: "error", text: r.error } : { intent: "success", text: `Added to table ${table} at ${r.address}.` });
+  };
+
+  return (
+    <form className={s.view} aria-label="Assess a deal" onSubmit={(e) => e.preventDefault()}>
+      <section className={s.section} aria-labelledby="stage-capability">
+        <Subtitle2 as="h2" id="stage-capability">1. Capability</Subtitle2>
+        <Text className={s.prompt}>{stagePrompts.capability}</Text>
+        <Field label="What the product can do" required hint={capability?.prompt || undefined}>
+          <Select value={draft.capability} onChange={(_, d) => set("capability", d.value)}>
+            <option value="">Choose a capability</option>
+            {profile.capabilities.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label} (severity {c.severity})
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Scale of deployment">
+          <Select value={draft.scale} onChange={(_, d) => set("scale", d.value)}>
+            <option value="">Not stated</option>
+            {profile.scales.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Product name">
+          <Input value={draft.product} onChange={(_, d) => set("product", d.value)} />
+        </Field>
+      </section>
+
+      <section className={s.section} aria-labelledby="stage-destination">
+        <Subtitle2 as="h2" id="stage-destination">2. Destination</Subtitle2>
+        <Text className={s.prompt}>{stagePrompts.destination}</Text>
+        <Field label="Destination country" required validationMessage={problemFor("country")} validationState={problemFor("country") ? "error" : "none"}>
+          <Input value={draft.country} placeholder="Name or ISO code" onChange={(_, d) => set("country", d.value)} />
+        </Field>
+      </section>
+
+      <section className={s.section} aria-labelledby="stage-enduser">
+        <Subtitle2 as="h2" id="stage-enduser">3. End user</Subtitle2>
+        <Text className={s.prompt}>{stagePrompts.endUser}</Text>
+        <Field label="End-user type">
+          <Select value={draft.endUserType} onChange={(_, d) => set("endUserType", d.value)}>
+            <option value="">Not disclosed</option>
+            {profile.endUserTypes.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label} ({c.score} of 5)
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="End-user organisation">
+          <Input value={draft.endUserName} onChange={(_, d) => set("endUserName", d.value)} />
+        </Field>
+        <Field label="Customer">
+          <Input value={draft.customer} onChange={(_, d) => set("customer", d.value)} />
+        </Field>
+      </section>
+
+      <section className={s.section} aria-labelledby="stage-partners">
+        <Subtitle2 as="h2" id="stage-partners">4. Partners</Subtitle2>
+        <Text className={s.prompt}>{stagePrompts.partners}</Text>
+        <Field label="Route to market">
+          <Select value={draft.partnerType} onChange={(_, d) => set("partnerType", d.value)}>
+            <option value="">Direct sale (no intermediary)</option>
+            {profile.partners.types.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {draft.partnerType && (
+          <>
+            <Field label="Partner name">
+              <Input value={draft.partnerName} onChange={(_, d) => set("partnerName", d.value)} />
+            </Field>
+            <Field
+              label="Partner country"
+              hint="Leave blank when the partner is in the destination country."
+              validationMessage={problemFor("partnerCountry")}
+              validationState={problemFor("partnerCountry") ? "error" : "none"}
+            >
+              <Input value={draft.partnerCountry} onChange={(_, d) => set("partnerCountry", d.value)} />
+            </Field>
+            <Field label="Partner due diligence">
+              <Select value={draft.partnerDueDiligence} onChange={(_, d) => set("partnerDueDiligence", d.value as DealDraft["partnerDueDiligence"])}>
+                <option value="done">Done</option>
+                <option value="not-done">Not done</option>
+                <option value="unknown">Unknown</option>
+              </Select>
+            </Field>
+          </>
+        )}
+      </section>
+
+      <section className={s.section} aria-labelledby="stage-mitigations">
+        <Subtitle2 as="h2" id="stage-mitigations">5. Mitigations and red flags</Subtitle2>
+        <Text className={s.prompt}>{stagePrompts.mitigations}</Text>
+        <fieldset className={s.checks}>
+          <legend>
+            <Text weight="semibold">Red flags present</Text>
+          </legend>
+          {profile.redFlags.map((f) => (
+            <Checkbox key={f.id} label={f.label} checked={draft.redFlags.includes(f.id)} onChange={(_, d) => toggle("redFlags", f.id, d.checked === true)} />
+          ))}
+        </fieldset>
+        <fieldset className={s.checks}>
+          <legend>
+            <Text weight="semibold">Mitigations in place</Text>
+          </legend>
+          {profile.mitigations.map((f) => (
+            <Checkbox key={f.id} label={f.label} checked={draft.mitigations.includes(f.id)} onChange={(_, d) => toggle("mitigations", f.id, d.checked === true)} />
+          ))}
+        </fieldset>
+      </section>
+
+      {assessment ? (
+        <ResultCard assessment={assessment} profile={profile} />
+      ) : (
+        <MessageBar intent="info">
+          <MessageBarBody>{problems.map((p) => p.message).join(" ")}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={s.section} aria-labelledby="add-heading">
+        <Subtitle2 as="h2" id="add-heading">Add to pipeline</Subtitle2>
+        <Field label="Deal ID">
+          <Input value={draft.id} onChange={(_, d) => set("id", d.value)} />
+        </Field>
+        <Field label="Deal value">
+          <Input value={draft.value} inputMode="decimal" onChange={(_, d) => set("value", d.value)} />
+        </Field>
+        {tables.length > 0 ? (
+          <Field label="Deals table">
+            <Select value={table} onChange={(_, d) => setTable(d.value)}>
+              {tables.map((t) => (
+                <option key={t.name} value={t.name}>
+                  {t.name} ({t.sheet})
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : (
+          <Text className={s.muted}>No Excel table in this workbook. Format your deals as a table (Insert &gt; Table) to add deals from here.</Text>
+        )}
+        <Button appearance="primary" disabled={!deal || !table} onClick={() => void add()}>
+          Add to pipeline
+        </Button>
+        {status && (
+          <MessageBar intent={status.intent} role="status">
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+    </form>
+  );
+}

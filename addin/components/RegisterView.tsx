@@ -1,0 +1,116 @@
+import { useState } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
+import type { Profile } from "../../core/methodology/profileSchema";
+import type { ScoringContext } from "../../core/scoring/context";
+import { scoreTable } from "../../core/intake/scoreTable";
+import { buildRegister } from "../../core/register/buildRegister";
+import { registerInputFromScore } from "../../core/register/registerInputFromScore";
+import { summariseRegister } from "../../core/register/summariseRegister";
+import { addDashboardSheet } from "../excel/addDashboardSheet";
+import { readSourceRows } from "../excel/previewSource";
+import type { SourceRef } from "../excel/sourceRef";
+import { downloadFile } from "./downloadFile";
+import { SourcePicker } from "./SourcePicker";
+import { usePaneStyles } from "./paneStyles";
+
+interface Props {
+  profile: Profile;
+  ctx: ScoringContext;
+  today?: () => string;
+}
+
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The board register workbook, built in the pane with the same core builder as `export-risk register`. */
+export function RegisterView({ profile, ctx, today = () => new Date().toISOString().slice(0, 10) }: Props) {
+  const s = usePaneStyles();
+  const [source, setSource] = useState<SourceRef>();
+  const [title, setTitle] = useState("Export risk register");
+  const [asOf, setAsOf] = useState(today);
+  const [busy, setBusy] = useState<string>();
+  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string }>();
+
+  const scored = async () => {
+    if (!source) return undefined;
+    const read = await readSourceRows(source);
+    if ("error" in read) {
+      setMessage({ intent: "error", text: read.error });
+      return undefined;
+    }
+    try {
+      return { read, table: scoreTable(read.rows, ctx, { firstRowNumber: read.firstRowNumber }) };
+    } catch (e) {
+      setMessage({ intent: "error", text: `${read.address}: ${(e as Error).message}` });
+      return undefined;
+    }
+  };
+
+  const download = async () => {
+    setMessage(undefined);
+    setBusy("Reading and scoring the deals");
+    try {
+      const got = await scored();
+      if (!got) return;
+      setBusy("Building the workbook");
+      // exceljs is large: loaded only when a register is made.
+      const ExcelJS = await import("exceljs");
+      const book = new ExcelJS.Workbook();
+      const input = registerInputFromScore(got.table, ctx, { title, asOf, source: { file: "this workbook", sheet: got.read.sheet }, generator: "Cyber Export Risk task pane" });
+      const summary = await buildRegister(book, input);
+      const bytes = await book.xlsx.writeBuffer();
+      downloadFile(`risk-register-${asOf}.xlsx`, bytes as ArrayBuffer, xlsxType);
+      setMessage({ intent: "success", text: `Register of ${summary.deals} deals (${summary.scored} scored, ${summary.errors} with input errors) downloaded as risk-register-${asOf}.xlsx.` });
+    } catch (e) {
+      setMessage({ intent: "error", text: `The register could not be built: ${(e as Error).message}` });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const dashboard = async () => {
+    setMessage(undefined);
+    setBusy("Adding the dashboard sheet");
+    try {
+      const got = await scored();
+      if (!got) return;
+      const r = await addDashboardSheet(summariseRegister(got.table.results), profile, asOf);
+      setMessage("error" in r ? { intent: "error", text: r.error } : { intent: "success", text: `Added sheet '${r.sheet}' with charts of the band counts and exposure by country.` });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <div className={s.view} aria-label="Board register">
+      <section className={s.section} aria-labelledby="reg-heading">
+        <Subtitle2 as="h2" id="reg-heading">Board risk register</Subtitle2>
+        <Text className={s.prompt}>
+          A standalone workbook for the board: read-me, dashboard, register, partners, methodology, reference data and input errors - the same file as the export-risk register command.
+        </Text>
+        <SourcePicker value={source} onChange={setSource} />
+        <Field label="Title">
+          <Input value={title} onChange={(_, d) => setTitle(d.value)} />
+        </Field>
+        <Field label="As of" hint="The register's date (YYYY-MM-DD).">
+          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+        </Field>
+        <Button appearance="primary" disabled={!source || busy !== undefined} onClick={() => void download()}>
+          Download register (.xlsx)
+        </Button>
+        <Button disabled={!source || busy !== undefined} onClick={() => void dashboard()}>
+          Add dashboard sheet with charts
+        </Button>
+      </section>
+      {busy && (
+        <Field label={busy}>
+          <ProgressBar />
+        </Field>
+      )}
+      {message && (
+        <MessageBar intent={message.intent} layout="multiline" role="status">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Profile } from "../../core/methodology/profileSchema";
+import type { Assessment, RiskFigures } from "../../core/model/types";
+import { BandBadge, DecisionBadge } from "./bandBadge";
+import { usePaneStyles } from "./paneStyles";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  figures: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
+});
+
+const flagText: Record<string, string> = {
+  "licence-check": "Export licence may be required (control-list hint)",
+  "national-security-review": "National security review: the destination is a state of concern",
+  "residual-floor": "Residual kept at medium or above: the harm could be irremediable",
+  "no-destination-data": "No governance figures for this destination: scored as highest risk",
+};
+
+/** The live result of an assessment: bands, decision, hard stops, flags and drivers, most important first. */
+export function ResultCard({ assessment: a, profile }: { assessment: Assessment; profile: Profile }) {
+  const s = useStyles();
+  const p = usePaneStyles();
+  const bandLabel = (f: RiskFigures) => profile.bands.find((b) => b.id === f.band)?.label ?? f.band;
+  const decisionLabel = profile.decisions.find((d) => d.id === a.decision)?.label ?? a.decision;
+  return (
+    <section className={s.card} aria-label="Assessment result" aria-live="polite">
+      <div className={p.row}>
+        <Subtitle2>Decision</Subtitle2>
+        <DecisionBadge decision={a.decision} label={decisionLabel} />
+      </div>
+      <div className={s.figures}>
+        <Text>Inherent</Text>
+        <span>
+          <BandBadge band={a.inherent.band} label={bandLabel(a.inherent)} />{" "}
+          <Caption1>
+            {a.inherent.score} = likelihood {a.inherent.likelihood} x severity {a.inherent.severity}
+          </Caption1>
+        </span>
+        <Text>Residual</Text>
+        <span>
+          <BandBadge band={a.residual.band} label={bandLabel(a.residual)} />{" "}
+          <Caption1>
+            {a.residual.score} = likelihood {a.residual.likelihood} x severity {a.residual.severity}
+          </Caption1>
+        </span>
+      </div>
+      {a.hardStops.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Hard stop</MessageBarTitle>
+            {a.hardStops.map((h) => h.message).join(" ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {a.flags.length > 0 && (
+        <ul className={p.list} aria-label="Flags">
+          {a.flags.map((f) => (
+            <li key={f}>
+              <Text weight="semibold">{flagText[f] ?? f}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Subtitle2 as="h3">Why</Subtitle2>
+      <ol className={p.list} aria-label="Drivers">
+        {a.drivers.map((d) => (
+          <li key={d} className={p.wrap}>
+            <Text>{d}</Text>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+import { useState } from "react";
+import { Button, Field, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
+import type { Profile } from "../../core/methodology/profileSchema";
+import type { ScoringContext } from "../../core/scoring/context";
+import { detectHeader, type ColumnMapping } from "../../core/intake/detectHeader";
+import { scoreTable, TableError } from "../../core/intake/scoreTable";
+import { previewSource, type SourcePreview } from "../excel/previewSource";
+import { formatAssessedAt } from "../excel/resultColumns";
+import { scoreIntoSheet, type ScoreOutcome, type ScoreProgress } from "../excel/scoreIntoSheet";
+import { selectCell } from "../excel/selectCell";
+import type { SourceRef } from "../excel/sourceRef";
+import type { ColumnConflict } from "../excel/planOutputColumns";
+import { summariseResults } from "../state/summariseResults";
+import { MappingEditor } from "./MappingEditor";
+import { SourcePicker } from "./SourcePicker";
+import { usePaneStyles } from "./paneStyles";
+
+interface Props {
+  profile: Profile;
+  ctx: ScoringContext;
+  /** Clock for the "assessed at" column; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/** Score a whole pipeline in place: pick, check the mapping, write the tool's columns, review. */
+export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
+  const s = usePaneStyles();
+  const [source, setSource] = useState<SourceRef>();
+  const [preview, setPreview] = useState<SourcePreview>();
+  const [mapping, setMapping] = useState<ColumnMapping>();
+  const [problem, setProblem] = useState<string>();
+  const [progress, setProgress] = useState<ScoreProgress>();
+  const [conflicts, setConflicts] = useState<ColumnConflict[]>();
+  const [outcome, setOutcome] = useState<Extract<ScoreOutcome, { status: "done" }>>();
+  const [busy, setBusy] = useState(false);
+
+  const readPreview = async () => {
+    if (!source) return;
+    setProblem(undefined);
+    setOutcome(undefined);
+    setConflicts(undefined);
+    const p = await previewSource(source);
+    if ("error" in p) {
+      setProblem(p.error);
+      return;
+    }
+    setPreview(p);
+    const m = detectHeader(p.rows);
+    setMapping(m ?? { headerRow: 0, columns: (p.rows[0] ?? []).map((h, index) => ({ index, header: String(h ?? ""), field: null })) });
+    if (!m) setProblem("No column was recognised as the destination country and the capability. Choose them below.");
+  };
+
+  const run = async (afterUsedRange: boolean) => {
+    if (!preview || !mapping) return;
+    setBusy(true);
+    setProblem(undefined);
+    setConflicts(undefined);
+    setOutcome(undefined);
+    const expected = mapping.columns.map((c) => c.header).join("\u0000");
+    const out = await scoreIntoSheet({
+      source: preview.ref,
+      profile,
+      assessedAt: formatAssessedAt(now()),
+      afterUsedRange,
+      onProgress: setProgress,
+      score: (rows, firstRowNumber) => {
+        const headers = (rows[mapping.headerRow] ?? []).map((v) => String(v ?? "").trim()).join("\u0000");
+        if (headers !== expected) throw new TableError("The header row changed since the preview. Read the columns again, check them, then score.");
+        return scoreTable(rows, ctx, { mapping, firstRowNumber }).results;
+      },
+    });
+    setBusy(false);
+    setProgress(undefined);
+    if (out.status === "conflict") setConflicts(out.conflicts);
+    else if (out.status === "failed") setProblem(out.message);
+    else setOutcome(out);
+  };
+
+  const missingRequired = !mapping || !mapping.columns.some((c) => c.field === "country") || !mapping.columns.some((c) => c.field === "capability");
+  const summary = outcome ? summariseResults(outcome.results, profile) : undefined;
+
+  return (
+    <div className={s.view} aria-label="Score pipeline">
+      <section className={s.section} aria-labelledby="score-source">
+        <Subtitle2 as="h2" id="score-source">1. Choose the deals</Subtitle2>
+        <SourcePicker
+          value={source}
+          onChange={(r) => {
+            setSource(r);
+            setPreview(undefined);
+            setMapping(undefined);
+          }}
+        />
+        <Button onClick={() => void readPreview()} disabled={!source || busy}>
+          Read columns
+        </Button>
+      </section>
+
+      {preview && mapping && (
+        <section className={s.section} aria-labelledby="score-mapping">
+          <Subtitle2 as="h2" id="score-mapping">2. Check the columns</Subtitle2>
+          <Text className={s.muted}>
+            {preview.address}: {preview.dataRows} rows. The tool writes its own columns (headed "Risk: ...") beside the data and updates them when you score again.
+          </Text>
+          <MappingEditor mapping={mapping} sample={preview.rows[mapping.headerRow + 1] ?? []} onChange={setMapping} />
+          <Button appearance="primary" disabled={missingRequired || busy} onClick={() => void run(false)}>
+            Score and write results
+          </Button>
+        </section>
+      )}
+
+      {progress && (
+        <Field label={progress.message} validationState="none">
+          <ProgressBar value={progress.fraction} thickness="large" />
+        </Field>
+      )}
+
+      {problem && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {conflicts && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Some cells are not the tool's to overwrite</MessageBarTitle>
+            {conflicts.map((c) => c.message).join(" ")} Write the results in new columns after the last used column instead?
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void run(true)}>Write after the data</Button>
+            <Button onClick={() => setConflicts(undefined)}>Cancel</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      {outcome && summary && (
+        <section className={s.section} aria-labelledby="score-summary">
+          <Subtitle2 as="h2" id="score-summary">Summary</Subtitle2>
+          <Text>
+            {summary.scored} deals scored{summary.errors ? `, ${summary.errors} with input errors` : ""}; results in {outcome.columns[0]?.address}
+            {outcome.columns.length > 1 ? ` to ${outcome.columns[outcome.columns.length - 1].address}` : ""} on sheet {outcome.sheet}.
+          </Text>
+          <table aria-label="Deals by residual band and decision">
+            <tbody>
+              {summary.byBand.map((b) => (
+                <tr key={b.id}>
+                  <th scope="row">{b.label}</th>
+                  <td>{b.count}</td>
+                </tr>
+              ))}
+              {summary.byDecision.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">{d.label}</th>
+                  <td>{d.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {outcome.errors.length > 0 && (
+            <>
+              <Subtitle2 as="h3">Rows to fix</Subtitle2>
+              <ul className={s.list} aria-label="Row errors">
+                {outcome.errors.map((e, i) => (
+                  <li key={i} className={s.wrap}>
+                    <Link as="button" onClick={() => void selectCell(e.sheet, e.address).then((m) => m && setProblem(m))}>
+                      {e.address}
+                    </Link>{" "}
+                    <Text>{e.message}</Text>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

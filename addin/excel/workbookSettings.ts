@@ -1,0 +1,45 @@
+import { parseSettings, toSettingsFile, type PaneSettings } from "../state/paneSettings";
+
+/**
+ * Settings live in the document's add-in settings (Office.context.document.settings), which are
+ * saved inside the .xlsx: they travel with the file, and the custom functions in the same runtime
+ * score with them.
+ */
+export const settingsKey = "exportRisk.settings";
+
+export type StoredSettings =
+  | { status: "none" }
+  | { status: "ok"; settings: PaneSettings }
+  | { status: "invalid"; message: string };
+
+export function readWorkbookSettings(): StoredSettings {
+  const raw = Office.context.document.settings.get(settingsKey) as unknown;
+  if (raw === null || raw === undefined) return { status: "none" };
+  let json: unknown = raw;
+  if (typeof raw === "string") {
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return { status: "invalid", message: "The methodology settings saved in this workbook are not valid JSON; the shipped defaults are used." };
+    }
+  }
+  const parsed = parseSettings(json);
+  if (!parsed.ok) return { status: "invalid", message: `The methodology settings saved in this workbook were not used: ${parsed.message}` };
+  return { status: "ok", settings: parsed.settings };
+}
+
+/** Saves (or, with undefined, removes) the workbook's settings. Resolves to an error message or undefined. */
+export function writeWorkbookSettings(settings: PaneSettings | undefined): Promise<string | undefined> {
+  const store = Office.context.document.settings;
+  if (settings) store.set(settingsKey, JSON.stringify(toSettingsFile(settings)));
+  else store.remove(settingsKey);
+  return new Promise((resolve) => {
+    store.saveAsync((result) => {
+      resolve(
+        result.status === Office.AsyncResultStatus.Succeeded
+          ? undefined
+          : `The settings could not be saved in the workbook: ${result.error?.message ?? "unknown error"}. Is the workbook read-only?`,
+      );
+    });
+  });
+}

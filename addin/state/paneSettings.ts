@@ -1,0 +1,61 @@
+import { loadProfile, defaultProfile } from "../../core/methodology/loadProfile";
+import type { Profile } from "../../core/methodology/profileSchema";
+import { createReference } from "../../core/reference/defaultReference";
+import type { RestrictionTable } from "../../core/reference/referenceTypes";
+import { defaultRestrictionTable, validateRestrictionTable } from "../../core/reference/restrictions";
+import type { ScoringContext } from "../../core/scoring/context";
+import { createContext } from "../../core/scoring/createContext";
+
+/** The methodology and reference data a workbook carries: what the pane and the custom functions score with. */
+export interface PaneSettings {
+  profile: Profile;
+  /** The sanctions / embargo / states-of-concern table; the shipped one when absent. */
+  restrictions?: RestrictionTable;
+}
+
+/** The JSON stored in the workbook and exported by the Settings view. */
+export interface SettingsFile {
+  format: "cyber-export-risk-settings";
+  version: 1;
+  profile: unknown;
+  restrictions?: unknown;
+}
+
+export function defaultSettings(): PaneSettings {
+  return { profile: defaultProfile() };
+}
+
+export function restrictionsOf(s: PaneSettings): RestrictionTable {
+  return s.restrictions ?? defaultRestrictionTable();
+}
+
+export function toSettingsFile(s: PaneSettings): SettingsFile {
+  return { format: "cyber-export-risk-settings", version: 1, profile: s.profile, ...(s.restrictions ? { restrictions: s.restrictions } : {}) };
+}
+
+/** Validates settings JSON (from the workbook or an imported file); the message says which part is wrong. */
+export function parseSettings(json: unknown): { ok: true; settings: PaneSettings } | { ok: false; message: string } {
+  const file = json as Partial<SettingsFile> | null;
+  if (!file || typeof file !== "object") return { ok: false, message: "The settings are not a JSON object." };
+  // A bare profile (as the command line's --methodology takes) is accepted too.
+  const profileJson = file.format === "cyber-export-risk-settings" ? file.profile : json;
+  let profile: Profile;
+  try {
+    profile = loadProfile(profileJson);
+  } catch (e) {
+    return { ok: false, message: (e as Error).message };
+  }
+  if (file.format === "cyber-export-risk-settings" && file.restrictions !== undefined) {
+    const checked = validateRestrictionTable(file.restrictions);
+    if (!checked.ok) {
+      return { ok: false, message: `Sanctions and embargo table: ${checked.errors.map((e) => (e.row ? `row ${e.row}, ${e.field}: ` : "") + e.message).join("; ")}` };
+    }
+    return { ok: true, settings: { profile, restrictions: checked.table } };
+  }
+  return { ok: true, settings: { profile } };
+}
+
+/** Builds the scoring context once per settings change; every view reuses it. */
+export function contextFor(s: PaneSettings): ScoringContext {
+  return createContext({ profile: s.profile, ...(s.restrictions ? { reference: createReference({ restrictions: s.restrictions }) } : {}) });
+}

@@ -1,0 +1,66 @@
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import Papa from "papaparse";
+import { defaultProfile } from "../../core/methodology/loadProfile";
+import { registerLabels } from "../../core/register/registerLabels";
+import type { JsonResult } from "../../core/result/toJsonResult";
+import { scoretable } from "../../functions/functions";
+import { installCustomFunctionsStandIn } from "./customFunctionsStandIn";
+
+const root = path.join(__dirname, "..", "..");
+const sample = path.join(root, "examples", "sample-pipeline.csv");
+
+/** The command line's own JSON for the sample pipeline (built first on a clean clone). */
+function cliJson(): JsonResult[] {
+  if (!fs.existsSync(path.join(root, "dist", "cli.js"))) {
+    const build = spawnSync(process.execPath, [path.join(root, "scripts", "build-cli.js")], { encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`building the command line failed: ${build.stderr}`);
+  }
+  const run = spawnSync(process.execPath, [path.join(root, "bin", "export-risk.js"), "score", sample, "--format", "json"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  // Exit 1 means "some rows have input errors": the sample has four on purpose.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`export-risk score failed (${run.status}): ${run.stderr}`);
+  return JSON.parse(run.stdout) as JsonResult[];
+}
+
+/** The sheet as Excel hands it to a custom function: numbers as numbers, text as text, blanks as "". */
+function sheetCells(): unknown[][] {
+  const parsed = Papa.parse<unknown[]>(fs.readFileSync(sample, "utf8"), { dynamicTyping: true, skipEmptyLines: true });
+  return parsed.data.map((row) => row.map((v) => (v === null ? "" : v)));
+}
+
+beforeAll(installCustomFunctionsStandIn);
+
+test("SCORETABLE over the sample pipeline gives the scores, bands, decisions and drivers of export-risk score --format json", () => {
+  const expected = cliJson();
+  const cells = sheetCells();
+  const spill = scoretable(cells, [["deal id, inherent score, inherent band, score, band, decision, top driver"]]) as unknown[][];
+  const labels = registerLabels(defaultProfile());
+
+  expect(expected.length).toBe(68);
+  expect(spill).toHaveLength(cells.length - 1);
+  let ok = 0;
+  for (const r of expected) {
+    // The JSON's row is the row in the file (header = 1); the spill starts at the second row.
+    const line = spill[r.row - 2];
+    if (r.status === "ok") {
+      ok++;
+      expect(line).toEqual([
+        r.id,
+        r.inherent!.score,
+        labels.band(r.inherent!.band),
+        r.residual!.score,
+        labels.band(r.residual!.band),
+        labels.decision(r.decision!),
+        r.drivers[0],
+      ]);
+    } else {
+      for (const e of r.errors) expect(line[0]).toContain(e.message);
+      expect(line.slice(1).every((v) => v === "")).toBe(true);
+    }
+  }
+  expect(ok).toBe(64);
+});

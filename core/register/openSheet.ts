@@ -1,3 +1,4 @@
+import type { PaperSize } from "exceljs";
 import type { RegisterBook, RegisterSheet } from "./registerBook";
 
 export interface SheetLayout {
@@ -14,6 +15,8 @@ export interface SheetLayout {
   /** Pages high when printing; 0 lets the rows run over as many pages as they need. */
   pagesHigh?: number;
   landscape?: boolean;
+  /** A wide list prints on A3 so that fit-to-width still leaves it readable. */
+  paper?: "A4" | "A3";
 }
 
 /** Print header and footer codes treat "&" as a command; a title such as "R&D" must be doubled. */
@@ -32,7 +35,7 @@ export function openSheet(book: RegisterBook, layout: SheetLayout): RegisterShee
       : [{ state: "normal", showGridLines: false }],
     pageSetup: {
       orientation: layout.landscape === false ? "portrait" : "landscape",
-      paperSize: 9, // A4
+      paperSize: (layout.paper === "A3" ? 8 : 9) as PaperSize,
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: layout.pagesHigh ?? 0,

@@ -8,6 +8,7 @@ import type { RegisterInput } from "../registerInput";
 import { registerLabels } from "../registerLabels";
 import { allBorders, bandColours, decisionColours, formats, labelStyle, solid, subtitleStyle, titleStyle, wrapTop } from "../registerStyle";
 import { SheetCursor } from "../sheetCursor";
+import { fitRowHeights } from "../rowHeight";
 import type { DashboardFigures, ExposureLine } from "../summariseRegister";
 
 export const DASHBOARD_SHEET = "Dashboard";
@@ -17,6 +18,7 @@ export const DASHBOARD_HARD_STOPS = 50;
 const RIGHT = 8; // first column of the right-hand blocks
 const count: Partial<Style> = { numFmt: "#,##0", alignment: { horizontal: "center", vertical: "middle" }, border: allBorders };
 const money: Partial<Style> = { numFmt: formats.money, border: allBorders, alignment: { vertical: "top" } };
+const countTop: Partial<Style> = { ...count, alignment: { horizontal: "center", vertical: "top" } };
 const boxed: Partial<Style> = { border: allBorders, alignment: wrapTop };
 const header: Partial<Style> = { font: { bold: true }, fill: solid("D9E1F2"), border: allBorders, alignment: { wrapText: true, vertical: "middle" } };
 
@@ -55,9 +57,9 @@ function exposureTable(c: SheetCursor, top: number, col: number, title: string, 
   for (const line of lines) {
     c.put(r, col, cellText(label(line)), boxed);
     c.put(r, col + 1, cellText(line.currency || "-"), { ...boxed, alignment: { horizontal: "center", vertical: "top" } });
-    c.put(r, col + 2, line.deals, count);
+    c.put(r, col + 2, line.deals, countTop);
     c.put(r, col + 3, line.currency ? line.value : null, money);
-    c.put(r, col + 4, line.withoutValue, count);
+    c.put(r, col + 4, line.withoutValue, countTop);
     r++;
   }
   if (!lines.length) c.put(r++, col, "No deals scored.", boxed);
@@ -166,5 +168,6 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
       c.line([{ value: `... and ${formatCount((f.hardStops.length - DASHBOARD_HARD_STOPS))} more: filter the Register by Decision = Stop.`, style: subtitleStyle }]);
     }
   }
+  fitRowHeights(sheet, 1, c.row);
   finishSheet(sheet);
 }

@@ -6,6 +6,7 @@ import type { RegisterInput } from "../registerInput";
 import { registerLabels } from "../registerLabels";
 import { bandColours, labelStyle, solid, subtitleStyle, titleStyle, wrapTop } from "../registerStyle";
 import { SheetCursor, type Cell } from "../sheetCursor";
+import { fitRowHeights } from "../rowHeight";
 
 export const METHODOLOGY_SHEET = "Methodology";
 
@@ -95,5 +96,6 @@ export function writeMethodology(book: RegisterBook, input: RegisterInput): void
     "States of concern",
     `destination under '${p.nationalSecurity.measure}', S >= ${p.nationalSecurity.minSeverity}: flag '${p.nationalSecurity.flag}', decision at least ${labels.decision(p.nationalSecurity.minimumDecision).toLowerCase()}`,
   );
+  fitRowHeights(sheet, 1, c.row);
   finishSheet(sheet);
 }

@@ -9,6 +9,7 @@ import { bandColours, decisionColours, labelStyle, solid, subtitleStyle, titleSt
 import { SheetCursor } from "../sheetCursor";
 import type { DashboardFigures } from "../summariseRegister";
 import { cellText } from "../cellText";
+import { fitRowHeights, heightForLines, wrappedLines } from "../rowHeight";
 
 export const READ_ME_SHEET = "Read me";
 
@@ -33,7 +34,7 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
     name: READ_ME_SHEET,
     title: input.title,
     asOf: input.asOf,
-    widths: [30, 22, 90],
+    widths: [28, 18, 84],
     headerRows: 0,
     landscape: false,
     pagesHigh: 0,
@@ -41,11 +42,16 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   const c = new SheetCursor(sheet);
   const p = input.profile;
   const labels = registerLabels(p);
-  const kv = (label: string, value: string | number) => c.line([{ value: label, style: labelStyle }, { value, style: { alignment: wrapTop } }]);
+  // Merged cells do not grow with their text, so these rows are given the height their text needs.
+  const kv = (label: string, value: string | number) => {
+    const r = c.line([{ value: label, style: labelStyle }, { value, style: { alignment: wrapTop } }]);
+    sheet.mergeCells(r, 2, r, 3);
+    if (typeof value === "string") sheet.getRow(r).height = heightForLines(wrappedLines(value, 18 + 84));
+  };
   const note = (text: string, style: Partial<Style> = { alignment: wrapTop }) => {
     c.put(c.row, 1, text, style);
     sheet.mergeCells(c.row, 1, c.row, 3);
-    sheet.getRow(c.row).height = Math.max(15, 15 * Math.ceil(text.length / 130));
+    sheet.getRow(c.row).height = heightForLines(wrappedLines(text, 28 + 18 + 84));
     c.row++;
   };
 
@@ -95,8 +101,7 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   c.skip();
 
   c.section("Sheets");
-  for (const [name, what] of SHEET_GUIDE) c.line([{ value: name, style: labelStyle }, { value: what, style: { alignment: wrapTop } }]);
-  sheet.getRow(c.row - 1).height = 15;
+  for (const [name, what] of SHEET_GUIDE) kv(name, what);
   c.skip();
 
   c.section("Methodology");
@@ -144,5 +149,6 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
       "The same input and as-of date always give the same register.",
     { ...subtitleStyle, alignment: wrapTop },
   );
+  fitRowHeights(sheet, 1, c.row);
   finishSheet(sheet);
 }

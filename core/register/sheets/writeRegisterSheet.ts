@@ -4,12 +4,14 @@ import type { BandId, DecisionId, ScoredRow } from "../../model/types";
 import { openSheet } from "../openSheet";
 import type { RegisterBook } from "../registerBook";
 import { finishSheet } from "../registerBook";
-import { columnIndex, numFmtFor, registerColumns, registerRowValues } from "../registerColumns";
+import { columnIndex, numFmtFor, registerColumns, registerRowValues, wrapsText } from "../registerColumns";
+import { rowHeightFor } from "../rowHeight";
 import type { RegisterInput, RegisterOptions } from "../registerInput";
 import { registerLabels } from "../registerLabels";
 import { bandColours, decisionColours, dxfFill, fontColour, headerStyle, ownerHeaderStyle, top, wrapTop } from "../registerStyle";
 
 export const REGISTER_SHEET = "Register";
+const BODY_FONT = 10;
 
 const columnLetter = (n: number): string => {
   let s = "";
@@ -21,8 +23,9 @@ const formulaText = (label: string) => `"${label.replace(/"/g, '""')}"`;
 
 function columnStyle(kind: (typeof registerColumns)[number]["kind"]): Partial<Style> {
   const numFmt = numFmtFor[kind];
-  const alignment = kind === "wrap" ? wrapTop : kind === "integer" || kind === "band" ? { ...top, horizontal: "center" as const } : top;
-  return numFmt ? { numFmt, alignment } : { alignment };
+  const alignment = wrapsText(kind) ? wrapTop : kind === "integer" || kind === "band" ? { ...top, horizontal: "center" as const } : top;
+  const font = { size: BODY_FONT };
+  return numFmt ? { numFmt, alignment, font } : { alignment, font };
 }
 
 /** Band and decision colours as conditional formats: they follow a value when a user re-sorts or edits. */
@@ -105,24 +108,32 @@ export async function writeRegisterSheet(book: RegisterBook, input: RegisterInpu
     headerRows: 1,
     frozenColumns: 2,
     tabColour: "1F3864",
+    paper: "A3",
   });
   registerColumns.forEach((c, i) => {
     sheet.getColumn(i + 1).style = columnStyle(c.kind);
   });
   const header = sheet.addRow(registerColumns.map((c) => c.header));
-  header.height = 32;
+  header.height = 40;
   registerColumns.forEach((c, i) => {
-    header.getCell(i + 1).style = c.owner ? ownerHeaderStyle : headerStyle;
+    const style = c.owner ? ownerHeaderStyle : headerStyle;
+    header.getCell(i + 1).style = { ...style, font: { ...style.font, size: BODY_FONT } };
   });
   header.commit();
 
   const labels = registerLabels(input.profile);
   const screened = input.screening !== undefined;
   const pauseEvery = options.pauseEvery ?? 2000;
+  const widths = registerColumns.map((c) => c.width);
+  const wraps = registerColumns.map((c) => wrapsText(c.kind));
   let written = 0;
   for (const r of input.results as ScoredRow[]) {
     if (r.status !== "ok") continue;
-    sheet.addRow(registerRowValues(r.row, r.deal, r.assessment, labels, input.profile, screened)).commit();
+    const values = registerRowValues(r.row, r.deal, r.assessment, labels, input.profile, screened);
+    const row = sheet.addRow(values);
+    const height = rowHeightFor(values, widths, wraps, BODY_FONT);
+    if (height) row.height = height;
+    row.commit();
     written++;
     if (options.pause && written % pauseEvery === 0) await options.pause();
   }

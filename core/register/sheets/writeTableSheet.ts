@@ -2,6 +2,7 @@ import type { CellValue } from "exceljs";
 import { openSheet, type SheetLayout } from "../openSheet";
 import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerBook";
 import { headerStyle, top, wrapTop } from "../registerStyle";
+import { rowHeightFor } from "../rowHeight";
 
 export interface TableColumn {
   header: string;
@@ -38,8 +39,13 @@ export function writeTableSheet(
   columns.forEach((_, i) => (header.getCell(i + 1).style = headerStyle));
   header.height = 30;
   let written = 0;
+  const widths = columns.map((c) => c.width);
+  const wraps = columns.map((c) => c.wrap === true);
   for (const values of rows) {
-    sheet.addRow(values.map((v) => (v === "" ? null : v))).commit();
+    const row = sheet.addRow(values.map((v) => (v === "" ? null : v)));
+    const height = rowHeightFor(values, widths, wraps);
+    if (height) row.height = height;
+    row.commit();
     written++;
   }
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(written, 1), column: columns.length } };

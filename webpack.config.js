@@ -23,6 +23,7 @@ const OUT_DIR = path.resolve(__dirname, "dist", "addin");
 /** Budget from the issue: the functions bundle stays under 300 KB minified. */
 const FUNCTIONS_BUDGET = 300 * 1024;
 
+/** The URL the add-in is served from: ADDIN_URL in a production build, the dev server otherwise. */
 function addinUrlFor(production, httpServer, port) {
   if (httpServer) return `http://127.0.0.1:${port}`;
   if (!production) return DEV_URL;
@@ -31,6 +32,10 @@ function addinUrlFor(production, httpServer, port) {
     throw new Error(`ADDIN_URL must be an https:// address where dist/addin is served (got '${url}')`);
   }
   return url;
+}
+
+function rewriteAddinUrl(text, url) {
+  return text.split(DEV_URL).join(url);
 }
 
 /** Rewrites the development URL in the text assets (manifest, metadata help links, docs) to the add-in URL. */
@@ -47,9 +52,8 @@ class RewriteAddinUrlPlugin {
           for (const name of Object.keys(assets)) {
             if (!/\.(xml|json|html)$/.test(name)) continue;
             const text = assets[name].source().toString();
-            if (text.includes(DEV_URL)) {
-              compilation.updateAsset(name, new webpack.sources.RawSource(text.split(DEV_URL).join(this.url)));
-            }
+            const rewritten = rewriteAddinUrl(text, this.url);
+            if (rewritten !== text) compilation.updateAsset(name, new webpack.sources.RawSource(rewritten));
           }
         },
       );
@@ -160,5 +164,7 @@ module.exports = async (env, argv) => {
 };
 
 module.exports.DEV_URL = DEV_URL;
+module.exports.addinUrlFor = addinUrlFor;
+module.exports.rewriteAddinUrl = rewriteAddinUrl;
 module.exports.OUT_DIR = OUT_DIR;
 module.exports.FUNCTIONS_BUDGET = FUNCTIONS_BUDGET;

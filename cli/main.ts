@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerScoreCommand } from "./commands/score";
 import { registerRegisterCommand } from "./commands/register";
+import { registerScreenCommand } from "./commands/screen";
 
 const program = new Command();
 program
@@ -14,6 +15,7 @@ program
 
 registerScoreCommand(program);
 registerRegisterCommand(program);
+registerScreenCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`export-risk: ${(err as Error).message ?? String(err)}\n`);

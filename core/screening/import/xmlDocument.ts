@@ -1,0 +1,51 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { ListImportError } from "../types";
+
+/** Elements that may repeat, always read as arrays so one and many look alike. */
+const REPEATING = new Set([
+  "INDIVIDUAL", "ENTITY", "INDIVIDUAL_ALIAS", "ENTITY_ALIAS", "NATIONALITY", "VALUE", "INDIVIDUAL_ADDRESS", "ENTITY_ADDRESS",
+  "sanctionEntity", "nameAlias", "regulation", "citizenship", "address",
+  "Designation", "Name", "Address", "Nationality", "Names", "Addresses", "Nationalities", "IndividualDetails", "Individual",
+]);
+
+export type XmlNode = Record<string, unknown>;
+
+/**
+ * Parses list XML after checking it is well formed, so a damaged download is reported with its line and
+ * column instead of importing half a list. Tag values stay strings ("007" stays "007"); namespaces are dropped.
+ */
+export function parseListXml(text: string, file: string): { ok: true; doc: XmlNode } | { ok: false; error: ListImportError } {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    return { ok: false, error: { file, location: `line ${valid.err.line}, column ${valid.err.col}`, message: `the XML is damaged: ${valid.err.msg}` } };
+  }
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    isArray: (name) => REPEATING.has(name),
+  });
+  return { ok: true, doc: parser.parse(text) as XmlNode };
+}
+
+/** Text of a child element or attribute ("" when missing or empty). */
+export function text(node: unknown, key: string): string {
+  if (!node || typeof node !== "object") return "";
+  const v = (node as XmlNode)[key];
+  if (v === undefined || v === null) return "";
+  if (typeof v === "string" || typeof v === "number") return String(v).trim();
+  if (Array.isArray(v)) return text({ [key]: v[0] }, key);
+  if (typeof v === "object" && "#text" in (v as XmlNode)) return String((v as XmlNode)["#text"]).trim();
+  return "";
+}
+
+/** Child elements as an array (missing -> []). */
+export function children(node: unknown, key: string): XmlNode[] {
+  if (!node || typeof node !== "object") return [];
+  const v = (node as XmlNode)[key];
+  if (v === undefined || v === null || v === "") return [];
+  return (Array.isArray(v) ? v : [v]).filter((x): x is XmlNode => typeof x === "object" && x !== null);
+}

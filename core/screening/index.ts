@@ -1,0 +1,19 @@
+/** Restricted-party screening: list importers, matcher, decisions. Pure; no file access. */
+export * from "./types";
+export { importLists, type ImportOptions } from "./import/importLists";
+export { importOfacSdn, remarksAliases } from "./import/ofacSdn";
+export { importUsCsl } from "./import/usCsl";
+export { importUnXml } from "./import/unXml";
+export { importEuXml } from "./import/euXml";
+export { importUkXml } from "./import/ukXml";
+export { importWatchList } from "./import/watchList";
+export { detectFormat } from "./import/detectFormat";
+export { foldName, nameTokens, normalizeName } from "./normalizeName";
+export { phoneticKey } from "./phoneticKey";
+export { jaroWinkler } from "./jaroWinkler";
+export { buildScreeningIndex, type ScreeningIndex } from "./screeningIndex";
+export { screenName, screenNameAllPairs, WEAK_SUPPORT_MARGIN, type ScreenOptions } from "./screenName";
+export { createScreener, listProvenance, DEFAULT_SCREENING_THRESHOLD, type PartyScreenerWithIndex, type ScreenerOptions } from "./createScreener";
+export * from "./decisions";
+export { sha256Hex, sha256Text } from "./sha256";
+export { screenTable, findNameColumn, type ScreenedRow, type TableScreening, type TableScreeningResult } from "./screenTable";

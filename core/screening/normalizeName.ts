@@ -1,0 +1,64 @@
+import { transliterate } from "transliteration";
+import { LEGAL_FORM_PHRASES, LEGAL_FORM_WORDS } from "./legalForms";
+
+/**
+ * Connecting words that carry no identity ("Bank of Cuba", "Banco de Cuba", "al-Zawahiri"): dropped so
+ * their presence or absence does not change a score. Arabic "al"/"el" articles are written both joined and
+ * apart, so they are dropped as separate words too.
+ */
+const CONNECTORS: ReadonlySet<string> = new Set([
+  "the", "of", "and", "for", "a", "an", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
+  "la", "le", "les", "los", "y", "e", "et", "und", "i", "van", "von", "der", "den", "al", "el", "ul",
+]);
+
+/** Letters NFKD does not decompose; the transliteration package handles the rest. */
+const SPECIAL: Record<string, string> = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i" };
+
+/** Unicode fold, transliterate, lower-case, punctuation to spaces. "Čuba-Trade S.A." -> "cuba trade sa". */
+export function foldName(raw: string): string {
+  let s = raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  s = s.replace(/[ßæœøłđðþı]/g, (c) => SPECIAL[c] ?? c);
+  // Only non-ASCII text goes through the (slower) transliterator: most list names are ASCII already.
+  if (/[^\x00-\x7f]/.test(s)) s = transliterate(s).toLowerCase();
+  s = s.replace(/&/g, " and ");
+  // Join dotted abbreviations so "s.a." is "sa" and "l.l.c." is "llc", not separate letters.
+  s = s.replace(/\b([a-z])\.(?=[a-z]\b)/g, "$1");
+  // Apostrophes join ("o'brien" -> "obrien"); every other punctuation mark separates words.
+  s = s.replace(/['’`´]/g, "").replace(/[^a-z0-9]+/g, " ");
+  return s.trim();
+}
+
+function removePhrases(tokens: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  outer: while (i < tokens.length) {
+    for (const phrase of LEGAL_FORM_PHRASES) {
+      if (phrase.length <= tokens.length - i && phrase.every((w, k) => tokens[i + k] === w)) {
+        i += phrase.length;
+        continue outer;
+      }
+    }
+    out.push(tokens[i]);
+    i++;
+  }
+  return out;
+}
+
+/**
+ * The words of a name that identify it: folded, without legal forms and connectors, in the original order.
+ * When a name is nothing but such words ("The Company Ltd") the folded words are kept, so no name is empty.
+ */
+export function nameTokens(raw: string): string[] {
+  const folded = foldName(raw);
+  if (folded === "") return [];
+  const all = folded.split(" ");
+  const kept = removePhrases(all).filter((t) => !LEGAL_FORM_WORDS.has(t) && !CONNECTORS.has(t));
+  if (kept.length > 0) return kept;
+  const withoutConnectors = all.filter((t) => !CONNECTORS.has(t));
+  return withoutConnectors.length > 0 ? withoutConnectors : all;
+}
+
+/** The normalised form of a name as one string: the key decisions are stored under. */
+export function normalizeName(raw: string): string {
+  return nameTokens(raw).join(" ");
+}

@@ -1,0 +1,78 @@
+import { cellText, isBlankRow } from "../intake/cellText";
+import type { PartyScreener, ScreeningHit } from "../scoring/context";
+import { screeningStatus } from "./decisions";
+
+/** Header words that mark the column of names to screen, most specific first. */
+const NAME_HEADERS = [
+  /^(partner|reseller|distributor|supplier|customer|end[ -]?user|counterparty|company|entity|organi[sz]ation|party|legal entity)( name)?$/i,
+  /^(name|full name|business name|partner name|reseller name|company name|entity name|party name)$/i,
+];
+const COUNTRY_HEADERS = /^(country|partner country|country code|nation|jurisdiction)$/i;
+
+export interface ScreenedRow {
+  /** 1-based row in the table (header = 1). */
+  row: number;
+  name: string;
+  country?: string;
+  status: "match" | "clear" | "error";
+  hits: ScreeningHit[];
+  error?: string;
+}
+
+export interface TableScreening {
+  /** Header of the name column, or "" when the table is a single column of names without a header. */
+  nameColumn: string;
+  countryColumn?: string;
+  results: ScreenedRow[];
+}
+
+export type TableScreeningResult = { ok: true; screening: TableScreening } | { ok: false; message: string };
+
+/** Where the names are: the header row and column, found from the header words above. */
+export function findNameColumn(rows: unknown[][]): { headerRow: number; name: number; country: number } | undefined {
+  for (let r = 0; r < Math.min(rows.length, 10); r++) {
+    const cells = (rows[r] ?? []).map((c) => cellText(c).trim());
+    for (const pattern of NAME_HEADERS) {
+      const name = cells.findIndex((c) => pattern.test(c));
+      if (name >= 0) return { headerRow: r, name, country: cells.findIndex((c) => COUNTRY_HEADERS.test(c)) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Screens a table of partners (2-D cells, as Excel or a CSV gives them). The name column is found by its
+ * header (Name, Partner, Reseller, Company, Entity...), a Country column is read when present; a table of
+ * one column without a recognised header is taken as a plain list of names. One result per non-blank row.
+ */
+export function screenTable(rows: unknown[][], screener: PartyScreener): TableScreeningResult {
+  const found = findNameColumn(rows);
+  const singleColumn = rows.every((r) => (r ?? []).filter((c) => cellText(c).trim() !== "").length <= 1);
+  if (!found && !singleColumn) {
+    return { ok: false, message: "no column of names found - give the column a header such as Name, Partner, Reseller, Company or Entity" };
+  }
+  const headerRow = found ? found.headerRow : -1;
+  const nameCol = found ? found.name : -1;
+  const countryCol = found ? found.country : -1;
+  const results: ScreenedRow[] = [];
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    if (isBlankRow(row)) continue;
+    const name = nameCol >= 0 ? cellText(row[nameCol]).trim() : row.map((c) => cellText(c).trim()).find((c) => c !== "") ?? "";
+    const country = countryCol >= 0 ? cellText(row[countryCol]).trim() || undefined : undefined;
+    if (!name) {
+      results.push({ row: r + 1, name: "", country, status: "error", hits: [], error: `the ${cellText(rows[headerRow]?.[nameCol]) || "name"} cell is empty` });
+      continue;
+    }
+    const hits = screener.screen(name, country);
+    results.push({ row: r + 1, name, country, status: hits.length ? screeningStatus(hits) : "clear", hits });
+  }
+  return {
+    ok: true,
+    screening: {
+      nameColumn: found ? cellText(rows[headerRow][nameCol]).trim() : "",
+      countryColumn: found && countryCol >= 0 ? cellText(rows[headerRow][countryCol]).trim() : undefined,
+      results,
+    },
+  };
+}

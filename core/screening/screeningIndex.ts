@@ -1,0 +1,114 @@
+import { nameTokens } from "./normalizeName";
+import { phoneticKey } from "./phoneticKey";
+import type { PreparedName } from "./scoreTokens";
+import type { ListEntry, NameQuality, ScreeningList } from "./types";
+
+export interface IndexedName {
+  /** Position of the entry in ScreeningIndex.entries. */
+  entry: number;
+  quality: NameQuality;
+  text: string;
+  prepared: PreparedName;
+}
+
+/**
+ * Every name of every loaded list, prepared once, with an inverted index from word keys to names so
+ * a search looks only at names sharing a word, a phonetic key, or a word's first or last three letters.
+ */
+export interface ScreeningIndex {
+  lists: ScreeningList[];
+  entries: ListEntry[];
+  names: IndexedName[];
+  /** Names of each entry, by entry position. */
+  entryNames: number[][];
+  postings: Map<string, Int32Array>;
+  /** Number of names each word occurs in. */
+  documentFrequency: Map<string, number>;
+}
+
+/** Retrieval keys of one word. Words up to three letters only ever match exactly or phonetically. */
+export function wordKeys(token: string, key: string): string[] {
+  const keys = ["t" + token, "p" + key];
+  if (token.length >= 4) keys.push("b" + token.slice(0, 3), "e" + token.slice(-3));
+  return keys;
+}
+
+/**
+ * Weight of a word from how many names use it: 1 for a word found in one name, down to 0.1 for the
+ * commonest. A small list is weighed as if it had 1,000 names, so two names sharing "Holdings" in a
+ * three-name watch list do not make "Holdings" worthless.
+ */
+export function wordWeight(documentFrequency: number, nameCount: number): number {
+  if (documentFrequency <= 1) return 1;
+  const w = 1 - Math.log(documentFrequency) / Math.log(Math.max(nameCount, 1000));
+  return Math.min(1, Math.max(0.1, w));
+}
+
+export function prepareInput(index: ScreeningIndex, name: string): PreparedName {
+  const tokens = nameTokens(name);
+  return {
+    tokens,
+    keys: tokens.map(phoneticKey),
+    weights: tokens.map((t) => {
+      const df = index.documentFrequency.get(t);
+      return df === undefined ? 1 : wordWeight(df, index.names.length);
+    }),
+  };
+}
+
+export function buildScreeningIndex(lists: ScreeningList[]): ScreeningIndex {
+  const entries: ListEntry[] = [];
+  const names: IndexedName[] = [];
+  const entryNames: number[][] = [];
+  const documentFrequency = new Map<string, number>();
+  const keyCache = new Map<string, string>();
+  for (const list of lists) {
+    for (const entry of list.entries) {
+      const e = entries.length;
+      entries.push(entry);
+      const ids: number[] = [];
+      const seen = new Set<string>();
+      // A bracketed acronym or note ("BUTEMBO AIRLINES (BAL)") is indexed both with and without it.
+      const variants = entry.names.flatMap((n) =>
+        /\(.*\)/.test(n.name) ? [{ n, text: n.name }, { n, text: n.name.replace(/\([^)]*\)/g, " ") }] : [{ n, text: n.name }],
+      );
+      for (const { n, text } of variants) {
+        const tokens = nameTokens(text);
+        const norm = tokens.join(" ");
+        // The same spelling twice in one entry (primary and an a.k.a. differing only in punctuation) adds nothing.
+        if (tokens.length === 0 || seen.has(norm)) continue;
+        seen.add(norm);
+        const keys = tokens.map((t) => {
+          let k = keyCache.get(t);
+          if (k === undefined) {
+            k = phoneticKey(t);
+            keyCache.set(t, k);
+          }
+          return k;
+        });
+        for (const t of new Set(tokens)) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+        ids.push(names.length);
+        names.push({ entry: e, quality: n.quality, text: n.name, prepared: { tokens, keys, weights: [] } });
+      }
+      entryNames.push(ids);
+    }
+  }
+  const lists2: Map<string, number[]> = new Map();
+  for (let id = 0; id < names.length; id++) {
+    const p = names[id].prepared;
+    p.weights = p.tokens.map((t) => wordWeight(documentFrequency.get(t) ?? 1, names.length));
+    for (let i = 0; i < p.tokens.length; i++) {
+      for (const k of wordKeys(p.tokens[i], p.keys[i])) {
+        let arr = lists2.get(k);
+        if (arr === undefined) {
+          arr = [];
+          lists2.set(k, arr);
+        }
+        if (arr[arr.length - 1] !== id) arr.push(id);
+      }
+    }
+  }
+  const postings = new Map<string, Int32Array>();
+  for (const [k, arr] of lists2) postings.set(k, Int32Array.from(arr));
+  return { lists, entries, names, entryNames, postings, documentFrequency };
+}

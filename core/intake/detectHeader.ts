@@ -1,6 +1,7 @@
 import { compactKey } from "../text/normalizeKey";
 import { fieldSpecs, type DealField } from "./columns";
 import { cellText } from "./cellText";
+import { buildPhraseIndex } from "../text/phraseIndex";
 
 export interface ColumnMapping {
   /** 0-based index of the header row in the table. */
@@ -20,13 +21,23 @@ for (const spec of fieldSpecs) {
   });
 }
 
+/** Headers that contain a known name: "Deal Value (GBP)", "Destination Country (ISO)". */
+const headerPhrases = buildPhraseIndex(fieldSpecs.flatMap((spec) => spec.synonyms.map((syn) => [syn, spec.field] as const)));
+
+function claimsFor(header: string): Array<{ field: DealField; rank: number }> {
+  const exact = claims.get(compactKey(header));
+  if (exact) return exact;
+  const field = headerPhrases.find(header) as DealField | undefined;
+  return field ? [{ field, rank: 100 }] : [];
+}
+
 /**
  * Maps header cells to deal fields. Each field goes to the header with the best-ranked synonym;
  * a header that loses its first choice may take its next one ("Product" is the capability when
  * there is no "Capability" column, and the product name when there is).
  */
 export function mapHeaders(headers: readonly string[]): Array<DealField | null> {
-  const options = headers.map((h) => (claims.get(compactKey(h)) ?? []).slice().sort((a, b) => a.rank - b.rank));
+  const options = headers.map((h) => claimsFor(h).slice().sort((a, b) => a.rank - b.rank));
   const result: Array<DealField | null> = headers.map(() => null);
   const taken = new Map<DealField, { col: number; rank: number }>();
   // Resolve in rounds: strongest claims (lowest rank) first.

@@ -219,7 +219,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
 /** "did you mean 'X'? " - or, for an ambiguous name, both candidates as the resolver gives them. */
 function suggestion(s: string | undefined): string {
   if (!s) return "";
-  return s.includes(" or ") ? `did you mean ${s}? ` : `did you mean '${s}'? `;
+  return s.includes(" or ") ? `did you mean ${s}? Otherwise ` : `did you mean '${s}'? Otherwise `;
 }
 
 const moneyPattern = /^(-)?\s*([£$€¥]|[a-z]{3})?\s*(\d[\d,' ]*(?:\.\d+)?|\.\d+)\s*(k|m|bn|b|mn|million|thousand)?\s*([a-z]{3})?$/i;

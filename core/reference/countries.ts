@@ -2,7 +2,7 @@ import type { Country } from "./referenceTypes";
 import codesJson from "i18n-iso-countries/codes.json";
 import englishJson from "i18n-iso-countries/langs/en.json";
 import { normaliseCountryText, invertCommaName, dropParenthesis } from "./countriesNormalise";
-import { COUNTRY_VARIANTS, AMBIGUOUS_COUNTRY_NAMES, COUNTRY_DISPLAY_NAMES } from "./countriesVariants";
+import { COUNTRY_VARIANTS, COUNTRY_ENDONYMS, AMBIGUOUS_COUNTRY_NAMES, COUNTRY_DISPLAY_NAMES } from "./countriesVariants";
 
 /*
  * ISO 3166-1 codes and English names come from the i18n-iso-countries package's own JSON
@@ -75,6 +75,11 @@ function buildIndex(): CountryIndex {
   for (const country of byAlpha2.values()) {
     addName(country.name, country);
     for (const name of englishNames(country.alpha2)) addName(name, country);
+  }
+  for (const [alpha2, names] of Object.entries(COUNTRY_ENDONYMS)) {
+    const country = byAlpha2.get(alpha2);
+    if (country === undefined) throw new Error(`Country endonyms name unknown code ${alpha2}`);
+    for (const name of names) addName(name, country);
   }
 
   function addName(text: string, country: Country): void {

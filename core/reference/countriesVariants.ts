@@ -89,6 +89,31 @@ export const AMBIGUOUS_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>
   "Virgin Islands": ["VG", "VI"],
 };
 
+/**
+ * Endonyms and spellings common in multinational CRMs ("Brasil", "Deutschland"): a pipeline is
+ * often typed by sales staff in their own language.
+ */
+export const COUNTRY_ENDONYMS: Readonly<Record<string, readonly string[]>> = {
+  AT: ["Österreich"],
+  BE: ["België", "Belgique"],
+  BR: ["Brasil"],
+  CH: ["Schweiz", "Suisse", "Svizzera"],
+  DE: ["Deutschland"],
+  DK: ["Danmark"],
+  ES: ["España"],
+  FI: ["Suomi"],
+  GR: ["Hellas", "Ellada"],
+  HR: ["Hrvatska"],
+  HU: ["Magyarország"],
+  IT: ["Italia"],
+  MA: ["Maroc"],
+  NL: ["Nederland"],
+  NO: ["Norge"],
+  PL: ["Polska"],
+  SE: ["Sverige"],
+  SA: ["KSA"],
+};
+
 /** Display names where the package's first English name is not the one a reader expects. */
 export const COUNTRY_DISPLAY_NAMES: Readonly<Record<string, string>> = {
   BO: "Bolivia",

@@ -1,5 +1,6 @@
 import type { Profile } from "../methodology/profileSchema";
 import { normalizeKey, compactKey } from "../text/normalizeKey";
+import { buildPhraseIndex } from "../text/phraseIndex";
 import type { ScoringContext } from "./context";
 
 type Capability = Profile["capabilities"][number];
@@ -28,12 +29,14 @@ export function buildVocabulary(items: ReadonlyArray<{ id: string; label: string
     labels.set(it.id, it.label);
   }
   for (const it of items) for (const s of it.synonyms ?? []) add(s, it.id);
+  // Free text that contains a known name ("Police force", "Lawful Interception (LI)").
+  const phrases = buildPhraseIndex(items.flatMap((it) => [it.id, it.label, ...(it.synonyms ?? [])].map((n) => [n, it.id] as const)));
   const memo = new Map<string, string | undefined>();
   return {
     resolve(text: string) {
       const hit = memo.get(text);
       if (hit !== undefined || memo.has(text)) return hit;
-      const r = byKey.get(normalizeKey(text)) ?? byKey.get(compactKey(text));
+      const r = byKey.get(normalizeKey(text)) ?? byKey.get(compactKey(text)) ?? phrases.find(text);
       if (memo.size < 50_000) memo.set(text, r);
       return r;
     },

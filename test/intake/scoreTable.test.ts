@@ -9,6 +9,9 @@ describe("scoreTable", () => {
     expect(mapHeaders(["REF", "destination  country", "Product", "End-user category", "Reseller", "Contract clauses", "Distributor country"])).toEqual([
       "id", "country", "capability", "endUserType", "partnerName", "mitigations", "partnerCountry",
     ]);
+    expect(mapHeaders(["Opportunity", "Ship-to Country", "Solution", "Deal Value (GBP)", "Partner Name (Reseller)", "Notes"])).toEqual([
+      "id", "country", "capability", "value", "partnerName", null,
+    ]);
     // With a Capability column, Product is the product name.
     expect(mapHeaders(["Capability", "Product", "Country"])).toEqual(["capability", "product", "country"]);
     // "End user" holds the type when there is no type column, and the name when there is.
@@ -39,7 +42,7 @@ describe("scoreTable", () => {
   });
 
   test("an unknown value is an error naming the column and value, with the closest valid one", () => {
-    const t = scoreTable([["Country", "Product category", "End-user category", "Red flags"], ["Germny", "Forensic tools", "Polcie", "re-export; bribery"]], ctx);
+    const t = scoreTable([["Country", "Product category", "End-user category", "Red flags"], ["Germny", "Forensix", "Polcie", "re-export; bribery"]], ctx);
     const r = t.results[0];
     if (r.status !== "error") throw new Error("should be an error");
     const byCol = Object.fromEntries(r.errors.map((e) => [e.column, e]));
@@ -47,6 +50,19 @@ describe("scoreTable", () => {
     expect(byCol["Product category"].message).toMatch(/did you mean 'Device forensics/);
     expect(byCol["End-user category"].message).toMatch(/did you mean 'Law enforcement'/);
     expect(byCol["Red flags"].value).toBe("bribery");
+  });
+
+  test("free text that contains a known name is read as it, and ambiguous text is asked about", () => {
+    const rows = [
+      ["Country", "Capability", "Customer type", "Clauses"],
+      ["France", "Lawful Interception (LI)", "State-owned telecom operator", "Human rights clause signed; audit rights agreed"],
+      ["France", "Mobile forensics toolkit", "Police force", ""],
+      ["France", "Firewall with DPI", "Enterprise", ""],
+    ];
+    const [a, b, c] = scoreTable(rows, ctx).results;
+    expect(a.status === "ok" && [a.deal.capability, a.deal.endUserType, a.deal.mitigations]).toEqual(["interception", "state-telecom", ["hr-clause", "audit-rights"]]);
+    expect(b.status === "ok" && [b.deal.capability, b.deal.endUserType]).toEqual(["forensics", "law-enforcement"]);
+    expect(c.status).toBe("error");
   });
 
   test("one bad row never stops the other rows", () => {

@@ -223,7 +223,7 @@ class FakeContext {
   }
 
   range(sheet: string, row: number, column: number, rowCount: number, columnCount: number): any {
-    const s = this.wb.sheet(sheet);
+    const s = this.wb.sheets.get(sheet) ?? new FakeSheet(sheet); // a sheet added earlier in this batch
     const values = Array.from({ length: rowCount }, (_, i) => Array.from({ length: columnCount }, (_, j) => s.get(row + i, column + j)));
     const address = `${quoteSheet(sheet)}!${cellAddress(row, column)}${rowCount * columnCount > 1 ? ":" + cellAddress(row + rowCount - 1, column + columnCount - 1) : ""}`;
     const mock: any = new OfficeMockObject({ values, address, rowIndex: row, columnIndex: column, rowCount, columnCount, isNullObject: false });
@@ -257,7 +257,7 @@ class FakeContext {
     const ctx = this;
     const s = () => wb.sheet(name);
     const exists = wb.sheets.has(name);
-    const ws: any = new OfficeMockObject({ name, protection: { protected: exists ? s().protected : false } });
+    const ws: any = new OfficeMockObject({ name, isNullObject: false, protection: { protected: exists ? s().protected : false } });
     this.loadables.push(ws);
     ws.getRangeByIndexes = (r: number, c: number, rc: number, cc: number) => ctx.range(name, r, c, rc, cc);
     ws.getRange = (address: string) => {
@@ -332,7 +332,21 @@ class FakeContext {
         if (!t) throw officeError("ItemNotFound", `The requested resource doesn't exist (table '${name}').`);
         return {
           getRange: () => ctx.range(t.sheet, t.rowIndex, t.columnIndex, t.rowCount, t.columnCount),
+          getHeaderRowRange: () => ctx.range(t.sheet, t.rowIndex, t.columnIndex, 1, t.columnCount),
           worksheet: ctx.worksheet(t.sheet),
+          rows: {
+            add: (_index: unknown, values: Cell[][]) => {
+              const at = t.rowIndex + t.rowCount;
+              ctx.ops.push(() => {
+                const s = wb.sheet(t.sheet);
+                if (s.protected) throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
+                if (values.some((r) => r.length !== t.columnCount)) throw officeError("InvalidArgument", "The row does not fit the table's columns.");
+                values.forEach((r, i) => r.forEach((v, j) => s.set(at + i, t.columnIndex + j, v)));
+                t.rowCount += values.length;
+              });
+              return { getRange: () => ctx.range(t.sheet, at, t.columnIndex, values.length, t.columnCount) };
+            },
+          },
         };
       },
     };

@@ -1,0 +1,81 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { AssessView } from "../../addin/components/AssessView";
+import { createContext } from "../../core/scoring/createContext";
+import { defaultProfile } from "../../core/methodology/loadProfile";
+import { scoreTable } from "../../core/intake/scoreTable";
+import { FakeWorkbook } from "../support/fakeExcel";
+import { renderPane } from "../support/renderPane";
+import { samplePipelineRows } from "../support/samplePipeline";
+
+const ctx = createContext();
+const profile = defaultProfile();
+
+function workbookWithTable(): FakeWorkbook {
+  const rows = samplePipelineRows().slice(0, 3);
+  const wb = new FakeWorkbook();
+  wb.addSheet("Deals", rows);
+  wb.addTable("Pipeline", "Deals", rows.length, rows[0].length);
+  return wb;
+}
+
+describe("Assess a deal", () => {
+  test("the result follows the form: intrusion software for Myanmar's security service is a stop with its hard stop", async () => {
+    const user = userEvent.setup();
+    renderPane(<AssessView profile={profile} ctx={ctx} />, workbookWithTable());
+    expect(screen.getByText(/Choose what the product can do/)).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText(/What the product can do/), "intrusion");
+    await user.type(screen.getByLabelText(/Destination country/), "Myanmar");
+    await user.selectOptions(screen.getByLabelText(/End-user type/), "intelligence");
+    const result = screen.getByRole("region", { name: "Assessment result" });
+    expect(within(result).getByText("Stop")).toBeTruthy();
+    expect(within(result).getByText("Hard stop")).toBeTruthy();
+    expect(within(result).getAllByRole("listitem").some((li) => /Myanmar/.test(li.textContent ?? ""))).toBe(true);
+  });
+
+  test("mitigations lower the residual band as they are ticked", async () => {
+    const user = userEvent.setup();
+    renderPane(<AssessView profile={profile} ctx={ctx} />, workbookWithTable());
+    await user.selectOptions(screen.getByLabelText(/What the product can do/), "forensics");
+    await user.type(screen.getByLabelText(/Destination country/), "Brazil");
+    await user.selectOptions(screen.getByLabelText(/End-user type/), "law-enforcement");
+    const residual = () => screen.getByText("Residual").nextElementSibling!.textContent!;
+    const before = Number(/(\d+) = likelihood/.exec(residual())![1]);
+    for (const m of ["End-user undertaking", "Human-rights clause in the contract"]) await user.click(screen.getByLabelText(m));
+    const after = Number(/(\d+) = likelihood/.exec(residual())![1]);
+    expect(after).toBeLessThan(before);
+  });
+
+  test("an unrecognised country is named with a suggestion and no result is shown", async () => {
+    const user = userEvent.setup();
+    renderPane(<AssessView profile={profile} ctx={ctx} />, workbookWithTable());
+    await user.selectOptions(screen.getByLabelText(/What the product can do/), "firewall");
+    await user.type(screen.getByLabelText(/Destination country/), "Germny");
+    expect(screen.getAllByText(/Country 'Germny' is not recognised - did you mean 'Germany'/).length).toBeGreaterThan(0);
+    expect(screen.queryByRole("region", { name: "Assessment result" })).toBeNull();
+  });
+
+  test("Add to pipeline appends the deal under the table's headers, and the table scores it the same", async () => {
+    const user = userEvent.setup();
+    const { wb } = renderPane(<AssessView profile={profile} ctx={ctx} />, workbookWithTable());
+    await user.selectOptions(screen.getByLabelText(/What the product can do/), "interception");
+    await user.type(screen.getByLabelText(/Destination country/), "Egypt");
+    await user.selectOptions(screen.getByLabelText(/End-user type/), "law-enforcement");
+    await user.selectOptions(screen.getByLabelText(/Route to market/), "reseller");
+    await user.type(screen.getByLabelText(/Partner country/), "United Arab Emirates");
+    await user.click(screen.getByLabelText("Re-export risk"));
+    await user.click(screen.getByLabelText("Audit rights"));
+    await user.type(screen.getByLabelText("Deal ID"), "D-NEW");
+    const decision = within(screen.getByRole("region", { name: "Assessment result" })).getByText(/Escalate|Stop|Proceed/).textContent;
+    await waitFor(() => expect((screen.getByRole("button", { name: "Add to pipeline" }) as HTMLButtonElement).disabled).toBe(false));
+    await user.click(screen.getByRole("button", { name: "Add to pipeline" }));
+    await screen.findByText(/Added to table Pipeline at Deals!A4:Q4/);
+    const table = [0, 1, 2, 3].map((r) => wb.row("Deals", r));
+    expect(table[3][0]).toBe("D-NEW");
+    const back = scoreTable(table, ctx).results[2];
+    if (back.status !== "ok") throw new Error(JSON.stringify(back));
+    expect(profile.decisions.find((d) => d.id === back.assessment.decision)!.label).toBe(decision);
+    expect(back.deal.redFlags).toContain("re-export");
+    expect(back.deal.partnerCountry).toBe("AE");
+  });
+});

@@ -97,7 +97,7 @@ test("any row of random cells under a full header is scored or gets a clear erro
       expect(out.results.map((r) => r.row)).toEqual(rows.flatMap((row, i) => (isBlank(row) ? [] : [i + 2])));
       out.results.forEach(checkResult);
     }),
-    { numRuns: 300 },
+    runs,
   );
 });
 

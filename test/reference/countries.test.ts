@@ -55,7 +55,7 @@ describe("resolveCountry", () => {
     expect(resolveCountry("Congo")).toBeUndefined();
     expect(resolveCountry("Korea")).toBeUndefined();
     expect(resolveCountry("Virgin Islands")).toBeUndefined();
-    expect(suggestCountry("Congo")).toBe("Democratic Republic of the Congo or Republic of the Congo");
+    expect(suggestCountry("Congo")).toBe("DR Congo or Republic of the Congo");
     expect(suggestCountry("Korea")).toBe("South Korea or North Korea");
   });
 
@@ -106,5 +106,11 @@ describe("normaliseCountryText", () => {
     expect(normaliseCountryText("  The  Côte-d'Ivoire ")).toBe("cote divoire");
     expect(normaliseCountryText("St. Kitts & Nevis")).toBe("saint kitts and nevis");
     expect(normaliseCountryText("U.A.E.")).toBe("uae");
+  });
+});
+
+describe("endonyms typed in multinational CRMs", () => {
+  test.each([["Brasil", "BR"], ["Deutschland", "DE"], ["España", "ES"], ["Österreich", "AT"], ["KSA", "SA"]])("%s is %s", (text, alpha2) => {
+    expect(resolveCountry(text)?.alpha2).toBe(alpha2);
   });
 });

@@ -13,7 +13,10 @@ export type StoredSettings =
   | { status: "invalid"; message: string };
 
 export function readWorkbookSettings(): StoredSettings {
-  const raw = Office.context.document.settings.get(settingsKey) as unknown;
+  // Hosts without document settings (a bare test page) simply have none stored.
+  const store = typeof Office !== "undefined" ? Office.context?.document?.settings : undefined;
+  if (!store) return { status: "none" };
+  const raw = store.get(settingsKey) as unknown;
   if (raw === null || raw === undefined) return { status: "none" };
   let json: unknown = raw;
   if (typeof raw === "string") {

@@ -1,0 +1,78 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ScoreView } from "../../addin/components/ScoreView";
+import { createContext } from "../../core/scoring/createContext";
+import { defaultProfile } from "../../core/methodology/loadProfile";
+import { FakeWorkbook } from "../support/fakeExcel";
+import { renderPane } from "../support/renderPane";
+import { samplePipelineRows } from "../support/samplePipeline";
+
+const ctx = createContext();
+const profile = defaultProfile();
+const now = () => new Date(Date.UTC(2026, 10, 20, 9, 30));
+
+function workbook(rows: (string | number)[][]): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  wb.addSheet("Deals", rows);
+  wb.addTable("Deals", "Deals", rows.length, rows[0].length);
+  return wb;
+}
+
+describe("Score pipeline", () => {
+  test("reads the table, shows the mapping, writes results, summarises and links each row error to its cell", async () => {
+    const user = userEvent.setup();
+    const rows = samplePipelineRows();
+    const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} now={now} />, workbook(rows));
+    await screen.findByRole("option", { name: "Table Deals (Deals)" }, { timeout: 10_000 });
+    await user.click(screen.getByRole("button", { name: "Read columns" }));
+    const mapping = await screen.findByRole("group", { name: "Column mapping" });
+    expect((within(mapping).getByLabelText("Destination country") as HTMLSelectElement).value).toBe("country");
+    await user.click(screen.getByRole("button", { name: "Score and write results" }));
+    await screen.findByRole("heading", { name: "Summary" });
+    expect(wb.value("Deals!W2")).toBe("2026-11-20 09:30 UTC");
+    const errors = within(screen.getByRole("list", { name: "Row errors" })).getAllByRole("button");
+    expect(errors.length).toBeGreaterThanOrEqual(4);
+    const atlantis = rows.findIndex((r) => r[0] === "D-063") + 1;
+    const link = errors.find((e) => e.textContent === `E${atlantis}`)!;
+    await user.click(link);
+    expect(wb.selection).toEqual({ sheet: "Deals", row: atlantis - 1, column: 4, rowCount: 1, columnCount: 1 });
+    const byBand = screen.getByRole("table", { name: "Deals by residual band and decision" });
+    const total = profile.bands.map((b) => Number(within(byBand).getByRole("rowheader", { name: b.label }).nextElementSibling!.textContent)).reduce((a, b) => a + b);
+    const errorRows = rows.slice(1).filter((_, i) => wb.row("Deals", i + 1)[19] === "Input error").length;
+    expect(errorRows).toBe(4);
+    expect(total).toBe(rows.length - 1 - errorRows);
+  });
+
+  test("a header the intake does not know can be mapped by hand before scoring", async () => {
+    const user = userEvent.setup();
+    const rows: (string | number)[][] = [
+      ["Ref", "Land", "Capability", "End user type"],
+      ["X-1", "Norway", "Firewall", "Enterprise"],
+    ];
+    const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} now={now} />, workbook(rows));
+    await screen.findByRole("option", { name: "Table Deals (Deals)" }, { timeout: 10_000 });
+    await user.click(screen.getByRole("button", { name: "Read columns" }));
+    await screen.findByText(/No column was recognised/);
+    expect((screen.getByRole("button", { name: "Score and write results" }) as HTMLButtonElement).disabled).toBe(true);
+    await user.selectOptions(screen.getByLabelText("Land"), "country");
+    await user.selectOptions(screen.getByLabelText("Capability"), "capability");
+    await user.click(screen.getByRole("button", { name: "Score and write results" }));
+    await screen.findByRole("heading", { name: "Summary" });
+    expect(wb.value("Deals!G2")).toBe("Proceed");
+  });
+
+  test("a user's column with the tool's header: the pane says so, asks, and writes after the data only when told", async () => {
+    const user = userEvent.setup();
+    const rows = samplePipelineRows().slice(0, 4).map((r, i) => [...r, i === 0 ? "Risk: decision" : "reviewed"]);
+    const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} now={now} />, workbook(rows));
+    await screen.findByRole("option", { name: "Table Deals (Deals)" }, { timeout: 10_000 });
+    await user.click(screen.getByRole("button", { name: "Read columns" }));
+    await user.click(await screen.findByRole("button", { name: "Score and write results" }));
+    await screen.findByText(/Column R \('Risk: decision'\) was not created by this tool/);
+    expect(wb.writes).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Write after the data" }));
+    await screen.findByRole("heading", { name: "Summary" });
+    expect(wb.value("Deals!R2")).toBe("reviewed");
+    expect(wb.value("Deals!S1")).toBe("Risk: residual score");
+  });
+});

@@ -1,0 +1,166 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { buildSync } from "esbuild";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { scoreTable } from "../../core/intake/scoreTable";
+import { createContext } from "../../core/scoring/createContext";
+import { defaultProfile } from "../../core/methodology/loadProfile";
+import { resultColumns, resultValues } from "../../addin/excel/resultColumns";
+import { REGISTER_SHEETS } from "../../core/register/buildRegister";
+import { samplePipelineRows } from "../support/samplePipeline";
+import { addinDir, ensureAddinBuild, root } from "./addinBuild";
+import { serveFolder } from "./staticServer";
+
+/**
+ * The production task pane in headless Chromium. office.js is answered with a stand-in Excel host:
+ * the in-memory workbook of test/support/fakeExcel.ts (bundled for the browser) holding the sample
+ * pipeline as table "Deals", plus Office document settings and CustomFunctions.associate.
+ */
+
+const rows = samplePipelineRows();
+const shots = path.join(root, "docs", "screenshots");
+
+function officeStandIn(theme?: string): string {
+  const fake = buildSync({
+    entryPoints: [path.join(root, "test", "support", "fakeExcel.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    globalName: "FakeExcel",
+    platform: "browser",
+    alias: { "office-addin-manifest": path.join(root, "test", "stubs", "office-addin-manifest.js") },
+  }).outputFiles[0].text;
+  return `${fake}
+var wb = new FakeExcel.FakeWorkbook();
+var rows = ${JSON.stringify(rows)};
+wb.addSheet("Deals", rows);
+wb.addTable("Deals", "Deals", rows.length, rows[0].length);
+window.__wb = wb;
+window.Excel = wb.excel();
+window.CustomFunctions = { associate: function () {}, Error: function (c, m) { this.code = c; this.message = m; }, ErrorCode: { invalidValue: "#VALUE!" } };
+var store = {};
+window.Office = {
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  context: {
+    officeTheme: ${JSON.stringify(theme ? { bodyBackgroundColor: theme } : null)},
+    document: { settings: {
+      get: function (k) { return k in store ? store[k] : null; },
+      set: function (k, v) { store[k] = v; },
+      remove: function (k) { delete store[k]; },
+      saveAsync: function (cb) { setTimeout(function () { cb({ status: "succeeded" }); }, 0); },
+    } },
+  },
+  onReady: function (cb) { var info = { host: "Excel", platform: "PC" }; if (cb) setTimeout(function () { cb(info); }, 0); return Promise.resolve(info); },
+};
+window.__settings = store;
+`;
+}
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+
+async function openPane(view: string, theme?: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
+  const script = officeStandIn(theme);
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "application/javascript", body: script }));
+  await page.goto(`${server.url}/taskpane.html?view=${view}`);
+  await page.getByRole("tablist", { name: "Task pane views" }).waitFor({ timeout: 20_000 });
+  return page;
+}
+
+beforeAll(async () => {
+  ensureAddinBuild();
+  fs.mkdirSync(shots, { recursive: true });
+  server = await serveFolder(addinDir);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("scoring the sample table writes the core's results beside it, and a row error selects its cell", async () => {
+  const page = await openPane("score");
+  await page.getByRole("button", { name: "Read columns" }).click();
+  await page.getByRole("heading", { name: "2. Check the columns" }).waitFor();
+  await page.getByRole("button", { name: "Score and write results" }).click();
+  await page.getByRole("heading", { name: "Summary" }).waitFor({ timeout: 30_000 });
+
+  const written = (await page.evaluate(() => {
+    const wb = (window as unknown as { __wb: { row(s: string, r: number): unknown[] } }).__wb;
+    return Array.from({ length: 69 }, (_, r) => wb.row("Deals", r));
+  })) as unknown[][];
+  const width = rows[0].length;
+  expect(written[0].slice(width)).toEqual(resultColumns.map((c) => c.header));
+  const ctx = createContext();
+  const expected = resultValues(scoreTable(rows, ctx).results, rows.length - 1, defaultProfile(), "AT");
+  expected.forEach((cells, i) => {
+    const got = written[i + 1].slice(width);
+    expect(got[5]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    expect([...got.slice(0, 5), got[6]]).toEqual([...cells.slice(0, 5), cells[6]]);
+  });
+  await page.screenshot({ path: path.join(shots, "score-pipeline.png"), fullPage: true });
+
+  const firstError = page.getByRole("list", { name: "Row errors" }).getByRole("button").first();
+  const address = await firstError.textContent();
+  await firstError.click();
+  await page.waitForFunction(() => (window as unknown as { __wb: { selection?: unknown } }).__wb.selection !== undefined);
+  const selected = await page.evaluate(() => (window as unknown as { __wb: { selection: { row: number; column: number } } }).__wb.selection);
+  const letters = String.fromCharCode(65 + selected.column);
+  expect(`${letters}${selected.row + 1}`).toBe(address);
+  await page.close();
+}, 120_000);
+
+test("assess view: a deal typed in gives its result; screenshots of every view, light and dark", async () => {
+  const page = await openPane("assess");
+  await page.getByLabel("What the product can do").selectOption("interception");
+  await page.getByLabel("Destination country").fill("Egypt");
+  await page.getByLabel("End-user type").selectOption("law-enforcement");
+  await page.getByLabel("Route to market").selectOption("reseller");
+  await page.getByLabel("Audit rights").check();
+  const result = page.getByRole("region", { name: "Assessment result" });
+  await result.waitFor();
+  expect(await result.textContent()).toMatch(/Egypt/);
+  await page.screenshot({ path: path.join(shots, "assess.png"), fullPage: true });
+  for (const [tab, file] of [
+    ["Partners", "partners.png"],
+    ["Register", "register.png"],
+    ["Settings", "settings.png"],
+  ] as const) {
+    await page.getByRole("tab", { name: tab }).click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(shots, file), fullPage: true });
+  }
+  await page.close();
+  const dark = await openPane("assess", "#262626");
+  await dark.getByLabel("What the product can do").selectOption("forensics");
+  await dark.getByLabel("Destination country").fill("Brazil");
+  await dark.getByRole("region", { name: "Assessment result" }).waitFor();
+  await dark.screenshot({ path: path.join(shots, "assess-dark.png") });
+  await dark.close();
+}, 120_000);
+
+test("the board register downloads as an xlsx built in the browser with the lazily loaded exceljs", async () => {
+  const page = await openPane("register");
+  const chunkRequests: string[] = [];
+  page.on("request", (r) => r.url().includes("/chunks/") && chunkRequests.push(r.url()));
+  expect(chunkRequests).toEqual([]);
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "Download register (.xlsx)" }).click()]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "register-")), download.suggestedFilename());
+  await download.saveAs(file);
+  const bytes = fs.readFileSync(file);
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
+  expect(chunkRequests.length).toBeGreaterThan(0);
+  await page.getByText(/Register of 68 deals/).waitFor();
+  const ExcelJS = await import("exceljs");
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  expect(book.worksheets.map((w) => w.name)).toEqual(REGISTER_SHEETS);
+  await page.close();
+}, 120_000);

@@ -15,6 +15,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { renderMarkdownPage } = require("./scripts/render-markdown");
+// webpack's own minimizer plugin (its dependency), run with esbuild: several times faster than terser
+// on the task pane's Fluent UI code, for bundles a few percent larger.
+const MinimizerPlugin = require(require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack/package.json"))] }));
 
 /** The URL every development file in manifest.xml and the help links use. */
 const DEV_URL = "https://localhost:3000";
@@ -148,6 +151,9 @@ module.exports = async (env, argv) => {
       new FunctionsHelpPagePlugin(),
       new RewriteAddinUrlPlugin(addinUrl),
     ],
+    optimization: {
+      minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: "es2020", legalComments: "none" } })],
+    },
     performance: production
       ? { hints: "error", maxAssetSize: FUNCTIONS_BUDGET, maxEntrypointSize: FUNCTIONS_BUDGET, assetFilter: (name) => name === "functions.js" }
       : false,

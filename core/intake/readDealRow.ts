@@ -80,14 +80,36 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
   const readFlags = listReader(c.vocab.redFlag);
   const readMitigations = listReader(c.vocab.mitigation);
 
-  const unknownValue = (f: DealField, value: string, vocab: Vocabulary, what: string): CellError => {
-    const s = closestMatch(value, vocab.entries);
-    return {
+  // Suggestions cost milliseconds (a search over every name); a bad value tends to repeat down a
+  // column, so each distinct (column, value) is explained once.
+  const errorMemo = new Map<string, CellError>();
+  // A column of thousands of distinct bad values gets suggestions for the first few hundred only.
+  let suggestionBudget = 500;
+  const memoError = (f: DealField, value: string, make: (suggest: boolean) => CellError): CellError => {
+    const key = f + "\u0000" + value;
+    let e = errorMemo.get(key);
+    if (!e) {
+      e = make(suggestionBudget-- > 0);
+      if (errorMemo.size > 10_000) errorMemo.clear();
+      errorMemo.set(key, e);
+    }
+    return e;
+  };
+  const unknownValue = (f: DealField, value: string, vocab: Vocabulary, what: string): CellError =>
+    memoError(f, value, (suggest) => {
+      const s = suggest ? closestMatch(value, vocab.entries) : undefined;
+      return {
+        column: colName(f),
+        value,
+        message: `${what} '${value}' is not recognised${s ? ` - did you mean '${s}'?` : ` - use one of: ${vocab.entries.map((e) => e[1]).join(", ")}`}`,
+      };
+    });
+  const unknownCountry = (f: "country" | "partnerCountry", value: string, what: string): CellError =>
+    memoError(f, value, (suggest) => ({
       column: colName(f),
       value,
-      message: `${what} '${value}' is not recognised${s ? ` - did you mean '${s}'?` : ` - use one of: ${vocab.entries.map((e) => e[1]).join(", ")}`}`,
-    };
-  };
+      message: `${what} '${value}' is not recognised - ${suggestion(suggest ? ctx.reference.suggestCountry(value) : undefined)}use a country name or ISO code`,
+    }));
 
   return {
     read(row, rowNumber) {
@@ -108,14 +130,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
       } else {
         const country = ctx.reference.resolveCountry(countryText);
         if (country) deal.country = country.alpha2;
-        else {
-          const s = ctx.reference.suggestCountry(countryText);
-          errors.push({
-            column: colName("country"),
-            value: countryText,
-            message: `Country '${countryText}' is not recognised - ${suggestion(s)}use a country name or ISO code`,
-          });
-        }
+        else errors.push(unknownCountry("country", countryText, "Country"));
       }
 
       // Capability (required).
@@ -154,14 +169,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
       else {
         const pc = ctx.reference.resolveCountry(pcText);
         if (pc) deal.partnerCountry = pc.alpha2;
-        else {
-          const s = ctx.reference.suggestCountry(pcText);
-          errors.push({
-            column: colName("partnerCountry"),
-            value: pcText,
-            message: `Partner country '${pcText}' is not recognised - ${suggestion(s)}use a country name or ISO code`,
-          });
-        }
+        else errors.push(unknownCountry("partnerCountry", pcText, "Partner country"));
       }
 
       const ddText = get(row, "partnerDueDiligence");

@@ -80,7 +80,7 @@ export const profileSchema = z
         measure: z.string(),
         minSeverity: score,
         endUserTypes: z.array(z.string()),
-        otherwiseRedFlag: z.string().nullable(),
+        redFlag: z.string().nullable(),
       }),
       restrictedParty: z.object({ enabled: z.boolean() }),
     }),

@@ -88,8 +88,11 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
             `Arms embargo on ${countryName} (${r.authority}, as of ${r.asOf}): a severity ${severity} capability for an end user of type '${eu.label}'`,
           ),
         });
-      } else if (hs.armsEmbargo.otherwiseRedFlag && !redFlags.includes(hs.armsEmbargo.otherwiseRedFlag)) {
-        redFlags.push(hs.armsEmbargo.otherwiseRedFlag);
+      }
+      // The embargo also counts as a red flag when it stops the deal, so a riskier deal never
+      // scores lower than a safer one to the same destination.
+      if (hs.armsEmbargo.redFlag && !redFlags.includes(hs.armsEmbargo.redFlag)) {
+        redFlags.push(hs.armsEmbargo.redFlag);
       }
     } else if (r.measure === p.nationalSecurity.measure && severity >= p.nationalSecurity.minSeverity) {
       nationalSecurity = r;
@@ -129,7 +132,7 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     drivers.push({
       weight: 2.5,
       text: memoText(c, `rf|${f}|${deal.country}`, () =>
-        f === hs.armsEmbargo.otherwiseRedFlag
+        f === hs.armsEmbargo.redFlag
           ? `Red flag: ${countryName} is under an arms embargo`
           : `Red flag: ${c.vocab.redFlag.labelOf(f)}`,
       ) + (i < p.likelihood.maxRedFlagSteps / Math.max(1, p.likelihood.redFlagStep) ? " (+1 likelihood)" : " (likelihood uplift already at its cap)"),

@@ -31,10 +31,12 @@ export function closestMatch(text: string, candidates: ReadonlyArray<readonly [s
   if (!key) return undefined;
   let best: string | undefined;
   let bestScore = Infinity;
-  for (const [display, ...aliases] of candidates) {
-    for (const name of [display, ...aliases]) {
-      const k = compactKey(name);
-      if (!k) continue;
+  for (const [display, keys] of candidateKeys(candidates)) {
+    for (const k of keys) {
+      // Lengths alone bound the distance: skip names that cannot beat the best so far.
+      if (Math.abs(k.length - key.length) / Math.max(key.length, k.length) >= Math.min(bestScore, 0.46)) {
+        if (!(k.length >= 3 && key.length >= 3 && (k.includes(key) || key.includes(k)))) continue;
+      }
       let d = editDistance(key, k) / Math.max(key.length, k.length);
       // A name that contains the text (or the reverse) is a strong hint: "forensic tools" -> forensics.
       if (k.length >= 3 && key.length >= 3 && (k.includes(key) || key.includes(k))) d = Math.min(d, 0.2);
@@ -45,4 +47,14 @@ export function closestMatch(text: string, candidates: ReadonlyArray<readonly [s
     }
   }
   return bestScore <= 0.45 ? best : undefined;
+}
+
+const keyCache = new WeakMap<object, Array<[string, string[]]>>();
+function candidateKeys(candidates: ReadonlyArray<readonly [string, ...string[]]>): Array<[string, string[]]> {
+  let keys = keyCache.get(candidates);
+  if (!keys) {
+    keys = candidates.map(([display, ...aliases]) => [display, [display, ...aliases].map(compactKey).filter(Boolean)]);
+    keyCache.set(candidates, keys);
+  }
+  return keys;
 }

@@ -94,7 +94,7 @@ test("the hard-stop table names exactly the countries of the shipped restriction
 test("the hard-stop thresholds in the doc are the profile's", () => {
   const hs = profile.hardStops;
   expect([hs.comprehensiveSanctions.minSeverity, hs.interceptionRestrictions.minSeverity, hs.armsEmbargo.minSeverity]).toEqual([1, 4, 4]);
-  expect([...hs.armsEmbargo.endUserTypes].sort()).toEqual(["intelligence", "law-enforcement", "military"]);
+  expect([...hs.armsEmbargo.endUserTypes].sort()).toEqual(["intelligence", "law-enforcement", "military", "unknown"]);
   expect(profile.nationalSecurity).toMatchObject({ minSeverity: 3, minimumDecision: "escalate" });
   expect(profile.screening.threshold).toBe(0.9);
 });

@@ -55,30 +55,8 @@ for (const d of [1, 2, 3, 4, 5]) {
   everyCountryAt.set(d, createContext({ profile: loadProfile(p) }));
 }
 
-/**
- * Known gap (reported to the lead): when more severity or a security end user turns a destination's
- * arms embargo from a red flag into a hard stop, the red flag's likelihood step is dropped, so the
- * score can fall while the decision becomes stop. Scores are compared everywhere else.
- */
-function embargoBecameStop(before: Assessment, after: Assessment): boolean {
-  return before.redFlags.includes("arms-embargo") && after.hardStops.some((h) => h.code === "arms-embargo");
-}
-
-/**
- * Known gap (reported to the lead): the arms-embargo stop names military, intelligence and law
- * enforcement but not an undisclosed end user (E = 5), so hiding a police end user turns a stop
- * into an escalation. Decisions are compared everywhere else.
- */
-function undisclosedEscapedEmbargo(before: Assessment, after: Assessment): boolean {
-  return before.hardStops.some((h) => h.code === "arms-embargo") && after.redFlags.includes("arms-embargo");
-}
-
 function notLower(before: Assessment, after: Assessment): void {
-  if (!undisclosedEscapedEmbargo(before, after)) expect(decisionRank[after.decision]).toBeGreaterThanOrEqual(decisionRank[before.decision]);
-  if (embargoBecameStop(before, after)) {
-    expect(after.decision).toBe("stop");
-    return;
-  }
+  expect(decisionRank[after.decision]).toBeGreaterThanOrEqual(decisionRank[before.decision]);
   expect(after.inherent.score).toBeGreaterThanOrEqual(before.inherent.score);
   expect(after.residual.score).toBeGreaterThanOrEqual(before.residual.score);
   expect(bandOrder[after.inherent.band]).toBeGreaterThanOrEqual(bandOrder[before.inherent.band]);
@@ -163,17 +141,14 @@ const base: Deal = {
   partnerDueDiligence: "done", scale: null, redFlags: [], mitigations: [],
 };
 
-// Fails today: the arms-embargo step is lost once the embargo is a hard stop (see embargoBecameStop).
-// When the core keeps it, this test starts passing and jest reports it: then drop `.failing` and the exemption.
-test.failing("an intelligence end user never scores below a state telecom in an arms-embargoed country (Afghanistan, spyware)", () => {
+test("an intelligence end user never scores below a state telecom in an arms-embargoed country (Afghanistan, spyware)", () => {
   const telecom = assessDeal(base, ctx);
   const intelligence = assessDeal({ ...base, endUserType: "intelligence" }, ctx);
   expect(telecom.inherent.score).toBe(25);
   expect(intelligence.inherent.score).toBeGreaterThanOrEqual(telecom.inherent.score);
 });
 
-// Fails today: 'unknown' is not among the arms-embargo end users (see undisclosedEscapedEmbargo).
-test.failing("an undisclosed end user is stopped by an arms embargo like a police end user (Afghanistan, spyware)", () => {
+test("an undisclosed end user is stopped by an arms embargo like a police end user (Afghanistan, spyware)", () => {
   expect(assessDeal({ ...base, endUserType: "law-enforcement" }, ctx).decision).toBe("stop");
   expect(assessDeal({ ...base, endUserType: "unknown" }, ctx).decision).toBe("stop");
 });

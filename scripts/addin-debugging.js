@@ -16,7 +16,7 @@ try {
     [
       `office-addin-debugging is not installed, so \`npm ${action}\` cannot ${action === "start" ? "sideload the add-in into" : "remove it from"} desktop Excel here.`,
       "It installs with `npm install` on Windows and macOS (it is an optional dependency and does not build on Linux).",
-      "Instead: run `npm run dev-server` and sideload manifest.xml by hand - see README.md, 'Sideloading'",
+      "Instead: run `npm run dev-server` and sideload manifest.xml by hand - see docs/sideloading.md",
       "(Excel on the web: Home > Add-ins > More add-ins > My add-ins > Upload my add-in).",
     ].join("\n"),
   );

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Tab, TabList, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { setFunctionsSettings } from "../functions/context";
 import { writeWorkbookSettings } from "./excel/workbookSettings";
 import { contextFor, defaultSettings, type PaneSettings } from "./state/paneSettings";
@@ -8,6 +8,9 @@ import { ScoreView } from "./components/ScoreView";
 import { PartnersView } from "./components/PartnersView";
 import { RegisterView } from "./components/RegisterView";
 import { SettingsView } from "./components/SettingsView";
+
+// The pane fills the task pane frame edge to edge, in the theme's background (dark themes too).
+const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
@@ -34,6 +37,7 @@ export interface AppProps {
 
 /** The task pane: one view per job, the scoring context shared and rebuilt only when the settings change. */
 export function App({ initialSettings, storedProblem, initialView = "assess", saveSettings = writeWorkbookSettings }: AppProps) {
+  useBodyStyles();
   const s = useStyles();
   const [view, setView] = useState<ViewId>(initialView);
   const [settings, setSettings] = useState<PaneSettings>(() => initialSettings ?? defaultSettings());

@@ -40,7 +40,8 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
     setRows(restrictionsOf(settings).rows);
   }, [settings]);
 
-  const edit = (f: (p: Profile) => Profile) => setProfile((p) => f(structuredClone(p)));
+  // A JSON copy, not structuredClone: older Office webviews lack it, and a profile is plain JSON data.
+  const edit = (f: (p: Profile) => Profile) => setProfile((p) => f(JSON.parse(JSON.stringify(p)) as Profile));
   const current = (): unknown => toSettingsFile({ profile, restrictions: { ...restrictionsOf(settings), rows } });
 
   const save = async (file: unknown) => {

@@ -8,6 +8,14 @@ export const usePaneStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
+    // A native select is as wide as its longest option; the pane is ~320 px, so cap it.
+    "& select": { maxWidth: "100%", minWidth: 0, textOverflow: "ellipsis" },
+    "& .fui-Select": { maxWidth: "100%", minWidth: 0 },
+    "& fieldset": {
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      borderRadius: tokens.borderRadiusMedium,
+      margin: 0,
+    },
   },
   section: {
     display: "flex",

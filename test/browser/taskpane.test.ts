@@ -57,6 +57,19 @@ window.__settings = store;
 `;
 }
 
+/**
+ * Whole-page screenshot at the pane's width. The viewport is grown to the page's height first, so the
+ * sticky tab bar sits at the top of the picture instead of where the page happened to be scrolled.
+ */
+async function paneShot(page: Page, file: string): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(320); // nothing scrolls sideways at the pane's width
+  await page.setViewportSize({ width: 320, height });
+  await page.screenshot({ path: path.join(shots, file) });
+  await page.setViewportSize({ width: 320, height: 900 });
+}
+
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFolder>>;
 
@@ -105,7 +118,7 @@ test("scoring the sample table writes the core's results beside it, and a row er
     expect(got[5]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
     expect([...got.slice(0, 5), got[6]]).toEqual([...cells.slice(0, 5), cells[6]]);
   });
-  await page.screenshot({ path: path.join(shots, "score-pipeline.png"), fullPage: true });
+  await paneShot(page, "score-pipeline.png");
 
   const firstError = page.getByRole("list", { name: "Row errors" }).getByRole("button").first();
   const address = await firstError.textContent();
@@ -127,7 +140,7 @@ test("assess view: a deal typed in gives its result; screenshots of every view, 
   const result = page.getByRole("region", { name: "Assessment result" });
   await result.waitFor();
   expect(await result.textContent()).toMatch(/Egypt/);
-  await page.screenshot({ path: path.join(shots, "assess.png"), fullPage: true });
+  await paneShot(page, "assess.png");
   for (const [tab, file] of [
     ["Partners", "partners.png"],
     ["Register", "register.png"],
@@ -135,13 +148,14 @@ test("assess view: a deal typed in gives its result; screenshots of every view, 
   ] as const) {
     await page.getByRole("tab", { name: tab }).click();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(shots, file), fullPage: true });
+    await paneShot(page, file);
   }
   await page.close();
   const dark = await openPane("assess", "#262626");
   await dark.getByLabel("What the product can do").selectOption("forensics");
   await dark.getByLabel("Destination country").fill("Brazil");
   await dark.getByRole("region", { name: "Assessment result" }).waitFor();
+  await dark.getByRole("region", { name: "Assessment result" }).scrollIntoViewIfNeeded();
   await dark.screenshot({ path: path.join(shots, "assess-dark.png") });
   await dark.close();
 }, 120_000);

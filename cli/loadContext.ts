@@ -2,18 +2,40 @@ import { promises as fs } from "fs";
 import { parseProfile, ProfileError } from "../core/methodology/loadProfile";
 import { createContext } from "../core/scoring/createContext";
 import type { ScoringContext, PartyScreener } from "../core/scoring/context";
+import { createReference } from "../core/reference/defaultReference";
+import { validateRestrictionTable } from "../core/reference/restrictions";
+import type { ReferenceData } from "../core/reference/referenceTypes";
 import { FileError } from "./readTableFile";
 
-/** The scoring context for a command: the default profile or --methodology FILE, and an optional screener. */
-export async function loadContext(opts: { methodology?: string; screener?: PartyScreener }): Promise<ScoringContext> {
+export interface ContextOptions {
+  /** --methodology FILE: a tuned copy of the profile. */
+  methodology?: string;
+  /** --restrictions FILE: the user's own dated sanctions / embargo / states-of-concern table (JSON). */
+  restrictions?: string;
+  screener?: PartyScreener;
+}
+
+async function readText(file: string, what: string): Promise<string> {
+  try {
+    return await fs.readFile(file, "utf8");
+  } catch (e) {
+    throw new FileError(`Cannot read the ${what} '${file}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message}`);
+  }
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new FileError(`${file}: is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+/** The scoring context for a command: the default profile and data, or the user's own files. */
+export async function loadContext(opts: ContextOptions): Promise<ScoringContext> {
   let profile;
   if (opts.methodology) {
-    let text: string;
-    try {
-      text = await fs.readFile(opts.methodology, "utf8");
-    } catch (e) {
-      throw new FileError(`Cannot read the methodology file '${opts.methodology}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message}`);
-    }
+    const text = await readText(opts.methodology, "methodology file");
     try {
       profile = parseProfile(text);
     } catch (e) {
@@ -21,8 +43,17 @@ export async function loadContext(opts: { methodology?: string; screener?: Party
       throw e;
     }
   }
+  let reference: ReferenceData | undefined;
+  if (opts.restrictions) {
+    const checked = validateRestrictionTable(parseJson(await readText(opts.restrictions, "restrictions table"), opts.restrictions));
+    if (!checked.ok) {
+      const problems = checked.errors.map((e) => (e.row ? `row ${e.row}, ${e.field}: ${e.message}` : `${e.field}: ${e.message}`));
+      throw new FileError(`${opts.restrictions}: the restrictions table is not valid - ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ""}`);
+    }
+    reference = createReference({ restrictions: checked.table });
+  }
   try {
-    return createContext({ profile, screener: opts.screener });
+    return createContext({ profile, reference, screener: opts.screener });
   } catch (e) {
     throw new FileError(`${opts.methodology ?? "methodology"}: ${(e as Error).message}`);
   }

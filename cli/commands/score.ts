@@ -18,9 +18,10 @@ export function registerScoreCommand(program: Command): void {
     .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
     .option("--out <file>", "write the output to this file instead of the terminal")
     .option("--methodology <file>", "methodology profile JSON (default: techUK-2014 v1)")
-    .action((file: string, opts: { sheet?: string; format: "table" | "json" | "csv"; out?: string; methodology?: string }) =>
+    .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
+    .action((file: string, opts: { sheet?: string; format: "table" | "json" | "csv"; out?: string; methodology?: string; restrictions?: string }) =>
       runCommand(async () => {
-        const ctx = await loadContext({ methodology: opts.methodology });
+        const ctx = await loadContext({ methodology: opts.methodology, restrictions: opts.restrictions });
         const table = await readTableFile(file, opts.sheet);
         let scored;
         try {

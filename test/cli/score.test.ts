@@ -83,6 +83,28 @@ describe("export-risk score", () => {
     expect((await fs.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  test("--restrictions replaces the shipped sanctions table, and a broken one is refused with the row named", async () => {
+    const table = JSON.parse(await fs.readFile(path.join(__dirname, "..", "..", "core", "reference", "restrictions.json"), "utf8"));
+    table.id = "board-2027-01";
+    table.asOf = "2027-01-15";
+    table.rows.push({ country: "Egypt", measure: "arms-embargo", authority: "Internal policy", source: "Board decision", asOf: "2027-01-15" });
+    const mine = path.join(dir, "restrictions.json");
+    await fs.writeFile(mine, JSON.stringify(table));
+    const deals = path.join(dir, "egypt.csv");
+    await fs.writeFile(deals, "Country,Capability,End user type\nEgypt,Spyware,Police\n");
+    const before = JSON.parse(runCli(["score", deals, "--format", "json"]).stdout)[0];
+    const after = JSON.parse(runCli(["score", deals, "--format", "json", "--restrictions", mine]).stdout)[0];
+    expect(before.decision).not.toBe("stop");
+    expect(after.decision).toBe("stop");
+    expect(after.hardStops[0].message).toMatch(/Arms embargo on Egypt \(Internal policy, as of 2027-01-15\)/);
+    expect(Object.values(after.data).map((d: any) => d.asOf)).toContain("2027-01-15");
+    table.rows.push({ country: "Atlantis", measure: "arms-embargo", authority: "x", source: "y", asOf: "2027-01-15" });
+    await fs.writeFile(mine, JSON.stringify(table));
+    const bad = runCli(["score", deals, "--restrictions", mine]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(new RegExp(`row ${table.rows.length}, country: .*Atlantis`));
+  });
+
   test("the table format ends with a summary and the data behind the scores", () => {
     const r = runCli(["score", "examples/sample-pipeline.csv"]);
     expect(r.stdout).toMatch(/68 deals: \d+ stop, \d+ escalate/);

@@ -106,11 +106,12 @@ export function registerRowValues(
   labels: RegisterLabels,
   profile: Profile,
   screened: boolean,
-): (string | number | Date | null)[] {
+): (string | number | Date | null | undefined)[] {
   const hint = profile.capabilities.find((c) => c.id === deal.capability)?.controlHint;
   const licence = a.flags.includes("licence-check") ? (hint ? `Yes - ${hint}` : "Yes") : "";
-  // Empty text becomes an empty cell: the same in the streaming and the in-memory writer.
-  const values: (string | number | Date | null)[] = [
+  // Empty text becomes no cell at all (the column's format still applies): the same in the
+  // streaming and the in-memory writer, and nothing for the writer to style.
+  const values: (string | number | Date | null | undefined)[] = [
     cellText(deal.id),
     cellText(deal.customer),
     cellText(deal.endUserName),
@@ -145,6 +146,6 @@ export function registerRowValues(
     cellText(extraValue(deal.extra, /^(status|risk status)$/)),
     dateOrText(extraValue(deal.extra, /^(next review|next review date|review date)$/)),
   ];
-  for (let i = 0; i < values.length; i++) if (values[i] === "") values[i] = null;
+  for (let i = 0; i < values.length; i++) if (values[i] === "" || values[i] === null) values[i] = undefined;
   return values;
 }

@@ -88,7 +88,7 @@ export function writeMethodology(book: RegisterBook, input: RegisterInput): void
   kv(
     "Arms embargo",
     `destination under '${hs.armsEmbargo.measure}', S >= ${hs.armsEmbargo.minSeverity} and end user ${hs.armsEmbargo.endUserTypes.map(labels.endUserType).join(", ")}` +
-      (hs.armsEmbargo.otherwiseRedFlag ? `; otherwise the red flag '${hs.armsEmbargo.otherwiseRedFlag}'` : ""),
+      (hs.armsEmbargo.redFlag ? `; otherwise the red flag '${hs.armsEmbargo.redFlag}'` : ""),
   );
   kv("Restricted-party match", hs.restrictedParty.enabled ? `a screening match at or above ${p.screening.threshold} until a reviewer clears it` : "not applied");
   c.section("National security (escalation, not a stop)");

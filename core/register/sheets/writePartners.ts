@@ -51,33 +51,43 @@ function* screeningRows(results: readonly ScoredRow[]): Generator<CellValue[]> {
 interface PartyLine {
   role: string;
   name: string;
-  country: string;
-  type: string;
-  dueDiligence: string;
+  countries: Set<string>;
+  types: Set<string>;
+  dueDiligence: Set<string>;
   deals: string[];
 }
 
-/** Distinct partners and end users, so an unscreened register still shows who would need screening. */
+/**
+ * Distinct partners and end users (by role and name), so an unscreened register still shows who
+ * would need screening, once each however many deals they appear in.
+ */
 function parties(input: RegisterInput): PartyLine[] {
   const labels = registerLabels(input.profile);
   const byKey = new Map<string, PartyLine>();
   const add = (role: string, name: string, country: string, type: string, dd: string, id: string) => {
     if (!name.trim()) return;
-    const key = `${role}\u0000${name.trim().toLowerCase()}\u0000${country}`;
-    const line = byKey.get(key);
-    if (line) line.deals.push(id);
-    else byKey.set(key, { role, name, country, type, dueDiligence: dd, deals: [id] });
+    const key = `${role}\u0000${name.trim().toLowerCase()}`;
+    let line = byKey.get(key);
+    if (!line) byKey.set(key, (line = { role, name, countries: new Set(), types: new Set(), dueDiligence: new Set(), deals: [] }));
+    line.countries.add(country);
+    line.types.add(type);
+    if (dd) line.dueDiligence.add(dd);
+    line.deals.push(id);
   };
   for (const r of input.results) {
     if (r.status !== "ok") continue;
     const d = r.deal;
     const destination = r.assessment.destination.name || d.country;
-    if (d.partnerType !== null) add("partner", d.partnerName, d.partnerCountry ?? d.country, labels.partnerType(d.partnerType), d.partnerDueDiligence, d.id);
+    if (d.partnerType !== null) {
+      const country = d.partnerCountry ? (input.countryName?.(d.partnerCountry) ?? d.partnerCountry) : destination;
+      add("partner", d.partnerName, country, labels.partnerType(d.partnerType), d.partnerDueDiligence, d.id);
+    }
     add("end user", d.endUserName, destination, labels.endUserType(d.endUserType), "", d.id);
   }
   return [...byKey.values()].sort((a, b) => (a.role < b.role ? 1 : a.role > b.role ? -1 : a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
 }
 
+const joined = (values: Set<string>) => [...values].sort().join(", ");
 const dealList = (ids: string[]) => (ids.length <= 5 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${formatCount(ids.length - 5)} more`);
 
 export function writePartners(book: RegisterBook, input: RegisterInput): number {
@@ -89,7 +99,7 @@ export function writePartners(book: RegisterBook, input: RegisterInput): number 
       [
         { header: "Role", width: 10 },
         { header: "Name", width: 32, numFmt: formats.text, wrap: true },
-        { header: "Country", width: 18 },
+        { header: "Country", width: 18, wrap: true },
         { header: "Type", width: 26, wrap: true },
         { header: "Partner due diligence", width: 14 },
         { header: "Deals", width: 8, numFmt: formats.integer },
@@ -98,7 +108,7 @@ export function writePartners(book: RegisterBook, input: RegisterInput): number 
       ],
       (function* () {
         for (const p of parties(input)) {
-          yield [p.role, cellText(p.name), cellText(p.country), p.type, p.dueDiligence, p.deals.length, cellText(dealList(p.deals)), "Not screened"];
+          yield [p.role, cellText(p.name), cellText(joined(p.countries)), joined(p.types), joined(p.dueDiligence), p.deals.length, cellText(dealList(p.deals)), "Not screened"];
         }
       })(),
       "The input names no partners or end users.",

@@ -12,6 +12,8 @@ import { bandColours, decisionColours, dxfFill, fontColour, headerStyle, ownerHe
 
 export const REGISTER_SHEET = "Register";
 const BODY_FONT = 10;
+/** Rows carry no style of their own; one shared object lets exceljs reuse its style id. */
+const ROW_STYLE: Partial<Style> = {};
 
 const columnLetter = (n: number): string => {
   let s = "";
@@ -110,8 +112,11 @@ export async function writeRegisterSheet(book: RegisterBook, input: RegisterInpu
     tabColour: "1F3864",
     paper: "A3",
   });
-  registerColumns.forEach((c, i) => {
-    sheet.getColumn(i + 1).style = columnStyle(c.kind);
+  // One style object per column, given to every cell: exceljs caches a style's id by object
+  // identity, so shared objects skip its per-cell style serialisation (the bulk of the styling cost).
+  const styles = registerColumns.map((c) => columnStyle(c.kind));
+  styles.forEach((style, i) => {
+    sheet.getColumn(i + 1).style = style;
   });
   const header = sheet.addRow(registerColumns.map((c) => c.header));
   header.height = 40;
@@ -131,6 +136,8 @@ export async function writeRegisterSheet(book: RegisterBook, input: RegisterInpu
     if (r.status !== "ok") continue;
     const values = registerRowValues(r.row, r.deal, r.assessment, labels, input.profile, screened);
     const row = sheet.addRow(values);
+    (row as unknown as { style: object }).style = ROW_STYLE;
+    for (let i = 0; i < values.length; i++) if (values[i] !== undefined) row.getCell(i + 1).style = styles[i];
     const height = rowHeightFor(values, widths, wraps, BODY_FONT);
     if (height) row.height = height;
     row.commit();

@@ -4,6 +4,9 @@ import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerB
 import { headerStyle, top, wrapTop } from "../registerStyle";
 import { rowHeightFor } from "../rowHeight";
 
+/** Rows carry no style of their own; one shared object lets exceljs reuse its style id. */
+const ROW_STYLE = {};
+
 export interface TableColumn {
   header: string;
   width: number;
@@ -26,8 +29,10 @@ export function writeTableSheet(
 ): { sheet: RegisterSheet; written: number } {
   const headerRow = notices.length + 1;
   const sheet = openSheet(book, { ...layout, widths: columns.map((c) => c.width), headerRows: headerRow });
-  columns.forEach((c, i) => {
-    sheet.getColumn(i + 1).style = { ...(c.numFmt ? { numFmt: c.numFmt } : {}), alignment: c.wrap ? wrapTop : top };
+  // Shared per-column style objects: exceljs caches style ids by object identity.
+  const styles = columns.map((c) => ({ ...(c.numFmt ? { numFmt: c.numFmt } : {}), alignment: c.wrap ? wrapTop : top }));
+  styles.forEach((style, i) => {
+    sheet.getColumn(i + 1).style = style;
   });
   for (const n of notices) {
     const row = sheet.addRow([n.text]);
@@ -42,7 +47,10 @@ export function writeTableSheet(
   const widths = columns.map((c) => c.width);
   const wraps = columns.map((c) => c.wrap === true);
   for (const values of rows) {
-    const row = sheet.addRow(values.map((v) => (v === "" ? null : v)));
+    const cells = values.map((v) => (v === "" || v === null ? undefined : v));
+    const row = sheet.addRow(cells);
+    (row as unknown as { style: object }).style = ROW_STYLE;
+    for (let i = 0; i < cells.length; i++) if (cells[i] !== null && cells[i] !== undefined) row.getCell(i + 1).style = styles[i];
     const height = rowHeightFor(values, widths, wraps);
     if (height) row.height = height;
     row.commit();

@@ -1,3 +1,4 @@
+import { promises as fs } from "fs";
 import * as path from "path";
 import { Command } from "commander";
 import ExcelJS from "exceljs";
@@ -67,6 +68,8 @@ export function registerRegisterCommand(program: Command): void {
           methodologySource: opts.methodology ? path.basename(opts.methodology) : undefined,
           generator: `export-risk ${version}`,
         });
+        // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
+        await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
         let summary;
         await writeFileAtomic(opts.out, async (tmp) => {
           const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });

@@ -9,7 +9,7 @@ import type { ListEntry, ScreeningList } from "./types";
  * Default alerting threshold, chosen from bench/screening-accuracy.ts (see docs/screening.md); the
  * methodology profile's screening.threshold normally supplies it.
  */
-export const DEFAULT_SCREENING_THRESHOLD = 0.9;
+export const DEFAULT_SCREENING_THRESHOLD = 0.88;
 
 export interface ScreenerOptions {
   threshold?: number;

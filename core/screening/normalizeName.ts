@@ -1,4 +1,5 @@
 import { transliterate } from "transliteration";
+import { withinOneEdit } from "./editDistanceOne";
 import { LEGAL_FORM_PHRASES, LEGAL_FORM_WORDS } from "./legalForms";
 
 /**
@@ -28,12 +29,26 @@ export function foldName(raw: string): string {
   return s.trim();
 }
 
+/** Long legal-form words, recognised also when misspelt by one letter ("Limted", "Copmany"). */
+const LONG_LEGAL_WORDS = [...LEGAL_FORM_WORDS].filter((w) => w.length >= 6);
+
+function isLegalWord(t: string): boolean {
+  if (LEGAL_FORM_WORDS.has(t)) return true;
+  return t.length >= 6 && LONG_LEGAL_WORDS.some((w) => Math.abs(w.length - t.length) <= 1 && withinOneEdit(w, t));
+}
+
+/** A phrase word matches exactly, or within one edit when both are at least five letters long. */
+function phraseWordMatches(token: string | undefined, word: string): boolean {
+  if (token === undefined) return false;
+  return token === word || (word.length >= 5 && token.length >= 4 && withinOneEdit(word, token));
+}
+
 function removePhrases(tokens: string[]): string[] {
   const out: string[] = [];
   let i = 0;
   outer: while (i < tokens.length) {
     for (const phrase of LEGAL_FORM_PHRASES) {
-      if (phrase.length <= tokens.length - i && phrase.every((w, k) => tokens[i + k] === w)) {
+      if (phrase.length <= tokens.length - i && phrase.every((w, k) => phraseWordMatches(tokens[i + k], w))) {
         i += phrase.length;
         continue outer;
       }
@@ -52,7 +67,7 @@ export function nameTokens(raw: string): string[] {
   const folded = foldName(raw);
   if (folded === "") return [];
   const all = folded.split(" ");
-  const kept = removePhrases(all).filter((t) => !LEGAL_FORM_WORDS.has(t) && !CONNECTORS.has(t));
+  const kept = removePhrases(all).filter((t) => !isLegalWord(t) && !CONNECTORS.has(t));
   if (kept.length > 0) return kept;
   const withoutConnectors = all.filter((t) => !CONNECTORS.has(t));
   return withoutConnectors.length > 0 ? withoutConnectors : all;

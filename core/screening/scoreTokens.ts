@@ -1,3 +1,4 @@
+import { withinOneEdit } from "./editDistanceOne";
 import { jaroWinkler } from "./jaroWinkler";
 
 /** A name ready for comparison: its words, their phonetic keys and their weights (rarer words weigh more). */
@@ -21,15 +22,15 @@ const PHONETIC_FLOOR = 0.9;
 const INPUT_COVERAGE_SHARE = 0.7;
 
 /**
- * Similarity of two words (0..1). Words are compared only when they sound alike or share their first or
- * last three letters - the same keys the index retrieves by - so the index never misses a pair that
+ * Similarity of two words (0..1). Words are compared only when they sound alike, share their first or
+ * last three letters, or differ by one edit - the same keys the index retrieves by - so the index never misses a pair that
  * comparing every pair would score, and unrelated words of similar shape ("hadi", "hajji") stay apart.
  */
 export function wordSimilarity(a: string, keyA: string, b: string, keyB: string): number {
   if (a === b) return 1;
   const phonetic = keyA === keyB && keyA.length > 0;
   if (a.length <= SHORT_WORD || b.length <= SHORT_WORD) return phonetic ? PHONETIC_FLOOR : 0;
-  if (!phonetic && a.slice(0, 3) !== b.slice(0, 3) && a.slice(-3) !== b.slice(-3)) return 0;
+  if (!phonetic && a.slice(0, 3) !== b.slice(0, 3) && a.slice(-3) !== b.slice(-3) && !withinOneEdit(a, b)) return 0;
   const jw = jaroWinkler(a, b);
   const s = phonetic ? Math.max(jw, PHONETIC_FLOOR) : jw;
   return s >= MIN_WORD_SIMILARITY ? s : 0;

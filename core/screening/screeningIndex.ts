@@ -1,3 +1,4 @@
+import { deletionVariants } from "./editDistanceOne";
 import { nameTokens } from "./normalizeName";
 import { phoneticKey } from "./phoneticKey";
 import type { PreparedName } from "./scoreTokens";
@@ -26,10 +27,17 @@ export interface ScreeningIndex {
   documentFrequency: Map<string, number>;
 }
 
-/** Retrieval keys of one word. Words up to three letters only ever match exactly or phonetically. */
+/**
+ * Retrieval keys of one word: the word, its phonetic key, and for words of four letters or more its first
+ * and last three letters and its one-letter deletions (two words one edit apart share a deletion).
+ * Words up to three letters only ever match exactly or phonetically.
+ */
 export function wordKeys(token: string, key: string): string[] {
   const keys = ["t" + token, "p" + key];
-  if (token.length >= 4) keys.push("b" + token.slice(0, 3), "e" + token.slice(-3));
+  if (token.length >= 4) {
+    keys.push("b" + token.slice(0, 3), "e" + token.slice(-3));
+    for (const d of deletionVariants(token)) keys.push("d" + d);
+  }
   return keys;
 }
 

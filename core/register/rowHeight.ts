@@ -3,20 +3,40 @@ import type { RegisterSheet } from "./registerBook";
 /**
  * Row heights for wrapped text. Readers differ on sizing rows from their content (LibreOffice
  * keeps the default height), so the register states a height for every row whose text wraps.
- * An estimate: one line per `width` characters per paragraph, at word-wrap's cost of a little slack.
+ * An estimate: greedy word wrap at a character budget per line, per paragraph.
  */
 export function wrappedLines(text: string, width: number, fontSize = 11): number {
-  // Column width counts digits of the 11-point default font; running text is narrower than digits.
-  const perLine = Math.max(1, Math.floor((width * 1.25 * 11) / fontSize) - 2);
-  let lines = 0;
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf("\n", start);
-    const len = (end < 0 ? text.length : end) - start;
-    lines += len === 0 ? 1 : Math.ceil(len / perLine);
-    if (end < 0) return lines;
-    start = end + 1;
+  // Column width counts digits of the 11-point default font; running text is a little narrower.
+  const perLine = Math.max(1, Math.floor((width * 1.15 * 11) / fontSize) - 1);
+  let lines = 1;
+  let used = 0; // characters on the current line
+  let word = 0; // characters of the word being read
+  const place = () => {
+    if (word === 0) return;
+    const need = used === 0 ? word : used + 1 + word;
+    if (need <= perLine) used = need;
+    else if (used === 0) {
+      // A word longer than a line is broken across lines.
+      lines += Math.ceil(word / perLine) - 1;
+      used = word % perLine || perLine;
+    } else {
+      lines++;
+      used = Math.min(word, perLine);
+      if (word > perLine) lines += Math.ceil(word / perLine) - 1;
+    }
+    word = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      place();
+      lines++;
+      used = 0;
+    } else if (ch === 32) place();
+    else word++;
   }
+  place();
+  return lines;
 }
 
 /** Points for `lines` lines of text at `fontSize`; Excel allows at most 409. */

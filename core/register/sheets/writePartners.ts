@@ -10,7 +10,7 @@ import { writeTableSheet } from "./writeTableSheet";
 export const PARTNERS_SHEET = "Partners";
 export const NOT_SCREENED_NOTICE =
   "NO RESTRICTED-PARTY LISTS WERE SCREENED for this register. The partners and end users below have NOT been checked " +
-  "against sanctions or export-control lists: this is not an all-clear. Screen them (export-risk register --list FILE) before relying on this register.";
+  "against sanctions or export-control lists: this is not an all-clear. Screen them against the official lists before relying on this register.";
 
 function* screeningRows(results: readonly ScoredRow[]): Generator<CellValue[]> {
   for (const r of results) {
@@ -101,7 +101,7 @@ export function writePartners(book: RegisterBook, input: RegisterInput): number 
         { header: "Name", width: 32, numFmt: formats.text, wrap: true },
         { header: "Country", width: 18, wrap: true },
         { header: "Type", width: 26, wrap: true },
-        { header: "Partner due diligence", width: 14 },
+        { header: "Partner due diligence", width: 14, wrap: true },
         { header: "Deals", width: 8, numFmt: formats.integer },
         { header: "Deal IDs", width: 40, numFmt: formats.text, wrap: true },
         { header: "Screening", width: 16 },

@@ -51,7 +51,8 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   const note = (text: string, style: Partial<Style> = { alignment: wrapTop }) => {
     c.put(c.row, 1, text, style);
     sheet.mergeCells(c.row, 1, c.row, 3);
-    sheet.getRow(c.row).height = heightForLines(wrappedLines(text, 28 + 18 + 84));
+    // Bold or red notice text runs wider than plain text: size for it.
+    sheet.getRow(c.row).height = heightForLines(wrappedLines(text, (28 + 18 + 84) * 0.8));
     c.row++;
   };
 

@@ -122,7 +122,9 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
   c.skip();
 
   c.section(`Top ${f.topResidual.length || 10} residual risks`);
-  c.line(["Deal ID", "Customer", "Residual score", "Residual band", "Inherent score", "Decision", "", "Country", "Capability"].map((h) => (h ? { value: h, style: header } : null)));
+  const topHeader = c.line(["Deal ID", "Customer", "Residual score", "Residual band", "Inherent score", "Decision", "", "Country", "Capability"].map((h) => (h ? { value: h, style: header } : null)));
+  sheet.mergeCells(topHeader, RIGHT + 1, topHeader, RIGHT + 5);
+  sheet.getRow(topHeader).height = 30;
   for (const t of f.topResidual) {
     const a = t.assessment;
     const r = c.line([

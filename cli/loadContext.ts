@@ -1,7 +1,10 @@
 import { promises as fs } from "fs";
 import { parseProfile, ProfileError } from "../core/methodology/loadProfile";
 import { createContext } from "../core/scoring/createContext";
-import type { ScoringContext, PartyScreener } from "../core/scoring/context";
+import type { ScoringContext } from "../core/scoring/context";
+import { defaultProfile } from "../core/methodology/loadProfile";
+import { loadScreener, type ScreenerFiles } from "./loadScreener";
+import type { ScreeningList } from "../core/screening";
 import { createReference } from "../core/reference/defaultReference";
 import { validateRestrictionTable } from "../core/reference/restrictions";
 import type { ReferenceData } from "../core/reference/referenceTypes";
@@ -12,7 +15,8 @@ export interface ContextOptions {
   methodology?: string;
   /** --restrictions FILE: the user's own dated sanctions / embargo / states-of-concern table (JSON). */
   restrictions?: string;
-  screener?: PartyScreener;
+  /** --list / --decisions / --list-as-of: screen end users and partners against these lists. */
+  screening?: ScreenerFiles;
 }
 
 async function readText(file: string, what: string): Promise<string> {
@@ -32,7 +36,7 @@ function parseJson(text: string, file: string): unknown {
 }
 
 /** The scoring context for a command: the default profile and data, or the user's own files. */
-export async function loadContext(opts: ContextOptions): Promise<ScoringContext> {
+export async function loadContext(opts: ContextOptions): Promise<ScoringContext & { lists?: ScreeningList[] }> {
   let profile;
   if (opts.methodology) {
     const text = await readText(opts.methodology, "methodology file");
@@ -52,8 +56,9 @@ export async function loadContext(opts: ContextOptions): Promise<ScoringContext>
     }
     reference = createReference({ restrictions: checked.table });
   }
+  const screening = opts.screening ? await loadScreener(opts.screening, profile ?? defaultProfile()) : undefined;
   try {
-    return createContext({ profile, reference, screener: opts.screener });
+    return { ...createContext({ profile, reference, screener: screening?.screener }), ...(screening ? { lists: screening.lists } : {}) };
   } catch (e) {
     throw new FileError(`${opts.methodology ?? "methodology"}: ${(e as Error).message}`);
   }

@@ -8,6 +8,7 @@ import { FileError, readTableFile } from "../readTableFile";
 import { toCsv, toTable } from "../formatResults";
 import { writeFileAtomic } from "../writeFileAtomic";
 import { runCommand } from "../runCommand";
+import { collect } from "../loadScreener";
 
 export function registerScoreCommand(program: Command): void {
   program
@@ -19,9 +20,16 @@ export function registerScoreCommand(program: Command): void {
     .option("--out <file>", "write the output to this file instead of the terminal")
     .option("--methodology <file>", "methodology profile JSON (default: techUK-2014 v1)")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
-    .action((file: string, opts: { sheet?: string; format: "table" | "json" | "csv"; out?: string; methodology?: string; restrictions?: string }) =>
+    .option("--list <file>", "screen end users and partners against this restricted-party list (OFAC, CSL, UN, EU, UK, CSV of names); repeat for several", collect, [])
+    .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
+    .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .action((file: string, opts: { sheet?: string; format: "table" | "json" | "csv"; out?: string; methodology?: string; restrictions?: string; list: string[]; decisions?: string; listAsOf?: string }) =>
       runCommand(async () => {
-        const ctx = await loadContext({ methodology: opts.methodology, restrictions: opts.restrictions });
+        const ctx = await loadContext({
+          methodology: opts.methodology,
+          restrictions: opts.restrictions,
+          screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
+        });
         const table = await readTableFile(file, opts.sheet);
         let scored;
         try {

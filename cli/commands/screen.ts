@@ -18,51 +18,9 @@ import {
   type ScreeningList,
 } from "../../core/screening";
 import { FileError, readTableFile } from "../readTableFile";
+import { collect, loadDecisions, loadLists, parseThreshold } from "../loadScreener";
 import { runCommand } from "../runCommand";
 import { writeFileAtomic } from "../writeFileAtomic";
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
-function parseThreshold(v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new FileError(`--threshold ${v} is not a number between 0 and 1 (e.g. 0.9)`);
-  return n;
-}
-
-async function readBytes(file: string, what: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await fs.readFile(file));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new FileError(code === "ENOENT" ? `${what} '${file}' does not exist - check the path` : `Cannot read ${what} '${file}': ${(e as Error).message}`);
-  }
-}
-
-/** Reads and imports every --list file; any import error stops the command (exit 2). */
-export async function loadLists(files: string[], asOf?: string): Promise<ScreeningList[]> {
-  if (files.length === 0) throw new FileError("give at least one restricted-party list with --list FILE");
-  const inputs = await Promise.all(files.map(async (name) => ({ name, bytes: await readBytes(name, "list file") })));
-  const results = importLists(inputs, { asOf });
-  const errors = results.filter((r) => !r.ok).map((r) => (r.ok ? "" : formatImportError(r.error)));
-  if (errors.length) throw new FileError(errors.join("\n"));
-  return results.map((r) => (r.ok ? r.list : (undefined as never)));
-}
-
-async function loadDecisions(file: string | undefined, mustExist: boolean): Promise<ScreeningDecision[]> {
-  if (!file) return [];
-  let text: string;
-  try {
-    text = await fs.readFile(file, "utf8");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT" && !mustExist) return [];
-    throw new FileError(`Cannot read the decisions file '${file}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message}`);
-  }
-  const parsed = parseDecisions(text, file);
-  if (!parsed.ok) throw new FileError(parsed.message);
-  return parsed.decisions;
-}
 
 function listSummary(lists: ScreeningList[]): string {
   return lists

@@ -1,3 +1,4 @@
+import type { PartyScreening } from "../scoring/context";
 import type { CellError, DataProvenance, DecisionId, FlagCode, HardStop, RiskFigures, ScoredRow } from "../model/types";
 
 /** One row of `export-risk score --format json`. */
@@ -12,6 +13,8 @@ export interface JsonResult {
   hardStops: HardStop[];
   flags: FlagCode[];
   drivers: string[];
+  /** End user and partner screened against the loaded lists (only when lists were given). */
+  screening?: PartyScreening[];
   methodology: string;
   data: Record<string, DataProvenance>;
 }
@@ -32,6 +35,7 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
     hardStops: a.hardStops,
     flags: a.flags,
     drivers: a.drivers,
+    ...(a.screening ? { screening: a.screening } : {}),
     methodology,
     data,
   };

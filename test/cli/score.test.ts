@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { runCli } from "../support/runCli";
+import { runCli, sharedData } from "../support/runCli";
 
 let dir: string;
 beforeAll(async () => {
@@ -103,6 +103,29 @@ describe("export-risk score", () => {
     const bad = runCli(["score", deals, "--restrictions", mine]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(new RegExp(`row ${table.rows.length}, country: .*Atlantis`));
+  });
+
+  test("--list screens end users and partners: an uncleared match stops the deal until a reviewer clears it", async () => {
+    const sdn = path.join(sharedData, "sanctions", "ofac-sdn-2024-05-03.csv");
+    const watch = path.join(dir, "watch.csv");
+    await fs.writeFile(watch, "name,aliases,programme,id\nBlue Falcon Trading FZE,Blue Falcon,Internal watch list,W-1\n");
+    const deals = path.join(dir, "screened.csv");
+    await fs.writeFile(deals, "Deal ID,Country,Capability,End user type,End user,Partner,Partner type\nS1,Greece,Spyware,Police,Hellenic Police,Cytrox AD,Reseller\nS2,Germany,Antivirus,Enterprise,Contoso GmbH,Blue Falcon Trading,Distributor\nS3,Germany,Antivirus,Enterprise,Contoso GmbH,,\n");
+    const r = runCli(["score", deals, "--format", "json", "--list", sdn, "--list", watch]);
+    const [s1, s2, s3] = JSON.parse(r.stdout);
+    expect(s1.decision).toBe("stop");
+    expect(s1.hardStops[0].message).toMatch(/partner 'Cytrox AD' matches .*CYTROX.* on OFAC SDN .*CYBER2/);
+    expect(s1.screening.find((p: any) => p.role === "partner").hits[0]).toMatchObject({ source: "OFAC SDN", programme: expect.stringMatching(/CYBER2/) });
+    expect(s2.decision).toBe("stop");
+    expect(s3.decision).toBe("proceed");
+    expect(Object.keys(s3.data)).toEqual(expect.arrayContaining(["screening-list:OFAC SDN"]));
+
+    const decisions = path.join(dir, "decisions.json");
+    const decided = runCli(["decide", "--decisions", decisions, "--name", "Blue Falcon Trading", "--entry", "W-1", "--list", watch, "--status", "cleared", "--by", "A. Reviewer", "--reason", "Different company, checked registry", "--date", "2026-11-20"]);
+    expect(decided.status).toBe(0);
+    const again = JSON.parse(runCli(["score", deals, "--format", "json", "--list", sdn, "--list", watch, "--decisions", decisions]).stdout);
+    expect(again[1].decision).toBe("proceed");
+    expect(again[1].screening.find((p: any) => p.role === "partner").hits[0].decision).toMatchObject({ status: "cleared", by: "A. Reviewer" });
   });
 
   test("the table format ends with a summary and the data behind the scores", () => {

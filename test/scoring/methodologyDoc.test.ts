@@ -96,7 +96,7 @@ test("the hard-stop thresholds in the doc are the profile's", () => {
   expect([hs.comprehensiveSanctions.minSeverity, hs.interceptionRestrictions.minSeverity, hs.armsEmbargo.minSeverity]).toEqual([1, 4, 4]);
   expect([...hs.armsEmbargo.endUserTypes].sort()).toEqual(["intelligence", "law-enforcement", "military", "unknown"]);
   expect(profile.nationalSecurity).toMatchObject({ minSeverity: 3, minimumDecision: "escalate" });
-  expect(profile.screening.threshold).toBe(0.9);
+  expect(profile.screening.threshold).toBe(0.88);
 });
 
 test("the data-sources section carries the WGI attribution and the shipped year", () => {

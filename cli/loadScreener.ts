@@ -1,0 +1,66 @@
+import { promises as fs } from "fs";
+import { createScreener, formatImportError, importLists, parseDecisions, type PartyScreenerWithIndex, type ScreeningDecision, type ScreeningList } from "../core/screening";
+import type { Profile } from "../core/methodology/profileSchema";
+import { FileError } from "./readTableFile";
+
+/** Restricted-party lists, reviewer decisions and threshold for screen, score and register. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function parseThreshold(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new FileError(`--threshold ${v} is not a number between 0 and 1 (e.g. 0.9)`);
+  return n;
+}
+
+async function readBytes(file: string, what: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await fs.readFile(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new FileError(code === "ENOENT" ? `${what} '${file}' does not exist - check the path` : `Cannot read ${what} '${file}': ${(e as Error).message}`);
+  }
+}
+
+/** Reads and imports every --list file; any import error stops the command (exit 2). */
+export async function loadLists(files: string[], asOf?: string): Promise<ScreeningList[]> {
+  if (files.length === 0) throw new FileError("give at least one restricted-party list with --list FILE");
+  const inputs = await Promise.all(files.map(async (name) => ({ name, bytes: await readBytes(name, "list file") })));
+  const results = importLists(inputs, { asOf });
+  const errors = results.filter((r) => !r.ok).map((r) => (r.ok ? "" : formatImportError(r.error)));
+  if (errors.length) throw new FileError(errors.join("\n"));
+  return results.map((r) => (r.ok ? r.list : (undefined as never)));
+}
+
+export async function loadDecisions(file: string | undefined, mustExist: boolean): Promise<ScreeningDecision[]> {
+  if (!file) return [];
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT" && !mustExist) return [];
+    throw new FileError(`Cannot read the decisions file '${file}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message}`);
+  }
+  const parsed = parseDecisions(text, file);
+  if (!parsed.ok) throw new FileError(parsed.message);
+  return parsed.decisions;
+}
+
+
+export interface ScreenerFiles {
+  list: string[];
+  decisions?: string;
+  listAsOf?: string;
+}
+
+/** A screener for --list files (undefined without any), applying --decisions, at the profile's threshold. */
+export async function loadScreener(opts: ScreenerFiles, profile: Profile): Promise<{ screener: PartyScreenerWithIndex; lists: ScreeningList[] } | undefined> {
+  if (opts.list.length === 0) {
+    if (opts.decisions) throw new FileError("--decisions applies to screening: give the lists with --list FILE");
+    return undefined;
+  }
+  const lists = await loadLists(opts.list, opts.listAsOf);
+  const decisions = await loadDecisions(opts.decisions, true);
+  return { screener: createScreener(lists, { threshold: profile.screening.threshold, decisions }), lists };
+}

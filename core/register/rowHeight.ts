@@ -8,34 +8,39 @@ import type { RegisterSheet } from "./registerBook";
 export function wrappedLines(text: string, width: number, fontSize = 11): number {
   // Column width counts digits of the 11-point default font; running text is a little narrower.
   const perLine = Math.max(1, Math.floor((width * 1.15 * 11) / fontSize) - 1);
+  let lines = 0;
+  let start = 0;
+  // Per paragraph; a paragraph that fits needs no word-by-word pass (most cells, and fast).
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    lines += end - start <= perLine ? 1 : paragraphLines(text, start, end, perLine);
+    if (nl < 0) return lines;
+    start = nl + 1;
+  }
+}
+
+/** Greedy word wrap of text[start, end): the lines it takes at `perLine` characters a line. */
+function paragraphLines(text: string, start: number, end: number, perLine: number): number {
   let lines = 1;
   let used = 0; // characters on the current line
-  let word = 0; // characters of the word being read
-  const place = () => {
-    if (word === 0) return;
-    const need = used === 0 ? word : used + 1 + word;
-    if (need <= perLine) used = need;
-    else if (used === 0) {
-      // A word longer than a line is broken across lines.
-      lines += Math.ceil(word / perLine) - 1;
-      used = word % perLine || perLine;
-    } else {
-      lines++;
-      used = Math.min(word, perLine);
-      if (word > perLine) lines += Math.ceil(word / perLine) - 1;
+  let i = start;
+  while (i <= end) {
+    let j = i;
+    while (j < end && text.charCodeAt(j) !== 32) j++;
+    const word = j - i;
+    if (word > 0) {
+      const need = used === 0 ? word : used + 1 + word;
+      if (need <= perLine) used = need;
+      else {
+        if (used > 0) lines++;
+        // A word longer than a line is broken across lines.
+        lines += Math.ceil(word / perLine) - 1;
+        used = word % perLine || perLine;
+      }
     }
-    word = 0;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) {
-      place();
-      lines++;
-      used = 0;
-    } else if (ch === 32) place();
-    else word++;
+    i = j + 1;
   }
-  place();
   return lines;
 }
 

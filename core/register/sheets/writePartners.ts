@@ -84,7 +84,11 @@ function parties(input: RegisterInput): PartyLine[] {
     }
     add("end user", d.endUserName, destination, labels.endUserType(d.endUserType), "", d.id);
   }
-  return [...byKey.values()].sort((a, b) => (a.role < b.role ? 1 : a.role > b.role ? -1 : a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+  // Partners first, then end users, each by name; the map key (role, lower-case name) sorts them.
+  return [...byKey.entries()]
+    .map(([key, line]) => ({ key: (line.role === "partner" ? "0" : "1") + key, line }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((e) => e.line);
 }
 
 const joined = (values: Set<string>) => [...values].sort().join(", ");

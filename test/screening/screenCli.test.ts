@@ -68,6 +68,10 @@ describe("export-risk screen", () => {
     const d = run(["decide", "--decisions", decisions, "--list", SDN, "--name", "Cytrox AD", "--entry", "48067", "--status", "cleared", "--by", "A. Reviewer", "--reason", "Test of the workflow", "--date", "2026-03-01"]);
     expect(d.code).toBe(0);
     expect(JSON.parse(readFileSync(decisions, "utf8")).decisions[0]).toMatchObject({ source: "OFAC SDN", entryId: "48067", inputKey: "cytrox", status: "cleared" });
+    // At the default threshold the related holding company (48069) alerts too; the reviewer clears it as well.
+    expect(run(["screen", one, "--list", SDN, "--decisions", decisions]).code).toBe(1);
+    const d2 = run(["decide", "--decisions", decisions, "--list", SDN, "--name", "Cytrox AD", "--entry", "48069", "--status", "cleared", "--by", "A. Reviewer", "--reason", "Test of the workflow", "--date", "2026-03-01"]);
+    expect(d2.code).toBe(0);
     const after = run(["screen", one, "--list", SDN, "--decisions", decisions, "--format", "json"]);
     expect(after.code).toBe(0);
     expect(JSON.parse(after.stdout)[0].hits[0].decision).toEqual({ status: "cleared", by: "A. Reviewer", at: "2026-03-01", reason: "Test of the workflow" });

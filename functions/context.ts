@@ -22,14 +22,32 @@ export function functionsContext(): ScoringContext {
   return (current ??= createContext(settings));
 }
 
-/** Replaces the settings (missing ones fall back to the shipped defaults) and rebuilds the context. */
+/**
+ * Replaces the settings (missing ones fall back to the shipped defaults) and rebuilds the context.
+ * The lists loaded in the workbook are kept unless `next` brings a screener: the methodology and the
+ * lists are saved separately (Settings and Partners views).
+ */
 export function setFunctionsSettings(next: FunctionsSettings): ScoringContext {
-  settings = { ...next };
+  settings = { ...next, screener: next.screener ?? settings.screener };
   current = createContext(settings);
   return current;
 }
 
-/** Back to the shipped methodology profile and reference data. */
+/**
+ * The restricted-party lists loaded in the workbook, as a screener (the Partners view builds it when the
+ * pane opens and whenever lists or reviewer decisions change); undefined when no list is loaded.
+ * SCREEN and SCREENTABLE use it, and SCORETABLE/ASSESS then treat an uncleared match as a hard stop.
+ */
+export function setFunctionsScreener(screener: PartyScreener | undefined): void {
+  settings = { ...settings, screener };
+  current = undefined;
+}
+
+export function functionsScreener(): PartyScreener | undefined {
+  return settings.screener;
+}
+
+/** Back to the shipped methodology profile and reference data, with no lists loaded. */
 export function resetFunctionsSettings(): void {
   settings = {};
   current = undefined;

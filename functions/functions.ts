@@ -9,12 +9,13 @@ import { registerLabels } from "../core/register/registerLabels";
 import { provenanceOf } from "../core/result/provenance";
 import { assessDeal } from "../core/scoring/assessDeal";
 import { bandForScore } from "../core/scoring/bandForScore";
-import { functionsContext } from "./context";
+import { functionsContext, functionsScreener } from "./context";
 import { countryFigure } from "./countryFigure";
 import { guarded, invalidValue, notAvailable } from "./invalid";
 import { chooseOutputs, LIST_SEPARATOR } from "./outputColumns";
 import { readDealArguments } from "./readDealArguments";
 import { scoreTableSpill } from "./scoreTableSpill";
+import { NO_LISTS_MESSAGE, screenNameRow, screenTableSpill } from "./screenSpill";
 
 /**
  * Scores a whole deal table: one row of results per deal, spilled beside the table. A bad row shows its own error text; blank rows stay blank.
@@ -187,5 +188,39 @@ export function methodology() {
       ["Methodology profile", profileTag(p), "", p.name, ""],
       ...provenanceOf(ctx).map((d) => [d.title, d.version, d.asOf, d.source, d.licence]),
     ];
+  });
+}
+
+/**
+ * Screens one name against the restricted-party lists loaded in the workbook (Partners pane): status (match, cleared or clear), then the best hit's matched name, list entry, programme, list and score, and the reviewer's decision.
+ * @customfunction SCREEN
+ * @helpurl https://localhost:3000/docs/functions.html#exportriskscreen
+ * @param name Name of the partner, reseller or end user, as it appears in the contract.
+ * @param [country] Country of the party, passed to the screener with the name; a country never clears a hit.
+ * @returns {any[][]} Status, matched name, list entry, programme, list, score, review.
+ */
+export function screen(name: string, country?: string) {
+  return guarded("SCREEN", () => {
+    const screener = functionsScreener();
+    if (!screener) return notAvailable(NO_LISTS_MESSAGE);
+    const text = typeof name === "string" || typeof name === "number" ? String(name).trim() : "";
+    if (!text) return invalidValue("Give the name of a partner, reseller or end user to screen");
+    return [screenNameRow(screener, text, typeof country === "string" ? country.trim() : undefined)];
+  });
+}
+
+/**
+ * Screens a column of names against the restricted-party lists loaded in the workbook: one row per name (blank for blank), beside the names.
+ * @customfunction SCREENTABLE
+ * @helpurl https://localhost:3000/docs/functions.html#exportriskscreentable
+ * @param names A column of names, with or without a header row; or a table whose names column has a header such as Name, Partner or Company.
+ * @returns {any[][]} One row per row of the range: status, matched name, list entry, programme, list, score, review.
+ */
+export function screentable(names: any[][]) {
+  return guarded("SCREENTABLE", () => {
+    const screener = functionsScreener();
+    if (!screener) return notAvailable(NO_LISTS_MESSAGE);
+    const spill = screenTableSpill(names, screener);
+    return spill.ok ? spill.rows : invalidValue(spill.message);
   });
 }

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetters, parseCellReference } from "./a1";
-import { resultColumns, type ResultColumnKey } from "./resultColumns";
+import { resultColumns } from "./resultColumns";
 
 /**
  * Where the tool's result columns go, decided from plain data so it is tested without Excel.
@@ -26,8 +26,14 @@ export interface NamedMarker {
   formula: string;
 }
 
-export interface PlannedColumn {
-  key: ResultColumnKey;
+/** A column the tool writes: its key (used in the marker name, letters only) and its header. */
+export interface ToolColumn<K extends string = string> {
+  key: K;
+  header: string;
+}
+
+export interface PlannedColumn<K extends string = string> {
+  key: K;
   header: string;
   /** 0-based sheet column. */
   column: number;
@@ -43,9 +49,9 @@ export interface ColumnConflict {
   message: string;
 }
 
-export interface OutputPlan {
-  columns: PlannedColumn[];
-  /** Per source column: false for the tool's own columns, which are never read as input. */
+export interface OutputPlan<K extends string = string> {
+  columns: PlannedColumn<K>[];
+  /** Per source column: false for the tool's own columns (of any kind), which are never read as input. */
   inputColumns: boolean[];
   /** The user's columns that carry one of the tool's headers. */
   conflicts: ColumnConflict[];
@@ -64,32 +70,46 @@ export interface PlanOptions {
 
 const keyOfName = new RegExp(`^${markerPrefix}([A-Za-z]+)_(\\d+)$`);
 
-export function planOutputColumns(src: SourceGeometry, markers: readonly NamedMarker[], opts: PlanOptions): OutputPlan {
-  const owned = new Map<ResultColumnKey, { column: number; name: string }>();
+/**
+ * `set` is the kind of columns being written (the score columns by default, or the screening columns);
+ * the tool's columns of another kind on the same header row are neither input nor overwritten.
+ */
+export function planOutputColumns<K extends string = (typeof resultColumns)[number]["key"]>(
+  src: SourceGeometry,
+  markers: readonly NamedMarker[],
+  opts: PlanOptions,
+  set: readonly ToolColumn<K>[] = resultColumns as unknown as readonly ToolColumn<K>[],
+): OutputPlan<K> {
+  const owned = new Map<K, { column: number; name: string }>();
   const ownedColumns = new Set<number>();
+  const otherToolColumns = new Set<number>();
   const staleNames: string[] = [];
   let highestSuffix = 0;
-  const keys = new Set<string>(resultColumns.map((c) => c.key));
+  const keys = new Set<string>(set.map((c) => c.key));
   for (const m of markers) {
     const k = keyOfName.exec(m.name);
-    if (!k || !keys.has(k[1])) continue;
-    highestSuffix = Math.max(highestSuffix, Number(k[2]));
+    if (!k) continue;
     const ref = parseCellReference(m.formula);
+    if (!keys.has(k[1])) {
+      if (ref && ref.sheet === src.sheet && ref.row === src.rowIndex) otherToolColumns.add(ref.column);
+      continue;
+    }
+    highestSuffix = Math.max(highestSuffix, Number(k[2]));
     if (!ref) {
       if (m.formula.includes("#REF!")) staleNames.push(m.name);
       continue;
     }
     if (ref.sheet !== src.sheet || ref.row !== src.rowIndex) continue; // marks another table's columns
-    const key = k[1] as ResultColumnKey;
+    const key = k[1] as K;
     if (owned.has(key) || ownedColumns.has(ref.column)) continue;
     owned.set(key, { column: ref.column, name: m.name });
     ownedColumns.add(ref.column);
   }
 
   const sourceRight = src.columnIndex + src.columnCount;
-  const inputColumns = src.headers.map((_, i) => !ownedColumns.has(src.columnIndex + i));
+  const inputColumns = src.headers.map((_, i) => !ownedColumns.has(src.columnIndex + i) && !otherToolColumns.has(src.columnIndex + i));
 
-  const toolHeaders = new Map(resultColumns.map((c) => [c.header.toLowerCase(), c.header] as const));
+  const toolHeaders = new Map(set.map((c) => [c.header.toLowerCase(), c.header] as const));
   const conflicts: ColumnConflict[] = [];
   src.headers.forEach((h, i) => {
     const column = src.columnIndex + i;
@@ -105,11 +125,12 @@ export function planOutputColumns(src: SourceGeometry, markers: readonly NamedMa
     }
   });
 
-  let next = Math.max(sourceRight, ...[...ownedColumns].map((c) => c + 1));
+  // New columns go after the tool's other columns too, so scoring and screening sit side by side.
+  let next = Math.max(sourceRight, ...[...ownedColumns, ...otherToolColumns].map((c) => c + 1));
   if (opts.afterUsedRange) next = Math.max(next, opts.usedRightEdge);
   const firstNew = next;
   let suffix = highestSuffix;
-  const columns: PlannedColumn[] = resultColumns.map((c) => {
+  const columns: PlannedColumn<K>[] = set.map((c) => {
     const o = owned.get(c.key);
     if (o) return { key: c.key, header: c.header, column: o.column, existing: true, name: o.name };
     suffix += 1;

@@ -17,3 +17,5 @@ export { createScreener, listProvenance, DEFAULT_SCREENING_THRESHOLD, type Party
 export * from "./decisions";
 export { sha256Hex, sha256Text } from "./sha256";
 export { screenTable, findNameColumn, type ScreenedRow, type TableScreening, type TableScreeningResult } from "./screenTable";
+export { screeningOutcome, decisionText, entryLabel, type ScreeningOutcome } from "./screeningOutcome";
+export { packList, unpackList, listFacts, storedHash, type ListFacts, type UnpackResult } from "./storedLists";

@@ -1,13 +1,9 @@
 import { cellText, isBlankRow } from "../intake/cellText";
 import type { PartyScreener, ScreeningHit } from "../scoring/context";
 import { screeningStatus } from "./decisions";
+import { findNameColumn } from "./findNameColumn";
 
-/** Header words that mark the column of names to screen, most specific first. */
-const NAME_HEADERS = [
-  /^(partner|reseller|distributor|supplier|customer|end[ -]?user|counterparty|company|entity|organi[sz]ation|party|legal entity)( name)?$/i,
-  /^(name|full name|business name|partner name|reseller name|company name|entity name|party name)$/i,
-];
-const COUNTRY_HEADERS = /^(country|partner country|country code|nation|jurisdiction)$/i;
+export { findNameColumn };
 
 export interface ScreenedRow {
   /** 1-based row in the table (header = 1). */
@@ -27,18 +23,6 @@ export interface TableScreening {
 }
 
 export type TableScreeningResult = { ok: true; screening: TableScreening } | { ok: false; message: string };
-
-/** Where the names are: the header row and column, found from the header words above. */
-export function findNameColumn(rows: unknown[][]): { headerRow: number; name: number; country: number } | undefined {
-  for (let r = 0; r < Math.min(rows.length, 10); r++) {
-    const cells = (rows[r] ?? []).map((c) => cellText(c).trim());
-    for (const pattern of NAME_HEADERS) {
-      const name = cells.findIndex((c) => pattern.test(c));
-      if (name >= 0) return { headerRow: r, name, country: cells.findIndex((c) => COUNTRY_HEADERS.test(c)) };
-    }
-  }
-  return undefined;
-}
 
 /**
  * Screens a table of partners (2-D cells, as Excel or a CSV gives them). The name column is found by its

@@ -29,8 +29,8 @@ test("the metadata generates without errors", () => {
   expect(errors).toEqual([]);
 });
 
-test("the seven EXPORTRISK functions are there under their ids, and nothing else", () => {
-  expect(metadata.functions.map((f) => f.id).sort()).toEqual(["ASSESS", "BAND", "COUNTRY", "EXPLAIN", "METHODOLOGY", "SCORE", "SCORETABLE"]);
+test("the nine EXPORTRISK functions are there under their ids, and nothing else", () => {
+  expect(metadata.functions.map((f) => f.id).sort()).toEqual(["ASSESS", "BAND", "COUNTRY", "EXPLAIN", "METHODOLOGY", "SCORE", "SCORETABLE", "SCREEN", "SCREENTABLE"]);
   for (const f of metadata.functions) expect(f.name).toBe(f.id);
 });
 
@@ -57,6 +57,8 @@ test("results spill where the issue says they do and are single cells elsewhere"
     SCORETABLE: "matrix",
     ASSESS: "matrix",
     METHODOLOGY: "matrix",
+    SCREEN: "matrix",
+    SCREENTABLE: "matrix",
     SCORE: "scalar",
     COUNTRY: "scalar",
     BAND: "scalar",
@@ -69,6 +71,11 @@ test("results spill where the issue says they do and are single cells elsewhere"
     ["field", true],
   ]);
   expect(fn("METHODOLOGY").parameters).toEqual([]);
+  expect(fn("SCREEN").parameters.map((p) => [p.name, p.dimensionality ?? "scalar", Boolean(p.optional)])).toEqual([
+    ["name", "scalar", false],
+    ["country", "scalar", true],
+  ]);
+  expect(fn("SCREENTABLE").parameters.map((p) => [p.name, p.dimensionality, Boolean(p.optional)])).toEqual([["names", "matrix", false]]);
 });
 
 test("every function and parameter has a description, and no function is volatile or streaming", () => {

@@ -2,6 +2,8 @@ import type { CellValue, Style } from "exceljs";
 import type { RegisterSheet } from "./registerBook";
 import { headerStyle, sectionStyle } from "./registerStyle";
 
+const TOP: Partial<Style> = { alignment: { vertical: "top" } };
+
 export type Cell = CellValue | { value: CellValue; style: Partial<Style> };
 
 /**
@@ -20,7 +22,8 @@ export class SheetCursor {
       target.style = { ...(style ?? {}), ...cell.style };
     } else {
       target.value = cell as CellValue;
-      if (style) target.style = style;
+      // Plain values sit at the top of their row, level with wrapped text beside them.
+      target.style = style ?? TOP;
     }
   }
 

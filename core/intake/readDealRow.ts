@@ -48,10 +48,6 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
     } else if (m.header) extras.push({ index: m.index, header: m.header });
   }
   const colName = (f: DealField) => header[f] ?? fieldLabel[f];
-  const get = (row: readonly unknown[], f: DealField): string => {
-    const i = col[f];
-    return i === undefined ? "" : cellText(row[i]);
-  };
 
   /** A list cell read into catalogue ids (and the parts it could not read), memoised per vocabulary. */
   const listReader = (vocab: Vocabulary) => {
@@ -111,115 +107,131 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
       message: `${what} '${value}' is not recognised - ${suggestion(suggest ? ctx.reference.suggestCountry(value) : undefined)}use a country name or ISO code`,
     }));
 
+  // Column indexes resolved once (-1 = no such column), so a row is read without lookups by name.
+  const at = (f: DealField) => col[f] ?? -1;
+  const iId = at("id"), iCustomer = at("customer"), iEndUserName = at("endUserName"), iProduct = at("product");
+  const iPartnerName = at("partnerName"), iCurrency = at("currency"), iOwner = at("owner"), iCountry = at("country");
+  const iCapability = at("capability"), iEndUserType = at("endUserType"), iPartnerType = at("partnerType");
+  const iPartnerCountry = at("partnerCountry"), iDue = at("partnerDueDiligence"), iScale = at("scale");
+  const iRedFlags = at("redFlags"), iMitigations = at("mitigations"), iValue = at("value");
+  const text = (row: readonly unknown[], i: number): string => (i < 0 ? "" : cellText(row[i]));
+
   return {
     read(row, rowNumber) {
-      const errors: CellError[] = [];
-      const deal: Partial<Deal> & { extra: Record<string, string> } = { row: rowNumber, extra: noExtra };
-      deal.id = get(row, "id");
-      deal.customer = get(row, "customer");
-      deal.endUserName = get(row, "endUserName");
-      deal.product = get(row, "product");
-      deal.partnerName = get(row, "partnerName");
-      deal.currency = get(row, "currency");
-      deal.owner = get(row, "owner");
+      let errors: CellError[] | undefined;
+      const fail = (e: CellError) => (errors ??= []).push(e);
 
       // Destination (required).
-      const countryText = get(row, "country");
+      let country: string | undefined;
+      const countryText = text(row, iCountry);
       if (!countryText) {
-        errors.push({ column: colName("country"), value: "", message: "Country is missing - give the destination country name or ISO code" });
+        fail({ column: colName("country"), value: "", message: "Country is missing - give the destination country name or ISO code" });
       } else {
-        const country = ctx.reference.resolveCountry(countryText);
-        if (country) deal.country = country.alpha2;
-        else errors.push(unknownCountry("country", countryText, "Country"));
+        country = ctx.reference.resolveCountry(countryText)?.alpha2;
+        if (!country) fail(unknownCountry("country", countryText, "Country"));
       }
 
       // Capability (required).
-      const capText = get(row, "capability");
+      let capability: string | undefined;
+      const capText = text(row, iCapability);
       if (!capText) {
-        errors.push({ column: colName("capability"), value: "", message: "Capability is missing - say what the product does (e.g. intrusion, forensics, firewall)" });
+        fail({ column: colName("capability"), value: "", message: "Capability is missing - say what the product does (e.g. intrusion, forensics, firewall)" });
       } else {
-        const id = c.vocab.capability.resolve(capText);
-        if (id) deal.capability = id;
-        else errors.push(unknownValue("capability", capText, c.vocab.capability, "Capability"));
+        capability = c.vocab.capability.resolve(capText);
+        if (!capability) fail(unknownValue("capability", capText, c.vocab.capability, "Capability"));
       }
 
       // End-user type: blank means not disclosed, which the methodology scores as 'unknown'.
-      const euText = get(row, "endUserType");
-      if (!euText) deal.endUserType = "unknown";
-      else {
-        const id = c.vocab.endUserType.resolve(euText);
-        if (id) deal.endUserType = id;
-        else errors.push(unknownValue("endUserType", euText, c.vocab.endUserType, "End-user type"));
+      let endUserType: string | undefined = "unknown";
+      const euText = text(row, iEndUserType);
+      if (euText) {
+        endUserType = c.vocab.endUserType.resolve(euText);
+        if (!endUserType) fail(unknownValue("endUserType", euText, c.vocab.endUserType, "End-user type"));
       }
 
-      // Partner type: blank with no partner named is a direct sale.
-      const ptText = get(row, "partnerType");
-      if (!ptText || c.directPartnerKeys.has(cachedKey(ptText))) {
-        deal.partnerType = null;
-        if (ptText && !deal.partnerName) deal.partnerName = "";
-      } else {
+      // Partner type: blank (or "direct") with no partner named is a direct sale.
+      let partnerName = text(row, iPartnerName);
+      if (partnerName && partnerName.length < 20 && c.directPartnerKeys.has(cachedKey(partnerName))) partnerName = "";
+      let partnerType: string | null = null;
+      const ptText = text(row, iPartnerType);
+      if (ptText && !c.directPartnerKeys.has(cachedKey(ptText))) {
         const id = c.vocab.partnerType.resolve(ptText);
-        if (id) deal.partnerType = id;
-        else errors.push(unknownValue("partnerType", ptText, c.vocab.partnerType, "Partner type"));
-      }
-      if (deal.partnerName && deal.partnerName.length < 20 && c.directPartnerKeys.has(cachedKey(deal.partnerName))) deal.partnerName = "";
-
-      const pcText = get(row, "partnerCountry");
-      if (!pcText) deal.partnerCountry = null;
-      else {
-        const pc = ctx.reference.resolveCountry(pcText);
-        if (pc) deal.partnerCountry = pc.alpha2;
-        else errors.push(unknownCountry("partnerCountry", pcText, "Partner country"));
+        if (id) partnerType = id;
+        else fail(unknownValue("partnerType", ptText, c.vocab.partnerType, "Partner type"));
       }
 
-      const ddText = get(row, "partnerDueDiligence");
-      const dd = cachedKey(ddText);
-      let due: PartnerDueDiligence | undefined;
-      if (yesWords.has(dd)) due = "done";
-      else if (noWords.has(dd)) due = "not-done";
-      else if (unknownWords.has(dd)) due = "unknown";
-      if (due) deal.partnerDueDiligence = due;
-      else {
-        errors.push({ column: colName("partnerDueDiligence"), value: ddText, message: `Partner due diligence '${ddText}' is not understood - use yes, no or unknown` });
+      let partnerCountry: string | null = null;
+      const pcText = text(row, iPartnerCountry);
+      if (pcText) {
+        partnerCountry = ctx.reference.resolveCountry(pcText)?.alpha2 ?? null;
+        if (!partnerCountry) fail(unknownCountry("partnerCountry", pcText, "Partner country"));
       }
 
-      const scaleText = get(row, "scale");
-      if (!scaleText) deal.scale = null;
-      else {
-        const id = c.vocab.scale.resolve(scaleText);
-        if (id) deal.scale = id as ScaleId;
-        else errors.push(unknownValue("scale", scaleText, c.vocab.scale, "Scale"));
+      const ddText = text(row, iDue);
+      const dd = ddText ? cachedKey(ddText) : "";
+      let partnerDueDiligence: PartnerDueDiligence = "unknown";
+      if (yesWords.has(dd)) partnerDueDiligence = "done";
+      else if (noWords.has(dd)) partnerDueDiligence = "not-done";
+      else if (!unknownWords.has(dd)) {
+        fail({ column: colName("partnerDueDiligence"), value: ddText, message: `Partner due diligence '${ddText}' is not understood - use yes, no or unknown` });
       }
 
-      const flags = readFlags(get(row, "redFlags"));
-      deal.redFlags = flags.ids;
-      for (const b of flags.bad) errors.push(unknownValue("redFlags", b, c.vocab.redFlag, "Red flag"));
-      const mits = readMitigations(get(row, "mitigations"));
-      deal.mitigations = mits.ids;
-      for (const b of mits.bad) errors.push(unknownValue("mitigations", b, c.vocab.mitigation, "Mitigation"));
+      let scale: ScaleId | null = null;
+      const scaleText = text(row, iScale);
+      if (scaleText) {
+        scale = (c.vocab.scale.resolve(scaleText) as ScaleId | undefined) ?? null;
+        if (!scale) fail(unknownValue("scale", scaleText, c.vocab.scale, "Scale"));
+      }
 
-      const vi = col.value;
-      const rawValue = vi === undefined ? undefined : row[vi];
-      if (typeof rawValue === "number" && Number.isFinite(rawValue)) deal.value = rawValue;
+      const flags = readFlags(text(row, iRedFlags));
+      for (const b of flags.bad) fail(unknownValue("redFlags", b, c.vocab.redFlag, "Red flag"));
+      const mits = readMitigations(text(row, iMitigations));
+      for (const b of mits.bad) fail(unknownValue("mitigations", b, c.vocab.mitigation, "Mitigation"));
+
+      let value: number | null = null;
+      const rawValue = iValue < 0 ? undefined : row[iValue];
+      if (typeof rawValue === "number" && Number.isFinite(rawValue)) value = rawValue;
       else {
-        const vt = get(row, "value");
-        if (!vt) deal.value = null;
-        else {
+        const vt = text(row, iValue);
+        if (vt) {
           const v = parseMoney(vt);
-          if (v === undefined) errors.push({ column: colName("value"), value: vt, message: `Value '${vt}' is not a number - write an amount such as 250000 or 1.2m` });
-          else deal.value = v;
+          if (v === undefined) fail({ column: colName("value"), value: vt, message: `Value '${vt}' is not a number - write an amount such as 250000 or 1.2m` });
+          else value = v;
         }
       }
 
+      let extra = noExtra;
       for (const e of extras) {
         const t = cellText(row[e.index]);
         if (!t) continue;
-        if (deal.extra === noExtra) deal.extra = {};
-        deal.extra[e.header] = t;
+        if (extra === noExtra) extra = {};
+        extra[e.header] = t;
       }
 
-      if (errors.length) return { ok: false, errors, deal };
-      return { ok: true, deal: deal as Deal };
+      // One object literal, always the same shape: rows share one hidden class.
+      const deal = {
+        row: rowNumber,
+        id: text(row, iId),
+        customer: text(row, iCustomer),
+        endUserName: text(row, iEndUserName),
+        country: country as string,
+        endUserType: endUserType as string,
+        capability: capability as string,
+        product: text(row, iProduct),
+        partnerType,
+        partnerName,
+        partnerCountry,
+        partnerDueDiligence,
+        scale,
+        redFlags: flags.ids,
+        mitigations: mits.ids,
+        value,
+        currency: text(row, iCurrency),
+        owner: text(row, iOwner),
+        extra,
+      };
+      if (errors) return { ok: false, errors, deal };
+      return { ok: true, deal };
     },
   };
 }

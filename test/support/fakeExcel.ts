@@ -77,6 +77,9 @@ export class FakeWorkbook {
   writeCharsPerSync: number[] = [];
   /** Addresses ("Deals!H1:N11") written, in order. */
   writes: string[] = [];
+  /** Custom XML parts by id, as saved in the .xlsx. */
+  customXmlParts = new Map<string, string>();
+  partCounter = 0;
 
   addSheet(name: string, rows: Cell[][] = [], at: { row: number; column: number } = { row: 0, column: 0 }): FakeSheet {
     const s = new FakeSheet(name);
@@ -177,6 +180,7 @@ class FakeContext {
         },
       },
       tables: this.tables(),
+      customXmlParts: this.customXmlParts(),
     };
   }
 
@@ -312,6 +316,67 @@ class FakeContext {
       getItem: (name: string) => ({ delete: () => ctx.ops.push(() => void wb.sheet(sheet).names.delete(name)) }),
     };
     return coll;
+  }
+
+  /** workbook.customXmlParts: add, getByNamespace (load items/id), getItem, part.getXml, part.delete. */
+  private customXmlParts(): any {
+    const wb = this.wb;
+    const ctx = this;
+    const part = (known?: string): any => {
+      let id = known;
+      const p: any = {
+        load: () => p,
+        get id() {
+          if (id === undefined) throw new Error("part.id read before load and sync");
+          return id;
+        },
+        getXml: () => {
+          let value: string | undefined;
+          ctx.ops.push(() => {
+            const xml = wb.customXmlParts.get(id!);
+            if (xml === undefined) throw officeError("ItemNotFound", `The custom XML part '${id}' doesn't exist.`);
+            value = xml;
+          });
+          return {
+            get value() {
+              if (value === undefined) throw new Error("getXml().value read before sync");
+              return value;
+            },
+          };
+        },
+        delete: () => ctx.ops.push(() => void wb.customXmlParts.delete(id!)),
+      };
+      return { p, setId: (v: string) => (id = v) };
+    };
+    return {
+      add: (xml: string) => {
+        const { p, setId } = part();
+        ctx.ops.push(() => {
+          if (!/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z]/.test(xml)) throw officeError("InvalidArgument", "The XML is not well formed.");
+          const id = `{PART-${++wb.partCounter}}`;
+          wb.customXmlParts.set(id, xml);
+          setId(id);
+        });
+        return p;
+      },
+      getItem: (id: string) => part(id).p,
+      getByNamespace: (ns: string) => {
+        let items: any[] | undefined;
+        const coll: any = {
+          load: () => {
+            ctx.ops.push(() => {
+              items = [...wb.customXmlParts].filter(([, xml]) => xml.includes(`xmlns="${ns}"`)).map(([id]) => part(id).p);
+            });
+            return coll;
+          },
+          get items() {
+            if (!items) throw new Error("customXmlParts items read before load and sync");
+            return items;
+          },
+        };
+        return coll;
+      },
+    };
   }
 
   private tables(): any {

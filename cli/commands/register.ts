@@ -8,6 +8,7 @@ import { buildRegister } from "../../core/register/buildRegister";
 import { isoDate } from "../../core/register/cellText";
 import { registerInputFromScore } from "../../core/register/registerInputFromScore";
 import { loadContext } from "../loadContext";
+import { collect } from "../loadScreener";
 import { FileError, readTableFile } from "../readTableFile";
 import { runCommand } from "../runCommand";
 import { writeFileAtomic } from "../writeFileAtomic";
@@ -20,6 +21,10 @@ interface RegisterOpts {
   title?: string;
   asOf?: string;
   methodology?: string;
+  restrictions?: string;
+  list: string[];
+  decisions?: string;
+  listAsOf?: string;
 }
 
 /** Today's date, for a register run without --as-of (the only place the clock is read). */
@@ -38,13 +43,21 @@ export function registerRegisterCommand(program: Command): void {
     .option("--title <text>", "title on every sheet and in the print header", DEFAULT_REGISTER_TITLE)
     .option("--as-of <date>", "the register's date, YYYY-MM-DD (default: today); the same input and date give the same cells")
     .option("--methodology <file>", "methodology profile JSON (default: techUK-2014 v1)")
+    .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
+    .option("--list <file>", "screen end users and partners against this restricted-party list; repeat for several", collect, [])
+    .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
+    .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
     .action((file: string, opts: RegisterOpts) =>
       runCommand(async () => {
         const asOf = opts.asOf ?? today();
         if (!isoDate(asOf)) throw new FileError(`--as-of '${asOf}' is not a date - use YYYY-MM-DD, e.g. 2026-03-31`);
         if (path.extname(opts.out).toLowerCase() !== ".xlsx") throw new FileError(`The register is an Excel workbook: give an output name ending in .xlsx (not '${opts.out}')`);
         const title = opts.title?.trim() || DEFAULT_REGISTER_TITLE;
-        const ctx = await loadContext({ methodology: opts.methodology });
+        const ctx = await loadContext({
+          methodology: opts.methodology,
+          restrictions: opts.restrictions,
+          screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
+        });
         const table = await readTableFile(file, opts.sheet);
         const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;
         let scored;

@@ -3,7 +3,7 @@ import * as path from "path";
 import type { JsonResult } from "../../core/result/toJsonResult";
 import { registerColumns } from "../../core/register/registerColumns";
 import { runCli } from "./cliBuild";
-import { readWithOpenpyxl, SAMPLE, tempDir, type PyBook } from "./registerTestKit";
+import { readWithOpenpyxl, ROOT, SAMPLE, tempDir, type PyBook } from "./registerTestKit";
 import { hostileRowsCsv } from "./hostileRows";
 
 const col = (header: string) => registerColumns.findIndex((c) => c.header === header);
@@ -134,5 +134,22 @@ describe("export-risk register refuses bad input and never leaves a partial file
     expect(b.code).toBe(2);
     expect(b.stderr).toMatch(/ending in \.xlsx/);
     expect(await fs.readdir(dir)).toEqual([]);
+  });
+
+  test("--list screens end users and partners: the Partners sheet shows the hit and the Read me the list and its hash", async () => {
+    const dir = await tempDir();
+    const deals = path.join(dir, "deals.csv");
+    await fs.writeFile(deals, "Deal ID,Destination country,Product category,End-user category,End user,Reseller,Partner type\nL-1,Greece,Spyware,Police,Hellenic Police,Cytrox AD,Reseller\nL-2,Germany,Antivirus,Enterprise,Contoso GmbH,,\n");
+    const out = path.join(dir, "register.xlsx");
+    const sdn = path.join(ROOT, "..", "shared", "data", "sanctions", "ofac-sdn-2024-05-03.csv");
+    const r = runCli(["register", deals, "-o", out, "--as-of", "2026-03-31", "--list", sdn, "--list-as-of", "2024-05-03"]);
+    expect(r.code).toBe(0);
+    const b = readWithOpenpyxl(out);
+    const text = (name: string) => b.sheets.find((s) => s.name === name)!.rows.map((row) => row.map(([v]) => v ?? "").join(" | ")).join("\n");
+    expect(text("Partners")).toMatch(/L-1 \| .*partner \| Cytrox AD \| .*CYTROX AD/);
+    expect(text("Partners")).not.toMatch(/No restricted-party lists were screened/i);
+    expect(text("Read me")).toMatch(/OFAC Specially Designated Nationals.*2024-05-03/);
+    expect(text("Read me")).toMatch(/sha256:[0-9a-f]{64}/);
+    expect(text("Register")).toMatch(/Restricted-party match: partner 'Cytrox AD'/);
   });
 });

@@ -119,7 +119,7 @@ export function writePartners(book: RegisterBook, input: RegisterInput): number 
       [{ text: NOT_SCREENED_NOTICE, style: warningStyle }],
     ).written;
   }
-  const lists = input.screening.lists.map((l) => `${l.title} (${l.asOf})`).join("; ");
+  const lists = input.screening.lists.map((l) => `${l.title} (${l.asOf ? `as of ${l.asOf}` : "publication date not recorded"})`).join("; ");
   return writeTableSheet(
     book,
     layout,

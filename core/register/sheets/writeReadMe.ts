@@ -128,7 +128,7 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
     for (const l of input.screening.lists) {
       c.line([
         { value: cellText(l.title), style: { alignment: wrapTop, font: { bold: true } } },
-        cellText(l.asOf),
+        cellText(l.asOf || "not recorded (give --list-as-of)"),
         { value: cellText(`${l.source}; version ${l.version}. Licence: ${l.licence}`), style: { alignment: wrapTop } },
       ]);
     }

@@ -22,6 +22,8 @@ module.exports = {
       displayName: "jsdom",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
+      // jsdom resolves the "browser" export, an ES module ts-jest cannot load; the CommonJS build is the same code.
+      moduleNameMapper: { ...common.moduleNameMapper, "^transliteration$": "<rootDir>/node_modules/transliteration/dist/node/src/node/index.js" },
     },
   ],
 };

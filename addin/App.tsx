@@ -3,6 +3,7 @@ import { Tab, TabList, makeStaticStyles, makeStyles, tokens } from "@fluentui/re
 import { setFunctionsSettings } from "../functions/context";
 import { writeWorkbookSettings } from "./excel/workbookSettings";
 import { contextFor, defaultSettings, type PaneSettings } from "./state/paneSettings";
+import { useScreening, workbookScreeningStore, type ScreeningStore } from "./state/useScreening";
 import { AssessView } from "./components/AssessView";
 import { ScoreView } from "./components/ScoreView";
 import { PartnersView } from "./components/PartnersView";
@@ -33,15 +34,22 @@ export interface AppProps {
   initialView?: ViewId;
   /** Saves settings in the workbook (undefined = back to defaults); resolves to an error message. */
   saveSettings?: (s: PaneSettings | undefined) => Promise<string | undefined>;
+  /** Where the restricted-party lists and decisions are kept (the workbook; tests pass their own). */
+  screeningStore?: ScreeningStore;
 }
 
 /** The task pane: one view per job, the scoring context shared and rebuilt only when the settings change. */
-export function App({ initialSettings, storedProblem, initialView = "assess", saveSettings = writeWorkbookSettings }: AppProps) {
+export function App({ initialSettings, storedProblem, initialView = "assess", saveSettings = writeWorkbookSettings, screeningStore = workbookScreeningStore }: AppProps) {
   useBodyStyles();
   const s = useStyles();
   const [view, setView] = useState<ViewId>(initialView);
   const [settings, setSettings] = useState<PaneSettings>(() => initialSettings ?? defaultSettings());
-  const ctx = useMemo(() => contextFor(settings), [settings]);
+  // The workbook's lists are read when the pane opens, whichever view is shown, so the functions get them too.
+  const screening = useScreening(settings.profile, screeningStore);
+  const ctx = useMemo(() => {
+    const base = contextFor(settings);
+    return screening.screener ? { ...base, screener: screening.screener } : base;
+  }, [settings, screening.screener]);
 
   const save = useCallback(
     async (next: PaneSettings | undefined) => {
@@ -68,7 +76,7 @@ export function App({ initialSettings, storedProblem, initialView = "assess", sa
       <main>
         {view === "assess" && <AssessView profile={settings.profile} ctx={ctx} />}
         {view === "score" && <ScoreView profile={settings.profile} ctx={ctx} />}
-        {view === "partners" && <PartnersView />}
+        {view === "partners" && <PartnersView screening={screening} />}
         {view === "register" && <RegisterView profile={settings.profile} ctx={ctx} />}
         {view === "settings" && <SettingsView settings={settings} onSave={save} storedProblem={storedProblem} />}
       </main>

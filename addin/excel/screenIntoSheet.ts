@@ -20,6 +20,8 @@ export type ScreenOutcome =
       /** The table as screened, with the sheet row of each result in `sheetRows`. */
       screening: TableScreening;
       sheetRows: number[];
+      /** The same range again, fixed by address unless it is a table, to screen again after a decision. */
+      source: SourceRef;
       /** Sheet column (0-based) of the names, to select a row's name cell. */
       nameColumn: number;
       columns: { header: string; address: string; created: boolean }[];
@@ -146,6 +148,7 @@ export async function screenIntoSheet(req: ScreenRequest): Promise<ScreenOutcome
         sheet: src.sheet,
         screening: screened.screening,
         sheetRows: screened.screening.results.map((r) => src.rowIndex + r.row),
+        source: req.source.kind === "table" ? req.source : { kind: "range", sheet: src.sheet, address: src.address.split("!").pop()! },
         nameColumn: src.columnIndex + inputIndexes[nameIndex],
         columns: plan.columns.map((c) => ({ header: c.header, address: cellAddress(src.rowIndex, c.column), created: !c.existing })),
         syncs,

@@ -29,7 +29,7 @@ describe("a register built with screening lists loaded", () => {
   test("Partners lists every screened party with each hit explained, and the register summarises it", async () => {
     const book = await readBack(await writeInMemory(screenedInput()));
     const partners = book.getWorksheet("Partners")!;
-    expect(String(partners.getRow(1).getCell(1).value)).toMatch(/^Screened against: OFAC SDN \(2024-05-03\)/);
+    expect(String(partners.getRow(1).getCell(1).value)).toMatch(/^Screened against: OFAC SDN \(as of 2024-05-03\)/);
     const header = (partners.getRow(2).values as unknown[]).slice(1);
     expect(header.slice(0, 6)).toEqual(["Deal ID", "Customer", "Role", "Name screened", "Result", "Match score"]);
     const rows = [];

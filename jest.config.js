@@ -1,5 +1,5 @@
 /** Two projects: node for core, functions and cli; jsdom for task-pane components. */
-const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }];
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleNameMapper: {

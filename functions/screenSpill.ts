@@ -34,7 +34,8 @@ export function screenTableSpill(rows: unknown[][], screener: PartyScreener): Sc
   if (!found && width > 1) {
     return {
       ok: false,
-      message: "No column of names found in the range - select a single column of names, or give the names column a header such as Name, Partner, Reseller, Company or Entity",
+      message:
+        "No column of names found in the range - select a single column of names, or give the names column a header such as Name, Partner, Reseller, Company or Entity",
     };
   }
   const headerRow = found ? found.headerRow : -1;
@@ -59,7 +60,10 @@ export function screenTableSpill(rows: unknown[][], screener: PartyScreener): Sc
     }
   }
   if (bytes > PAYLOAD_LIMIT_BYTES) {
-    return { ok: false, message: `The result would be about ${(bytes / 1e6).toFixed(1)} MB, above what Excel accepts from one formula (5 MB) - screen the names in parts` };
+    return {
+      ok: false,
+      message: `The result would be about ${(bytes / 1e6).toFixed(1)} MB, above what Excel accepts from one formula (5 MB) - screen the names in parts`,
+    };
   }
   return { ok: true, rows: out };
 }

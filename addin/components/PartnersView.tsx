@@ -44,7 +44,14 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   match: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   cleared: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
-  unstyledList: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  unstyledList: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 interface Props {
@@ -84,7 +91,11 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
   const [reviewer, setReviewer] = useState("");
   const { lists, screener } = screening;
 
-  const run = async (afterUsedRange: boolean, ref: SourceRef | undefined = outcome ? outcome.source : source, with_: PartyScreenerWithIndex | undefined = screener) => {
+  const run = async (
+    afterUsedRange: boolean,
+    ref: SourceRef | undefined = outcome ? outcome.source : source,
+    with_: PartyScreenerWithIndex | undefined = screener,
+  ) => {
     if (!ref || !with_) return;
     setBusy(true);
     setProblem(undefined);
@@ -104,12 +115,17 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
   return (
     <div className={s.view} aria-label="Partners">
       <section className={s.section} aria-labelledby="partners-lists">
-        <Subtitle2 as="h2" id="partners-lists">1. Restricted-party lists</Subtitle2>
+        <Subtitle2 as="h2" id="partners-lists">
+          1. Restricted-party lists
+        </Subtitle2>
         <Text className={s.muted}>
-          Load the official files: OFAC sdn.csv (with alt.csv and add.csv), the US Consolidated Screening List CSV, the UN, EU or UK XML, or a CSV of names. They
-          are stored in this workbook.
+          Load the official files: OFAC sdn.csv (with alt.csv and add.csv), the US Consolidated Screening List CSV, the UN, EU or UK XML, or
+          a CSV of names. They are stored in this workbook.
         </Text>
-        <Field label="As of (for files without a date)" hint="Publication date of the files you load next; OFAC and CSL files do not carry one.">
+        <Field
+          label="As of (for files without a date)"
+          hint="Publication date of the files you load next; OFAC and CSL files do not carry one."
+        >
           <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
         </Field>
         <Field label="List files">
@@ -127,7 +143,12 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
             }}
           />
         </Field>
-        {screening.status !== "ready" && <Spinner size="tiny" label={screening.status === "loading" ? "Reading the lists stored in this workbook" : "Working on the lists"} />}
+        {screening.status !== "ready" && (
+          <Spinner
+            size="tiny"
+            label={screening.status === "loading" ? "Reading the lists stored in this workbook" : "Working on the lists"}
+          />
+        )}
         {screening.added.length > 0 && (
           <MessageBar intent="success">
             <MessageBarBody>Loaded {screening.added.join(", ")}.</MessageBarBody>
@@ -148,14 +169,20 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
                 {l.title || l.source}
               </Text>
               <Text size={200} className={s.wrap}>
-                {l.source} · as of {l.asOf || "unknown date"} · {l.entryCount.toLocaleString("en-GB")} entries · {l.aliasCount.toLocaleString("en-GB")} aliases
+                {l.source} · as of {l.asOf || "unknown date"} · {l.entryCount.toLocaleString("en-GB")} entries ·{" "}
+                {l.aliasCount.toLocaleString("en-GB")} aliases
                 {l.weakAliasCount ? ` (${l.weakAliasCount.toLocaleString("en-GB")} weak)` : ""}
               </Text>
               <Text size={200} className={mergeClasses(s.muted, s.wrap)} title={l.contentHash}>
                 {l.files.map((f) => f.name).join(", ")} · sha256 {l.contentHash.slice(0, 16)}…
               </Text>
               <div>
-                <Button size="small" disabled={screening.status !== "ready"} onClick={() => void screening.removeList(l.source)} aria-label={`Remove ${l.source}`}>
+                <Button
+                  size="small"
+                  disabled={screening.status !== "ready"}
+                  onClick={() => void screening.removeList(l.source)}
+                  aria-label={`Remove ${l.source}`}
+                >
                   Remove
                 </Button>
               </div>
@@ -165,10 +192,18 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
       </section>
 
       <section className={s.section} aria-labelledby="partners-screen">
-        <Subtitle2 as="h2" id="partners-screen">2. Screen partners</Subtitle2>
+        <Subtitle2 as="h2" id="partners-screen">
+          2. Screen partners
+        </Subtitle2>
         <SourcePicker value={source} label="Partners to read" onChange={(r) => setSource(r)} />
-        <Text className={s.muted}>The names column needs a header such as Name, Partner, Reseller or Company. Results go in columns headed "Screening: ...".</Text>
-        <Button appearance="primary" disabled={!source || !screener || busy || screening.status !== "ready"} onClick={() => void run(false, source)}>
+        <Text className={s.muted}>
+          The names column needs a header such as Name, Partner, Reseller or Company. Results go in columns headed "Screening: ...".
+        </Text>
+        <Button
+          appearance="primary"
+          disabled={!source || !screener || busy || screening.status !== "ready"}
+          onClick={() => void run(false, source)}
+        >
           Screen and write results
         </Button>
         {busy && <Spinner size="tiny" label="Screening" />}
@@ -195,11 +230,13 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
 
       {outcome && (
         <section className={s.section} aria-labelledby="partners-review">
-          <Subtitle2 as="h2" id="partners-review">3. Review hits</Subtitle2>
+          <Subtitle2 as="h2" id="partners-review">
+            3. Review hits
+          </Subtitle2>
           <Text>
             {rows.length} names screened: {counts.match} match, {counts.cleared} cleared by a reviewer, {counts.clear} clear
-            {counts.error ? `, ${counts.error} without a name` : ""}; results in {outcome.columns[0]?.address} to {outcome.columns[outcome.columns.length - 1]?.address} on sheet{" "}
-            {outcome.sheet}.
+            {counts.error ? `, ${counts.error} without a name` : ""}; results in {outcome.columns[0]?.address} to{" "}
+            {outcome.columns[outcome.columns.length - 1]?.address} on sheet {outcome.sheet}.
           </Text>
           {withHits.length > 0 && (
             <Field label="Reviewer" hint="Your name, recorded with each decision.">
@@ -215,7 +252,9 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
                   name={r.name}
                   country={r.country}
                   address={cellAddress(sheetRow - 1, outcome.nameColumn)}
-                  onSelect={() => void selectCell(outcome.sheet, cellAddress(sheetRow - 1, outcome.nameColumn)).then((m) => m && setProblem(m))}
+                  onSelect={() =>
+                    void selectCell(outcome.sheet, cellAddress(sheetRow - 1, outcome.nameColumn)).then((m) => m && setProblem(m))
+                  }
                   aliases={screener?.entryFor(h)?.names.map((n) => n.name) ?? [h.listName]}
                   reviewer={reviewer}
                   disabled={busy || screening.status !== "ready"}
@@ -270,7 +309,12 @@ function HitCard({ hit, name, country, address, aliases, reviewer, disabled, onS
             {hit.source} {hit.entryId}
           </span>
           <Text weight="semibold">{hit.listName}</Text>
-          {shown.length > 1 && <Text size={200}>Also: {shown.slice(1).join("; ")}{aliases.length > shown.length ? `; +${aliases.length - shown.length} more` : ""}</Text>}
+          {shown.length > 1 && (
+            <Text size={200}>
+              Also: {shown.slice(1).join("; ")}
+              {aliases.length > shown.length ? `; +${aliases.length - shown.length} more` : ""}
+            </Text>
+          )}
           <Text size={200}>Programme: {hit.programme || "-"}</Text>
         </div>
       </div>

@@ -38,6 +38,7 @@ const escapeText = (s: string) =>
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     // Characters XML 1.0 does not allow even escaped; the stored JSON never needs them raw.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, "&quot;");
 

@@ -37,7 +37,11 @@ export interface ScreenRequest {
   budgetChars?: number;
 }
 
-const statusFill: Record<string, { fill: string; font: string }> = { match: bandFill.critical, cleared: bandFill.medium, clear: bandFill.low };
+const statusFill: Record<string, { fill: string; font: string }> = {
+  match: bandFill.critical,
+  cleared: bandFill.medium,
+  clear: bandFill.low,
+};
 
 /**
  * Screens the names of a partner table and writes the tool's screening columns beside it, under the same
@@ -57,13 +61,28 @@ export async function screenIntoSheet(req: ScreenRequest): Promise<ScreenOutcome
       const src = pending.read();
       const header = (src.values[0] ?? []).map((v) => String(v ?? "").trim());
       if (src.rowCount < 2 || header.every((h) => h === "")) {
-        return { status: "failed", syncs, message: `${src.address} has no header row with partners under it. Select the partner table including its header row, or pick a table.` } as const;
+        return {
+          status: "failed",
+          syncs,
+          message: `${src.address} has no header row with partners under it. Select the partner table including its header row, or pick a table.`,
+        } as const;
       }
       if (src.sheetProtected) {
-        return { status: "failed", syncs, message: `Sheet '${src.sheet}' is protected, so the results cannot be written. Unprotect it (Review > Unprotect Sheet) and screen again.` } as const;
+        return {
+          status: "failed",
+          syncs,
+          message: `Sheet '${src.sheet}' is protected, so the results cannot be written. Unprotect it (Review > Unprotect Sheet) and screen again.`,
+        } as const;
       }
       const plan = planOutputColumns(
-        { sheet: src.sheet, rowIndex: src.rowIndex, columnIndex: src.columnIndex, rowCount: src.rowCount, columnCount: src.columnCount, headers: header },
+        {
+          sheet: src.sheet,
+          rowIndex: src.rowIndex,
+          columnIndex: src.columnIndex,
+          rowCount: src.rowCount,
+          columnCount: src.columnCount,
+          headers: header,
+        },
         src.markers,
         { afterUsedRange: req.afterUsedRange === true, usedRightEdge: src.usedRightEdge },
         screenColumns,
@@ -86,21 +105,27 @@ export async function screenIntoSheet(req: ScreenRequest): Promise<ScreenOutcome
 
       if (plan.mustBeEmpty) {
         const { firstColumn, columnCount } = plan.mustBeEmpty;
-        const block = context.workbook.worksheets.getItem(src.sheet).getRangeByIndexes(src.rowIndex, firstColumn, src.rowCount, columnCount);
+        const block = context.workbook.worksheets
+          .getItem(src.sheet)
+          .getRangeByIndexes(src.rowIndex, firstColumn, src.rowCount, columnCount);
         block.load("values");
         await sync();
         const taken = new Set<number>();
-        (block.values as unknown[][]).forEach((row) => row.forEach((v, i) => v !== "" && v !== null && v !== undefined && taken.add(firstColumn + i)));
+        (block.values as unknown[][]).forEach((row) =>
+          row.forEach((v, i) => v !== "" && v !== null && v !== undefined && taken.add(firstColumn + i)),
+        );
         if (taken.size > 0 && !req.afterUsedRange) {
           return {
             status: "conflict",
             syncs,
-            conflicts: [...taken].sort((a, b) => a - b).map((column) => ({
-              column,
-              header: String((block.values as unknown[][])[0][column - firstColumn] ?? ""),
-              address: `${src.sheet}!${columnLetters(column)}${src.rowIndex + 1}:${columnLetters(column)}${src.rowIndex + src.rowCount}`,
-              message: `Column ${columnLetters(column)} beside the table already holds data that this tool did not write, so it is left as it is.`,
-            })),
+            conflicts: [...taken]
+              .sort((a, b) => a - b)
+              .map((column) => ({
+                column,
+                header: String((block.values as unknown[][])[0][column - firstColumn] ?? ""),
+                address: `${src.sheet}!${columnLetters(column)}${src.rowIndex + 1}:${columnLetters(column)}${src.rowIndex + src.rowCount}`,
+                message: `Column ${columnLetters(column)} beside the table already holds data that this tool did not write, so it is left as it is.`,
+              })),
           } as const;
         }
       }

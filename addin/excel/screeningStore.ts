@@ -59,7 +59,12 @@ function readRecord(): ScreeningRecord {
 
 /** Facts of the lists stored in the workbook, from the settings alone (no data read). */
 export function storedListFacts(): ListFacts[] {
-  return readRecord().lists.map(({ storedHash: _h, partIds: _p, ...facts }) => facts);
+  return readRecord().lists.map((r) => {
+    const facts: Partial<StoredListRecord> = { ...r };
+    delete facts.storedHash;
+    delete facts.partIds;
+    return facts as ListFacts;
+  });
 }
 
 function saveSettings(): Promise<string | undefined> {
@@ -99,7 +104,11 @@ export async function readStoredScreening(): Promise<StoredScreening> {
       }
     });
   } catch (err) {
-    return { lists: [], decisions: [], problems: [describeOfficeError(err, "read the restricted-party lists stored in this workbook").message] };
+    return {
+      lists: [],
+      decisions: [],
+      problems: [describeOfficeError(err, "read the restricted-party lists stored in this workbook").message],
+    };
   }
   const joined = (ids: string[], key: string): string | undefined => {
     const cs = ids.map((id) => chunks.get(id));
@@ -125,7 +134,8 @@ export async function readStoredScreening(): Promise<StoredScreening> {
   if (record.decisionPartIds.length > 0) {
     const text = joined(record.decisionPartIds, "decisions");
     const parsed = text === undefined ? undefined : parseDecisions(text, "the reviewer decisions stored in this workbook");
-    if (!parsed) problems.push("The reviewer decisions stored in this workbook are missing or incomplete; hits cleared before will alert again.");
+    if (!parsed)
+      problems.push("The reviewer decisions stored in this workbook are missing or incomplete; hits cleared before will alert again.");
     else if (!parsed.ok) problems.push(parsed.message);
     else decisions = parsed.decisions;
   }
@@ -137,7 +147,10 @@ export async function readStoredScreening(): Promise<StoredScreening> {
  * keep their parts, new ones are added, removed ones and any stray parts of ours are deleted.
  * Round trips: 1 to list the parts, 1 per ~3.5 MB of new data (at least 1), then the settings save.
  */
-export async function writeStoredScreening(lists: readonly ScreeningList[], decisions: readonly ScreeningDecision[]): Promise<string | undefined> {
+export async function writeStoredScreening(
+  lists: readonly ScreeningList[],
+  decisions: readonly ScreeningDecision[],
+): Promise<string | undefined> {
   const before = readRecord();
   const kept = new Map(before.lists.map((r) => [r.contentHash + "\u0000" + r.source, r] as const));
   const next: ScreeningRecord = { version: 1, lists: [], decisionPartIds: [] };
@@ -161,7 +174,10 @@ export async function writeStoredScreening(lists: readonly ScreeningList[], deci
         const rec: StoredListRecord = { ...listFacts(list), storedHash: hash, partIds: [] };
         next.lists.push(rec);
         const pieces = splitText(text);
-        adds.push({ chunks: pieces.map((t, i) => chunkXml({ kind: "list", key: hash, part: i + 1, of: pieces.length, text: t })), assign: (ids) => (rec.partIds = ids) });
+        adds.push({
+          chunks: pieces.map((t, i) => chunkXml({ kind: "list", key: hash, part: i + 1, of: pieces.length, text: t })),
+          assign: (ids) => (rec.partIds = ids),
+        });
       }
       if (decisions.length > 0) {
         const pieces = splitText(serializeDecisions([...decisions]));
@@ -172,7 +188,10 @@ export async function writeStoredScreening(lists: readonly ScreeningList[], deci
       }
       // Old decisions, removed lists and parts no record names (left by a save that failed half way).
       for (const p of parts.items) if (!keep.has(p.id)) p.delete();
-      const queued: { item: { assign: (ids: string[]) => void }; parts: Excel.CustomXmlPart[] }[] = adds.map((a) => ({ item: a, parts: [] }));
+      const queued: { item: { assign: (ids: string[]) => void }; parts: Excel.CustomXmlPart[] }[] = adds.map((a) => ({
+        item: a,
+        parts: [],
+      }));
       let size = 0;
       for (let a = 0; a < adds.length; a++) {
         for (const xml of adds[a].chunks) {

@@ -28,7 +28,13 @@ export interface Screening {
   addFiles(files: ListFileInput[], asOf?: string): Promise<void>;
   removeList(source: string): Promise<void>;
   /** Records a reviewer's decision on a hit; resolves to the new screener, or an error message. */
-  decide(args: { hit: ScreeningHit; inputName: string; status: "cleared" | "confirmed"; by: string; reason: string }): Promise<PartyScreenerWithIndex | string>;
+  decide(args: {
+    hit: ScreeningHit;
+    inputName: string;
+    status: "cleared" | "confirmed";
+    by: string;
+    reason: string;
+  }): Promise<PartyScreenerWithIndex | string>;
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -38,8 +44,18 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
  * back on every change. The screener built from them is handed to the custom functions as well, so
  * SCREEN, SCREENTABLE and SCORETABLE use the same lists and decisions as the pane.
  */
-export function useScreening(profile: Profile, store: ScreeningStore = workbookScreeningStore, now: () => Date = () => new Date()): Screening {
-  const [state, setState] = useState<Omit<Screening, "addFiles" | "removeList" | "decide">>({ status: "loading", lists: [], decisions: [], problems: [], added: [] });
+export function useScreening(
+  profile: Profile,
+  store: ScreeningStore = workbookScreeningStore,
+  now: () => Date = () => new Date(),
+): Screening {
+  const [state, setState] = useState<Omit<Screening, "addFiles" | "removeList" | "decide">>({
+    status: "loading",
+    lists: [],
+    decisions: [],
+    problems: [],
+    added: [],
+  });
   const current = useRef(state);
   current.current = state;
   const threshold = profile.screening.threshold;
@@ -57,7 +73,14 @@ export function useScreening(profile: Profile, store: ScreeningStore = workbookS
     let live = true;
     void store.load().then((s) => {
       if (!live) return;
-      setState({ status: "ready", lists: s.lists, decisions: s.decisions, problems: s.problems, added: [], screener: build(s.lists, s.decisions) });
+      setState({
+        status: "ready",
+        lists: s.lists,
+        decisions: s.decisions,
+        problems: s.problems,
+        added: [],
+        screener: build(s.lists, s.decisions),
+      });
     });
     return () => {
       live = false;
@@ -101,14 +124,24 @@ export function useScreening(profile: Profile, store: ScreeningStore = workbookS
       }
       // A newer file of a list already loaded replaces it (one OFAC SDN, one UN list...).
       const lists = [...current.current.lists.filter((l) => !imported.some((n) => n.source === l.source)), ...imported];
-      await commit(lists, current.current.decisions, problems, imported.map((l) => l.title || l.source));
+      await commit(
+        lists,
+        current.current.decisions,
+        problems,
+        imported.map((l) => l.title || l.source),
+      );
     },
     [commit],
   );
 
   const removeList = useCallback(
     async (source: string) => {
-      await commit(current.current.lists.filter((l) => l.source !== source), current.current.decisions, [], []);
+      await commit(
+        current.current.lists.filter((l) => l.source !== source),
+        current.current.decisions,
+        [],
+        [],
+      );
     },
     [commit],
   );
@@ -117,7 +150,15 @@ export function useScreening(profile: Profile, store: ScreeningStore = workbookS
     async ({ hit, inputName, status, by, reason }) => {
       const entry = current.current.screener?.entryFor(hit);
       if (!entry) return `The list entry ${hit.source} ${hit.entryId} is no longer loaded; screen again.`;
-      const d = makeDecision({ entry, inputName, status, by: by.trim(), reason: reason.trim(), at: isoDay(now()), matchedName: hit.matchedName });
+      const d = makeDecision({
+        entry,
+        inputName,
+        status,
+        by: by.trim(),
+        reason: reason.trim(),
+        at: isoDay(now()),
+        matchedName: hit.matchedName,
+      });
       const result = await commit(current.current.lists, upsertDecision(current.current.decisions, d), [], []);
       return result ?? "No list is loaded.";
     },

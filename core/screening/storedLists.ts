@@ -28,8 +28,9 @@ interface PackedList {
 }
 
 export function listFacts(list: ScreeningList): ListFacts {
-  const { entries: _entries, ...facts } = list;
-  return facts;
+  const facts: Partial<ScreeningList> = { ...list };
+  delete facts.entries;
+  return facts as ListFacts;
 }
 
 function packEntry(e: ListEntry): PackedEntry {
@@ -56,7 +57,8 @@ export function unpackList(text: string): UnpackResult {
   } catch (e) {
     return { ok: false, message: `the stored list is not valid JSON (${(e as Error).message})` };
   }
-  if (raw?.v !== 1 || typeof raw.facts !== "object" || !Array.isArray(raw.entries)) return { ok: false, message: "the stored list is not in a format this version reads" };
+  if (raw?.v !== 1 || typeof raw.facts !== "object" || !Array.isArray(raw.entries))
+    return { ok: false, message: "the stored list is not in a format this version reads" };
   const facts = raw.facts;
   if (typeof facts.source !== "string" || !FORMATS.has(facts.format) || typeof facts.contentHash !== "string") {
     return { ok: false, message: "the stored list has no source, format or content hash" };

@@ -70,7 +70,9 @@ describe("Partners", () => {
     expect(wb.value("Partners!K2")).toBe("2026-11-20 09:30 UTC");
 
     const hits = screen.getByRole("list", { name: "Hits to review" });
-    const card = within(hits).getAllByRole("listitem").find((li) => li.textContent!.includes("200G PSA HOLDINGS LLC"))!;
+    const card = within(hits)
+      .getAllByRole("listitem")
+      .find((li) => li.textContent!.includes("200G PSA HOLDINGS LLC"))!;
     // Side by side: the partner as written in the sheet, and the list entry with its programme.
     expect(card.textContent).toMatch(/Partner200G PSA Holdings, L\.L\.C\./);
     expect(card.textContent).toMatch(/US CSL SDN:20264200G PSA HOLDINGS LLCProgramme: SDN: SDNTK/);
@@ -84,7 +86,9 @@ describe("Partners", () => {
     expect(wb.row("Partners", 1)[9]).toBe("cleared by A. Reviewer on 2026-11-20: Dissolved in 2019; no link to our reseller");
     await screen.findByText(/Cleared by A. Reviewer on 2026-11-20/);
     const stored = await act(() => readStoredScreening());
-    expect(stored.decisions.map((d) => [d.inputName, d.status, d.by, d.reason])).toEqual([["200G PSA Holdings, L.L.C.", "cleared", "A. Reviewer", "Dissolved in 2019; no link to our reseller"]]);
+    expect(stored.decisions.map((d) => [d.inputName, d.status, d.by, d.reason])).toEqual([
+      ["200G PSA Holdings, L.L.C.", "cleared", "A. Reviewer", "Dissolved in 2019; no link to our reseller"],
+    ]);
     expect(stored.lists.map((l) => l.source)).toEqual(["US CSL"]);
 
     await user.click(screen.getByRole("button", { name: "Remove US CSL" }));
@@ -97,7 +101,10 @@ describe("Partners", () => {
     const settings = installOfficeSettings();
     renderPane(<Pane />, workbook());
     await screen.findByText(/No restricted-party list is loaded/);
-    await user.upload(screen.getByLabelText("List files"), new File(["<html><body>not a list</body></html>"], "page.xml", { type: "text/xml" }));
+    await user.upload(
+      screen.getByLabelText("List files"),
+      new File(["<html><body>not a list</body></html>"], "page.xml", { type: "text/xml" }),
+    );
     await screen.findByText(/^page\.xml: /);
     expect(settings.saves).toBe(0);
   });

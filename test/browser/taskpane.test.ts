@@ -160,6 +160,54 @@ test("assess view: a deal typed in gives its result; screenshots of every view, 
   await dark.close();
 }, 120_000);
 
+test("partners: a list loaded through the file input screens a partner table in place; the hit is reviewed side by side", async () => {
+  const page = await openPane("assess");
+  await page.evaluate(() => {
+    const wb = (
+      window as unknown as {
+        __wb: { addSheet(n: string, r: unknown[][]): void; addTable(n: string, s: string, r: number, c: number): void };
+      }
+    ).__wb;
+    const partners = [
+      ["Partner ID", "Reseller", "Country"],
+      ["P-1", "200G PSA Holdings, L.L.C.", "United States"],
+      ["P-2", "Contoso Reseller GmbH", "Germany"],
+      ["P-3", "Abu Reihan Group", "Iran"],
+      ["P-4", "Nordic Secure AS", "Norway"],
+    ];
+    wb.addSheet("Partners", partners);
+    wb.addTable("Partners", "Partners", partners.length, 3);
+  });
+  await page.getByRole("tab", { name: "Partners" }).click();
+  await page.getByText(/No restricted-party list is loaded/).waitFor();
+  await page.getByLabel("List files").setInputFiles(path.join(root, "..", "shared", "data", "sanctions", "us-csl-sample.csv"));
+  await page.getByText(/US CSL · as of unknown date/).waitFor({ timeout: 30_000 });
+  await page.getByLabel("Partners to read").selectOption("table:Partners");
+  await page.getByRole("button", { name: "Screen and write results" }).click();
+  await page.getByRole("heading", { name: "3. Review hits" }).waitFor({ timeout: 30_000 });
+  const statuses = await page.evaluate(() => {
+    const wb = (window as unknown as { __wb: { row(s: string, r: number): unknown[] } }).__wb;
+    return [0, 1, 2, 3, 4].map((r) => wb.row("Partners", r)[3]);
+  });
+  expect(statuses).toEqual(["Screening: status", "match", "clear", "match", "clear"]);
+  // The lists are stored in the workbook: a record in the settings, the data in custom XML parts.
+  const stored = await page.evaluate(() => {
+    const w = window as unknown as { __settings: Record<string, string>; __wb: { customXmlParts: Map<string, string> } };
+    return {
+      record: JSON.parse(w.__settings["exportRisk.screening"]).lists.map((l: { source: string }) => l.source),
+      parts: w.__wb.customXmlParts.size,
+    };
+  });
+  expect(stored).toEqual({ record: ["US CSL"], parts: 1 });
+  await page.getByLabel("Reviewer").fill("A. Reviewer");
+  const card = page.getByRole("listitem", { name: /^Abu Reihan Group and US CSL/ });
+  await card.getByLabel("Reason").fill("Confirmed: same Tehran address as the SDN entry");
+  await card.getByRole("button", { name: "Confirm" }).click();
+  await card.getByText(/^Confirmed by A\. Reviewer on \d{4}-\d\d-\d\d: Confirmed: same Tehran address/).waitFor({ timeout: 30_000 });
+  await paneShot(page, "taskpane-partners.png");
+  await page.close();
+}, 180_000);
+
 test("the board register downloads as an xlsx built in the browser with the lazily loaded exceljs", async () => {
   const page = await openPane("register");
   const chunkRequests: string[] = [];

@@ -59,10 +59,21 @@ describe("SCREEN over the 2024 SDN list", () => {
   test("a cleared hit shows as cleared with the reviewer's words; a confirmed one stays a match", () => {
     const entry = (id: string) => sdn.entries.find((e) => e.entryId === id)!;
     const decide = (id: string, status: "cleared" | "confirmed") =>
-      makeDecision({ entry: entry(id), inputName: "Cytrox A.D.", status, by: "A. Reviewer", at: "2026-11-20", reason: "different company, Sofia register 123" });
+      makeDecision({
+        entry: entry(id),
+        inputName: "Cytrox A.D.",
+        status,
+        by: "A. Reviewer",
+        at: "2026-11-20",
+        reason: "different company, Sofia register 123",
+      });
     // "Cytrox A.D." hits CYTROX AD and, less closely, CYTROX HOLDINGS: clearing one leaves the other showing.
     setFunctionsScreener(createScreener([sdn], { decisions: [decide("48067", "cleared")] }));
-    expect((screen("Cytrox A.D.") as unknown[][])[0].slice(0, 3)).toEqual(["match", "CYTROX HOLDINGS ZARTKORUEN MUKODO RESZVENYTARSASAG", expect.stringMatching(/^OFAC SDN 48069/)]);
+    expect((screen("Cytrox A.D.") as unknown[][])[0].slice(0, 3)).toEqual([
+      "match",
+      "CYTROX HOLDINGS ZARTKORUEN MUKODO RESZVENYTARSASAG",
+      expect.stringMatching(/^OFAC SDN 48069/),
+    ]);
     setFunctionsScreener(createScreener([sdn], { decisions: [decide("48067", "cleared"), decide("48069", "cleared")] }));
     const [row] = screen("Cytrox A.D.") as unknown[][];
     expect(row.slice(0, 3)).toEqual(["cleared", "CYTROX AD", "OFAC SDN 48067: CYTROX AD"]);
@@ -105,7 +116,12 @@ describe("SCREENTABLE over the CSL sample", () => {
   });
 
   test("a wide range without a names header is #VALUE! saying how to mark the column", () => {
-    const e = asError(screentable([["a", "b"], ["c", "d"]]));
+    const e = asError(
+      screentable([
+        ["a", "b"],
+        ["c", "d"],
+      ]),
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/No column of names found.*header such as Name, Partner/);
   });

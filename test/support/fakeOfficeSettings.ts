@@ -20,7 +20,10 @@ export function installOfficeSettings(store: Record<string, unknown> = {}): Fake
           remove: (k: string) => void delete state.store[k],
           saveAsync: (cb: (r: { status: string; error?: { message: string } }) => void) => {
             state.saves += 1;
-            setTimeout(() => cb(state.failSaves ? { status: "failed", error: { message: "The document is read-only." } } : { status: "succeeded" }), 0);
+            setTimeout(
+              () => cb(state.failSaves ? { status: "failed", error: { message: "The document is read-only." } } : { status: "succeeded" }),
+              0,
+            );
           },
         },
       },

@@ -6,15 +6,11 @@ import type { ScreeningHit } from "../../core/scoring/context";
 import {
   createScreener,
   findNameColumn,
-  formatImportError,
-  importLists,
   makeDecision,
-  parseDecisions,
   screenTable,
   serializeDecisions,
   upsertDecision,
   type ScreenedRow,
-  type ScreeningDecision,
   type ScreeningList,
 } from "../../core/screening";
 import { FileError, readTableFile } from "../readTableFile";

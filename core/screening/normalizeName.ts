@@ -20,6 +20,7 @@ export function foldName(raw: string): string {
   let s = raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   s = s.replace(/[ßæœøłđðþı]/g, (c) => SPECIAL[c] ?? c);
   // Only non-ASCII text goes through the (slower) transliterator: most list names are ASCII already.
+  // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(s)) s = transliterate(s).toLowerCase();
   s = s.replace(/&/g, " and ");
   // Join dotted abbreviations so "s.a." is "sa" and "l.l.c." is "llc", not separate letters.

@@ -13,6 +13,8 @@ export interface CsvRecords {
  * end with Ctrl-Z) and a byte-order mark are ignored; blank lines are skipped.
  */
 export function csvRecords(text: string): CsvRecords {
+  // OFAC's legacy files end with a DOS end-of-file byte (0x1A); it is not part of the data.
+  // eslint-disable-next-line no-control-regex
   const clean = text.replace(/^\uFEFF/, "").replace(/[\x1a\s]+$/, "");
   const rows: string[][] = [];
   const starts: number[] = [];

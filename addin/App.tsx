@@ -14,7 +14,13 @@ import { SettingsView } from "./components/SettingsView";
 const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
   tabs: {
     position: "sticky",
     top: 0,
@@ -39,7 +45,13 @@ export interface AppProps {
 }
 
 /** The task pane: one view per job, the scoring context shared and rebuilt only when the settings change. */
-export function App({ initialSettings, storedProblem, initialView = "assess", saveSettings = writeWorkbookSettings, screeningStore = workbookScreeningStore }: AppProps) {
+export function App({
+  initialSettings,
+  storedProblem,
+  initialView = "assess",
+  saveSettings = writeWorkbookSettings,
+  screeningStore = workbookScreeningStore,
+}: AppProps) {
   useBodyStyles();
   const s = useStyles();
   const [view, setView] = useState<ViewId>(initialView);
@@ -66,7 +78,13 @@ export function App({ initialSettings, storedProblem, initialView = "assess", sa
 
   return (
     <div className={s.root}>
-      <TabList className={s.tabs} size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} aria-label="Task pane views">
+      <TabList
+        className={s.tabs}
+        size="small"
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as ViewId)}
+        aria-label="Task pane views"
+      >
         <Tab value="assess">Assess</Tab>
         <Tab value="score">Score pipeline</Tab>
         <Tab value="partners">Partners</Tab>

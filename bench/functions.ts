@@ -61,7 +61,9 @@ export function main(): void {
   ] as const) {
     const { ms, cpuMs, result } = timeRuns(rows, outputs as unknown[][] | undefined, 15);
     const payload = Array.isArray(result) ? Buffer.byteLength(JSON.stringify(result)) : 0;
-    const shown = Array.isArray(result) ? `payload ${mb(payload)} JSON (${(payload / 10_000).toFixed(0)} bytes/row)` : `refused: ${(result as { message?: string }).message}`;
+    const shown = Array.isArray(result)
+      ? `payload ${mb(payload)} JSON (${(payload / 10_000).toFixed(0)} bytes/row)`
+      : `refused: ${(result as { message?: string }).message}`;
     console.log(`10,000 rows, ${label}: median ${ms.toFixed(1)} ms (CPU ${cpuMs.toFixed(1)} ms); ${shown}`);
   }
   const first = timeRuns(makeRows(1_000), undefined, 15);

@@ -67,7 +67,15 @@ async function child(mode: Mode, n: number, file: string): Promise<ChildResult> 
   const t2 = performance.now();
   const cpu = process.cpuUsage(cpu0);
   const bytes = (await fs.stat(file)).size;
-  return { mode, deals: n, scoreMs: t1 - t0, writeMs: t2 - t1, writeCpuMs: (cpu.user + cpu.system) / 1000, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  return {
+    mode,
+    deals: n,
+    scoreMs: t1 - t0,
+    writeMs: t2 - t1,
+    writeCpuMs: (cpu.user + cpu.system) / 1000,
+    bytes,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 function runChild(mode: Mode, n: number, file: string): ChildResult {

@@ -12,7 +12,9 @@ async function run(): Promise<void> {
     .filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.startsWith("_"))
     .filter((f) => wanted.length === 0 || wanted.some((w) => f.includes(w)))
     .sort();
-  console.log(`Node ${process.version}, ${require("os").cpus()[0]?.model ?? "cpu"} x${require("os").cpus().length}, ${new Date().toISOString()}`);
+  console.log(
+    `Node ${process.version}, ${require("os").cpus()[0]?.model ?? "cpu"} x${require("os").cpus().length}, ${new Date().toISOString()}`,
+  );
   for (const f of files) {
     console.log(`\n=== bench/${f}`);
     const mod = require(path.join(__dirname, f)) as { main?: () => unknown };

@@ -5,12 +5,76 @@
 import { createContext } from "../core/scoring/createContext";
 import { scoreTable } from "../core/intake/scoreTable";
 
-const header = ["Deal ID", "Customer", "End user", "End-user category", "Destination country", "Product category", "Deployment scale", "Reseller", "Partner type", "Partner country", "Partner due diligence", "Red flags", "Contract clauses", "Deal value"];
-const capabilities = ["Spyware", "LI", "IMSI catcher", "Mobile forensics", "Facial recognition", "OSINT", "DPI", "Penetration testing", "SIEM", "MSSP", "VPN", "Firewall", "IAM", "Antivirus", "Security training"];
-const endUsers = ["Police", "Intelligence service", "Military", "Telecom", "Enterprise", "Bank", "University", "NGO", "Government", "Not disclosed"];
-const countries = ["Germany", "UAE", "Egypt", "Brazil", "India", "Kenya", "Vietnam", "Norway", "Mexico", "Saudi Arabia", "Indonesia", "Türkiye", "South Korea", "Iran", "China", "Venezuela"];
+const header = [
+  "Deal ID",
+  "Customer",
+  "End user",
+  "End-user category",
+  "Destination country",
+  "Product category",
+  "Deployment scale",
+  "Reseller",
+  "Partner type",
+  "Partner country",
+  "Partner due diligence",
+  "Red flags",
+  "Contract clauses",
+  "Deal value",
+];
+const capabilities = [
+  "Spyware",
+  "LI",
+  "IMSI catcher",
+  "Mobile forensics",
+  "Facial recognition",
+  "OSINT",
+  "DPI",
+  "Penetration testing",
+  "SIEM",
+  "MSSP",
+  "VPN",
+  "Firewall",
+  "IAM",
+  "Antivirus",
+  "Security training",
+];
+const endUsers = [
+  "Police",
+  "Intelligence service",
+  "Military",
+  "Telecom",
+  "Enterprise",
+  "Bank",
+  "University",
+  "NGO",
+  "Government",
+  "Not disclosed",
+];
+const countries = [
+  "Germany",
+  "UAE",
+  "Egypt",
+  "Brazil",
+  "India",
+  "Kenya",
+  "Vietnam",
+  "Norway",
+  "Mexico",
+  "Saudi Arabia",
+  "Indonesia",
+  "Türkiye",
+  "South Korea",
+  "Iran",
+  "China",
+  "Venezuela",
+];
 const flags = ["", "", "", "Prior misuse", "Re-export; Unclear end use", "No oversight"];
-const clauses = ["", "End-user undertaking", "Human rights clause; Audit rights", "No re-export, Suspend and terminate, Post-shipment checks"];
+const clauses = [
+  "",
+  "End-user undertaking",
+  "Human rights clause; Audit rights",
+  "No re-export, Suspend and terminate, Post-shipment checks",
+];
 
 /** Deterministic realistic rows (a pipeline exported from a CRM has many repeated values). */
 export function makeRows(n: number): unknown[][] {
@@ -18,9 +82,20 @@ export function makeRows(n: number): unknown[][] {
   for (let i = 0; i < n; i++) {
     const partner = i % 3 === 0;
     rows.push([
-      `D-${i}`, `Customer ${i % 997}`, `End user ${i % 991}`, endUsers[i % endUsers.length], countries[(i * 7) % countries.length],
-      capabilities[(i * 3) % capabilities.length], i % 11 === 0 ? "National" : "", partner ? `Partner ${i % 101}` : "", partner ? "Reseller" : "Direct",
-      partner ? "Singapore" : "", partner ? (i % 2 ? "Yes" : "No") : "", flags[i % flags.length], clauses[i % clauses.length], 10000 + (i % 500) * 1000,
+      `D-${i}`,
+      `Customer ${i % 997}`,
+      `End user ${i % 991}`,
+      endUsers[i % endUsers.length],
+      countries[(i * 7) % countries.length],
+      capabilities[(i * 3) % capabilities.length],
+      i % 11 === 0 ? "National" : "",
+      partner ? `Partner ${i % 101}` : "",
+      partner ? "Reseller" : "Direct",
+      partner ? "Singapore" : "",
+      partner ? (i % 2 ? "Yes" : "No") : "",
+      flags[i % flags.length],
+      clauses[i % clauses.length],
+      10000 + (i % 500) * 1000,
     ]);
   }
   return rows;
@@ -54,11 +129,10 @@ export function main(): void {
     const ok = res.results.filter((r) => r.status === "ok").length;
     console.log(
       `${n.toLocaleString("en-GB")} rows: ${ms.toFixed(0)} ms, ${Math.round((n / ms) * 1000).toLocaleString("en-GB")} rows/s, ` +
-        `heap +${(after - before).toFixed(0)} MB for results (${((after - before) / n * 1e6 / 1e3).toFixed(2)} KB/row), ${ok} scored`,
+        `heap +${(after - before).toFixed(0)} MB for results (${((((after - before) / n) * 1e6) / 1e3).toFixed(2)} KB/row), ${ok} scored`,
     );
   }
   console.log("[targets: >= 500,000 rows/s; 1,000,000 rows < 3 s; memory linear in rows]");
 }
-
 
 if (require.main === module) main();

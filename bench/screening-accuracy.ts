@@ -17,7 +17,11 @@ interface Outcome {
   byKind: Map<string, { found: number; total: number }>;
 }
 
-export function evaluate(set: LabelledName[], screen: (name: string) => { source: string; entryId: string; listName: string; score: number }[], threshold: number): Outcome {
+export function evaluate(
+  set: LabelledName[],
+  screen: (name: string) => { source: string; entryId: string; listName: string; score: number }[],
+  threshold: number,
+): Outcome {
   const o: Outcome = { threshold, tp: 0, fn: 0, fp: 0, tn: 0, missed: [], falseAlerts: [], byKind: new Map() };
   for (const item of set) {
     const hits = screen(item.query);
@@ -59,10 +63,14 @@ export function main(): void {
     outcomes.push(o);
     const recall = o.tp / (o.tp + o.fn);
     const precision = o.tp / (o.tp + o.fp);
-    console.log(`${t.toFixed(2).padStart(9)}  ${pct(recall).padStart(6)}  ${pct(precision).padStart(9)}  ${o.fp} of ${o.fp + o.tn}${t === DEFAULT_SCREENING_THRESHOLD ? "   <- default" : ""}`);
+    console.log(
+      `${t.toFixed(2).padStart(9)}  ${pct(recall).padStart(6)}  ${pct(precision).padStart(9)}  ${o.fp} of ${o.fp + o.tn}${t === DEFAULT_SCREENING_THRESHOLD ? "   <- default" : ""}`,
+    );
   }
   const d = outcomes.find((o) => o.threshold === DEFAULT_SCREENING_THRESHOLD)!;
-  console.log(`\nAt the default threshold ${DEFAULT_SCREENING_THRESHOLD}: recall ${pct(d.tp / (d.tp + d.fn))}, precision ${pct(d.tp / (d.tp + d.fp))} (TP ${d.tp}, FN ${d.fn}, FP ${d.fp}, TN ${d.tn})`);
+  console.log(
+    `\nAt the default threshold ${DEFAULT_SCREENING_THRESHOLD}: recall ${pct(d.tp / (d.tp + d.fn))}, precision ${pct(d.tp / (d.tp + d.fp))} (TP ${d.tp}, FN ${d.fn}, FP ${d.fp}, TN ${d.tn})`,
+  );
   console.log("By kind (found / total; for negatives: correctly clear / total):");
   for (const [k, v] of d.byKind) console.log(`  ${k.padEnd(16)} ${v.found}/${v.total}  ${pct(v.found / v.total)}`);
   const shown = Number(process.env.SHOW_MISSED ?? 15);

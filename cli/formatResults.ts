@@ -4,17 +4,39 @@ import type { DataProvenance } from "../core/model/types";
 import { provenanceLines } from "../core/result/provenance";
 
 const csvColumns = [
-  "row", "id", "status", "inherent_severity", "inherent_likelihood", "inherent_score", "inherent_band",
-  "residual_severity", "residual_likelihood", "residual_score", "residual_band", "decision", "hard_stops", "flags",
-  "drivers", "errors", "methodology",
+  "row",
+  "id",
+  "status",
+  "inherent_severity",
+  "inherent_likelihood",
+  "inherent_score",
+  "inherent_band",
+  "residual_severity",
+  "residual_likelihood",
+  "residual_score",
+  "residual_band",
+  "decision",
+  "hard_stops",
+  "flags",
+  "drivers",
+  "errors",
+  "methodology",
 ] as const;
 
 /** CSV for spreadsheets; text that could run as a formula is escaped by the CSV writer. */
 export function toCsv(results: JsonResult[]): string {
   const data = results.map((r) => [
-    r.row, r.id, r.status,
-    r.inherent?.severity ?? "", r.inherent?.likelihood ?? "", r.inherent?.score ?? "", r.inherent?.band ?? "",
-    r.residual?.severity ?? "", r.residual?.likelihood ?? "", r.residual?.score ?? "", r.residual?.band ?? "",
+    r.row,
+    r.id,
+    r.status,
+    r.inherent?.severity ?? "",
+    r.inherent?.likelihood ?? "",
+    r.inherent?.score ?? "",
+    r.inherent?.band ?? "",
+    r.residual?.severity ?? "",
+    r.residual?.likelihood ?? "",
+    r.residual?.score ?? "",
+    r.residual?.band ?? "",
     r.decision ?? "",
     r.hardStops.map((h) => h.message).join(" | "),
     r.flags.join("; "),
@@ -30,7 +52,14 @@ export function toTable(results: JsonResult[], methodology: string, data: Record
   const head = ["Row", "ID", "Inherent", "Residual", "Decision", "Top driver / error"];
   const body = results.map((r) =>
     r.status === "ok"
-      ? [String(r.row), r.id, `${r.inherent!.score} ${r.inherent!.band}`, `${r.residual!.score} ${r.residual!.band}`, r.decision!, r.drivers[0] ?? ""]
+      ? [
+          String(r.row),
+          r.id,
+          `${r.inherent!.score} ${r.inherent!.band}`,
+          `${r.residual!.score} ${r.residual!.band}`,
+          r.decision!,
+          r.drivers[0] ?? "",
+        ]
       : [String(r.row), r.id, "-", "-", "ERROR", r.errors.map((e) => `${e.column}: ${e.message}`).join("; ")],
   );
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));

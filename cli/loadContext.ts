@@ -23,7 +23,9 @@ async function readText(file: string, what: string): Promise<string> {
   try {
     return await fs.readFile(file, "utf8");
   } catch (e) {
-    throw new FileError(`Cannot read the ${what} '${file}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message}`);
+    throw new FileError(
+      `Cannot read the ${what} '${file}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message}`,
+    );
   }
 }
 
@@ -52,7 +54,9 @@ export async function loadContext(opts: ContextOptions): Promise<ScoringContext 
     const checked = validateRestrictionTable(parseJson(await readText(opts.restrictions, "restrictions table"), opts.restrictions));
     if (!checked.ok) {
       const problems = checked.errors.map((e) => (e.row ? `row ${e.row}, ${e.field}: ${e.message}` : `${e.field}: ${e.message}`));
-      throw new FileError(`${opts.restrictions}: the restrictions table is not valid - ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ""}`);
+      throw new FileError(
+        `${opts.restrictions}: the restrictions table is not valid - ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ""}`,
+      );
     }
     reference = createReference({ restrictions: checked.table });
   }

@@ -1,5 +1,13 @@
 import { promises as fs } from "fs";
-import { createScreener, formatImportError, importLists, parseDecisions, type PartyScreenerWithIndex, type ScreeningDecision, type ScreeningList } from "../core/screening";
+import {
+  createScreener,
+  formatImportError,
+  importLists,
+  parseDecisions,
+  type PartyScreenerWithIndex,
+  type ScreeningDecision,
+  type ScreeningList,
+} from "../core/screening";
 import type { Profile } from "../core/methodology/profileSchema";
 import { FileError } from "./readTableFile";
 
@@ -19,7 +27,9 @@ async function readBytes(file: string, what: string): Promise<Uint8Array> {
     return new Uint8Array(await fs.readFile(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new FileError(code === "ENOENT" ? `${what} '${file}' does not exist - check the path` : `Cannot read ${what} '${file}': ${(e as Error).message}`);
+    throw new FileError(
+      code === "ENOENT" ? `${what} '${file}' does not exist - check the path` : `Cannot read ${what} '${file}': ${(e as Error).message}`,
+    );
   }
 }
 
@@ -40,13 +50,14 @@ export async function loadDecisions(file: string | undefined, mustExist: boolean
     text = await fs.readFile(file, "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT" && !mustExist) return [];
-    throw new FileError(`Cannot read the decisions file '${file}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message}`);
+    throw new FileError(
+      `Cannot read the decisions file '${file}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message}`,
+    );
   }
   const parsed = parseDecisions(text, file);
   if (!parsed.ok) throw new FileError(parsed.message);
   return parsed.decisions;
 }
-
 
 export interface ScreenerFiles {
   list: string[];
@@ -55,7 +66,10 @@ export interface ScreenerFiles {
 }
 
 /** A screener for --list files (undefined without any), applying --decisions, at the profile's threshold. */
-export async function loadScreener(opts: ScreenerFiles, profile: Profile): Promise<{ screener: PartyScreenerWithIndex; lists: ScreeningList[] } | undefined> {
+export async function loadScreener(
+  opts: ScreenerFiles,
+  profile: Profile,
+): Promise<{ screener: PartyScreenerWithIndex; lists: ScreeningList[] } | undefined> {
   if (opts.list.length === 0) {
     if (opts.decisions) throw new FileError("--decisions applies to screening: give the lists with --list FILE");
     return undefined;

@@ -23,14 +23,22 @@ export interface TableFile {
  * the same shape Excel hands to the custom functions. With no --sheet, an .xlsx is read from the
  * first sheet whose top rows look like a deal table (or the first sheet).
  */
-export async function readTableFile(file: string, sheetName?: string, looksRight = (rows: unknown[][]) => detectHeader(rows) !== undefined): Promise<TableFile> {
+export async function readTableFile(
+  file: string,
+  sheetName?: string,
+  looksRight = (rows: unknown[][]) => detectHeader(rows) !== undefined,
+): Promise<TableFile> {
   let buf: Buffer;
   try {
     buf = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new FileError(
-      code === "ENOENT" ? `File '${file}' does not exist - check the path` : code === "EISDIR" ? `'${file}' is a folder, not a file` : `Cannot read '${file}': ${(e as Error).message}`,
+      code === "ENOENT"
+        ? `File '${file}' does not exist - check the path`
+        : code === "EISDIR"
+          ? `'${file}' is a folder, not a file`
+          : `Cannot read '${file}': ${(e as Error).message}`,
     );
   }
   const ext = path.extname(file).toLowerCase();
@@ -61,7 +69,12 @@ function parseDelimited(file: string, buf: Buffer): unknown[][] {
   return rows;
 }
 
-async function readWorkbook(file: string, buf: Buffer, sheetName: string | undefined, looksRight: (rows: unknown[][]) => boolean): Promise<TableFile> {
+async function readWorkbook(
+  file: string,
+  buf: Buffer,
+  sheetName: string | undefined,
+  looksRight: (rows: unknown[][]) => boolean,
+): Promise<TableFile> {
   const { Workbook } = (await import("exceljs")).default as typeof ExcelJS;
   const wb = new Workbook();
   try {
@@ -72,7 +85,8 @@ async function readWorkbook(file: string, buf: Buffer, sheetName: string | undef
   const names = wb.worksheets.map((w) => w.name);
   if (names.length === 0) throw new FileError(`'${file}' has no worksheets`);
   if (sheetName !== undefined) {
-    const ws = wb.worksheets.find((w) => w.name === sheetName) ?? wb.worksheets.find((w) => w.name.toLowerCase() === sheetName.toLowerCase());
+    const ws =
+      wb.worksheets.find((w) => w.name === sheetName) ?? wb.worksheets.find((w) => w.name.toLowerCase() === sheetName.toLowerCase());
     if (!ws) throw new FileError(`'${file}' has no sheet '${sheetName}' - its sheets are: ${names.map((n) => `'${n}'`).join(", ")}`);
     return { file, sheet: ws.name, rows: sheetRows(ws) };
   }

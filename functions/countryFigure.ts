@@ -21,7 +21,11 @@ const measureLabels: Record<RestrictionMeasure, string> = {
   "state-of-concern": "State of concern (national security)",
 };
 
-const fieldKey = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, " ").trim();
+const fieldKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z]+/g, " ")
+    .trim();
 const byName = new Map<string, FieldKey>();
 for (const f of fields) for (const n of f.names) byName.set(fieldKey(n), f.key);
 
@@ -34,11 +38,20 @@ export function countryFigure(countryText: unknown, fieldText: unknown, ctx: Sco
   const country = ctx.reference.resolveCountry(text);
   if (!country) {
     const s = ctx.reference.suggestCountry(text);
-    return { ok: false, missing: false, message: `Country '${text}' is not recognised - ${s ? `did you mean '${s}'? ` : ""}use a country name or ISO code` };
+    return {
+      ok: false,
+      missing: false,
+      message: `Country '${text}' is not recognised - ${s ? `did you mean '${s}'? ` : ""}use a country name or ISO code`,
+    };
   }
   const wanted = fieldText === null || fieldText === undefined || String(fieldText).trim() === "" ? "score" : String(fieldText);
   const key = byName.get(fieldKey(wanted));
-  if (!key) return { ok: false, missing: false, message: `Field '${wanted}' is not known - use one of: ${fields.map((f) => f.names[0]).join(", ")}` };
+  if (!key)
+    return {
+      ok: false,
+      missing: false,
+      message: `Field '${wanted}' is not known - use one of: ${fields.map((f) => f.names[0]).join(", ")}`,
+    };
 
   const d = destinationScore(country.alpha2, ctx);
   const noFigures = (what: string) => ({
@@ -58,7 +71,10 @@ export function countryFigure(countryText: unknown, fieldText: unknown, ctx: Sco
     case "name":
       return { ok: true, value: d.name };
     case "basis":
-      return { ok: true, value: d.basis === "override" ? `Override: ${d.reason ?? ""}` : d.basis === "wgi" ? `World Bank WGI ${d.year}` : "No data" };
+      return {
+        ok: true,
+        value: d.basis === "override" ? `Override: ${d.reason ?? ""}` : d.basis === "wgi" ? `World Bank WGI ${d.year}` : "No data",
+      };
     case "sanctions": {
       const rows = ctx.reference.restrictions(country.alpha2);
       if (rows.length === 0) return { ok: true, value: "None recorded" };

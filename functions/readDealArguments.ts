@@ -51,7 +51,16 @@ const readers = new WeakMap<ScoringContext, RowReader>();
 export function readDealArguments(args: DealArguments, ctx: ScoringContext): { ok: true; deal: Deal } | { ok: false; message: string } {
   let reader = readers.get(ctx);
   if (!reader) readers.set(ctx, (reader = createRowReader(mapping, ctx)));
-  const row = [args.capability, args.country, args.endUserType, args.partnerType, args.partnerCountry, listText(args.mitigations), listText(args.redFlags), args.scale];
+  const row = [
+    args.capability,
+    args.country,
+    args.endUserType,
+    args.partnerType,
+    args.partnerCountry,
+    listText(args.mitigations),
+    listText(args.redFlags),
+    args.scale,
+  ];
   const read = reader.read(row, 0);
   if (read.ok) return { ok: true, deal: read.deal };
   return { ok: false, message: read.errors.map((e) => e.message).join("; ") };

@@ -20,7 +20,8 @@ function errorText(e: CellError): string {
  * A bad row shows its own error text; blank rows, and rows above a header found lower down, stay blank.
  */
 export function scoreTableSpill(rows: unknown[][], columns: readonly OutputColumn[], ctx: ScoringContext): Spill {
-  if (!Array.isArray(rows) || rows.length === 0) return { ok: false, message: "The table is empty - select the deal table including its header row" };
+  if (!Array.isArray(rows) || rows.length === 0)
+    return { ok: false, message: "The table is empty - select the deal table including its header row" };
   let scored;
   try {
     scored = scoreTable(rows, ctx, { keepBlankRows: true });

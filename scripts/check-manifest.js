@@ -41,11 +41,15 @@ function checkManifest(xml, options = {}) {
   }
 
   const urls = [
-    ...[...xml.matchAll(/<(IconUrl|HighResolutionIconUrl|SupportUrl|SourceLocation)\s+DefaultValue="([^"]+)"/g)].map((m) => ({ where: m[1], url: m[2] })),
+    ...[...xml.matchAll(/<(IconUrl|HighResolutionIconUrl|SupportUrl|SourceLocation)\s+DefaultValue="([^"]+)"/g)].map((m) => ({
+      where: m[1],
+      url: m[2],
+    })),
     ...[...defined].filter(([, r]) => r.kind !== "String").map(([id, r]) => ({ where: id, url: r.value })),
   ];
   for (const { where, url } of urls) {
-    if (!url.startsWith(origin + "/")) problems.push(`${where}: ${url} does not start with ${origin}/ (all URLs must come from one ADDIN_URL)`);
+    if (!url.startsWith(origin + "/"))
+      problems.push(`${where}: ${url} does not start with ${origin}/ (all URLs must come from one ADDIN_URL)`);
     if (!url.startsWith("https://")) problems.push(`${where}: ${url} is not https, which Office requires`);
     if (options.distDir && url.startsWith(origin + "/")) {
       const rel = url.slice(origin.length + 1).replace(/[?#].*$/, "");
@@ -68,13 +72,17 @@ function checkManifest(xml, options = {}) {
   }
 
   const runtime = /<Runtime\s+resid="([^"]+)"\s+lifetime="long"\s*\/>/.exec(xml);
-  if (!runtime) problems.push("no <Runtime ... lifetime=\"long\"/>: the custom functions and the task pane must share one runtime");
+  if (!runtime) problems.push('no <Runtime ... lifetime="long"/>: the custom functions and the task pane must share one runtime');
   if (!/<Set\s+Name="SharedRuntime"\s+MinVersion="1.1"\s*\/>/.test(xml)) problems.push("the SharedRuntime 1.1 requirement is missing");
   const page = /<Page>\s*<SourceLocation\s+resid="([^"]+)"/.exec(xml);
   const taskpane = /<Action\s+xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation\s+resid="([^"]+)"/.exec(xml);
   const functionFile = /<FunctionFile\s+resid="([^"]+)"/.exec(xml);
   if (runtime) {
-    for (const [what, m] of [["custom functions <Page>", page], ["task pane button", taskpane], ["<FunctionFile>", functionFile]]) {
+    for (const [what, m] of [
+      ["custom functions <Page>", page],
+      ["task pane button", taskpane],
+      ["<FunctionFile>", functionFile],
+    ]) {
       if (!m || m[1] !== runtime[1]) problems.push(`${what} must load the shared runtime's page (${runtime[1]})`);
     }
   }

@@ -30,8 +30,7 @@ export const WGI_CODE_MAP: Readonly<Record<string, { alpha3: string | null; reas
   ZAR: { alpha3: "COD", reason: "Zaire-era code for the Democratic Republic of the Congo (ISO COD)" },
   ANT: {
     alpha3: null,
-    reason:
-      "Dissolved in 2010 and its ISO code withdrawn; its figures stop in 2013 and belong to no current destination",
+    reason: "Dissolved in 2010 and its ISO code withdrawn; its figures stop in 2013 and belong to no current destination",
   },
 };
 
@@ -76,14 +75,18 @@ export async function readWgiWorkbook(file: string): Promise<WgiRecord[]> {
         });
         const missing = REQUIRED_COLUMNS.filter((c) => found[c] === undefined);
         if (missing.length > 0) {
-          throw new Error(`${basename(file)}: the first row lacks the column(s) ${missing.join(", ")} - is this the WGI long-format dataset?`);
+          throw new Error(
+            `${basename(file)}: the first row lacks the column(s) ${missing.join(", ")} - is this the WGI long-format dataset?`,
+          );
         }
         columns = found;
         continue;
       }
       const code = String(values[columns.code] ?? "").trim();
       if (code === "") continue;
-      const indicator = String(values[columns.indicator] ?? "").trim().toLowerCase();
+      const indicator = String(values[columns.indicator] ?? "")
+        .trim()
+        .toLowerCase();
       if (!(WGI_INDICATORS as readonly string[]).includes(indicator)) {
         throw new Error(`${basename(file)} row ${rowNumber}: indicator '${indicator}' is not one of ${WGI_INDICATORS.join(", ")}`);
       }

@@ -6,7 +6,9 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 
 const root = path.join(__dirname, "..");
-const outputs = ["functions.js", "functions.json", "taskpane.js", "taskpane.html", "manifest.xml"].map((f) => path.join(root, "dist", "addin", f));
+const outputs = ["functions.js", "functions.json", "taskpane.js", "taskpane.html", "manifest.xml"].map((f) =>
+  path.join(root, "dist", "addin", f),
+);
 const sources = ["core", "functions", "addin", "assets", "docs/functions.md", "manifest.xml", "webpack.config.js", "package-lock.json"];
 
 function newest(p) {
@@ -24,7 +26,11 @@ function isStale() {
 
 if (isStale()) {
   const cli = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-  const run = spawnSync(process.execPath, [cli, "--mode", "production"], { cwd: root, encoding: "utf8", env: { ...process.env, ADDIN_URL: "" } });
+  const run = spawnSync(process.execPath, [cli, "--mode", "production"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ADDIN_URL: "" },
+  });
   if (run.status !== 0) {
     process.stderr.write(`webpack build failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-2000)}`);
     process.exit(1);

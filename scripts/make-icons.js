@@ -54,7 +54,8 @@ function inShield(x, y) {
   return Math.abs(x - 0.5) <= half;
 }
 function distToSegment(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
@@ -68,7 +69,8 @@ function draw(size) {
   const width = size <= 16 ? 0.085 : 0.065;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let shield = 0, check = 0;
+      let shield = 0,
+        check = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const x = (px + (sx + 0.5) / samples) / size;

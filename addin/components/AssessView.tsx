@@ -49,7 +49,9 @@ export function AssessView({ profile, ctx }: Props) {
   return (
     <form className={s.view} aria-label="Assess a deal" onSubmit={(e) => e.preventDefault()}>
       <section className={s.section} aria-labelledby="stage-capability">
-        <Subtitle2 as="h2" id="stage-capability">1. Capability</Subtitle2>
+        <Subtitle2 as="h2" id="stage-capability">
+          1. Capability
+        </Subtitle2>
         <Text className={s.prompt}>{stagePrompts.capability}</Text>
         <Field label="What the product can do" required hint={capability?.prompt || undefined}>
           <Select value={draft.capability} onChange={(_, d) => set("capability", d.value)}>
@@ -77,15 +79,24 @@ export function AssessView({ profile, ctx }: Props) {
       </section>
 
       <section className={s.section} aria-labelledby="stage-destination">
-        <Subtitle2 as="h2" id="stage-destination">2. Destination</Subtitle2>
+        <Subtitle2 as="h2" id="stage-destination">
+          2. Destination
+        </Subtitle2>
         <Text className={s.prompt}>{stagePrompts.destination}</Text>
-        <Field label="Destination country" required validationMessage={problemFor("country")} validationState={problemFor("country") ? "error" : "none"}>
+        <Field
+          label="Destination country"
+          required
+          validationMessage={problemFor("country")}
+          validationState={problemFor("country") ? "error" : "none"}
+        >
           <Input value={draft.country} placeholder="Name or ISO code" onChange={(_, d) => set("country", d.value)} />
         </Field>
       </section>
 
       <section className={s.section} aria-labelledby="stage-enduser">
-        <Subtitle2 as="h2" id="stage-enduser">3. End user</Subtitle2>
+        <Subtitle2 as="h2" id="stage-enduser">
+          3. End user
+        </Subtitle2>
         <Text className={s.prompt}>{stagePrompts.endUser}</Text>
         <Field label="End-user type">
           <Select value={draft.endUserType} onChange={(_, d) => set("endUserType", d.value)}>
@@ -106,7 +117,9 @@ export function AssessView({ profile, ctx }: Props) {
       </section>
 
       <section className={s.section} aria-labelledby="stage-partners">
-        <Subtitle2 as="h2" id="stage-partners">4. Partners</Subtitle2>
+        <Subtitle2 as="h2" id="stage-partners">
+          4. Partners
+        </Subtitle2>
         <Text className={s.prompt}>{stagePrompts.partners}</Text>
         <Field label="Route to market">
           <Select value={draft.partnerType} onChange={(_, d) => set("partnerType", d.value)}>
@@ -132,7 +145,10 @@ export function AssessView({ profile, ctx }: Props) {
               <Input value={draft.partnerCountry} onChange={(_, d) => set("partnerCountry", d.value)} />
             </Field>
             <Field label="Partner due diligence">
-              <Select value={draft.partnerDueDiligence} onChange={(_, d) => set("partnerDueDiligence", d.value as DealDraft["partnerDueDiligence"])}>
+              <Select
+                value={draft.partnerDueDiligence}
+                onChange={(_, d) => set("partnerDueDiligence", d.value as DealDraft["partnerDueDiligence"])}
+              >
                 <option value="done">Done</option>
                 <option value="not-done">Not done</option>
                 <option value="unknown">Unknown</option>
@@ -143,14 +159,21 @@ export function AssessView({ profile, ctx }: Props) {
       </section>
 
       <section className={s.section} aria-labelledby="stage-mitigations">
-        <Subtitle2 as="h2" id="stage-mitigations">5. Mitigations and red flags</Subtitle2>
+        <Subtitle2 as="h2" id="stage-mitigations">
+          5. Mitigations and red flags
+        </Subtitle2>
         <Text className={s.prompt}>{stagePrompts.mitigations}</Text>
         <fieldset className={s.checks}>
           <legend>
             <Text weight="semibold">Red flags present</Text>
           </legend>
           {profile.redFlags.map((f) => (
-            <Checkbox key={f.id} label={f.label} checked={draft.redFlags.includes(f.id)} onChange={(_, d) => toggle("redFlags", f.id, d.checked === true)} />
+            <Checkbox
+              key={f.id}
+              label={f.label}
+              checked={draft.redFlags.includes(f.id)}
+              onChange={(_, d) => toggle("redFlags", f.id, d.checked === true)}
+            />
           ))}
         </fieldset>
         <fieldset className={s.checks}>
@@ -158,7 +181,12 @@ export function AssessView({ profile, ctx }: Props) {
             <Text weight="semibold">Mitigations in place</Text>
           </legend>
           {profile.mitigations.map((f) => (
-            <Checkbox key={f.id} label={f.label} checked={draft.mitigations.includes(f.id)} onChange={(_, d) => toggle("mitigations", f.id, d.checked === true)} />
+            <Checkbox
+              key={f.id}
+              label={f.label}
+              checked={draft.mitigations.includes(f.id)}
+              onChange={(_, d) => toggle("mitigations", f.id, d.checked === true)}
+            />
           ))}
         </fieldset>
       </section>
@@ -172,7 +200,9 @@ export function AssessView({ profile, ctx }: Props) {
       )}
 
       <section className={s.section} aria-labelledby="add-heading">
-        <Subtitle2 as="h2" id="add-heading">Add to pipeline</Subtitle2>
+        <Subtitle2 as="h2" id="add-heading">
+          Add to pipeline
+        </Subtitle2>
         <Field label="Deal ID">
           <Input value={draft.id} onChange={(_, d) => set("id", d.value)} />
         </Field>
@@ -190,7 +220,9 @@ export function AssessView({ profile, ctx }: Props) {
             </Select>
           </Field>
         ) : (
-          <Text className={s.muted}>No Excel table in this workbook. Format your deals as a table (Insert &gt; Table) to add deals from here.</Text>
+          <Text className={s.muted}>
+            No Excel table in this workbook. Format your deals as a table (Insert &gt; Table) to add deals from here.
+          </Text>
         )}
         <Button appearance="primary" disabled={!deal || !table} onClick={() => void add()}>
           Add to pipeline

@@ -4,7 +4,15 @@ import { fieldSpecs, type DealField } from "../../core/intake/columns";
 import { usePaneStyles } from "./paneStyles";
 
 /** The detected header mapping, one drop-down per column, so the user can correct it before scoring. */
-export function MappingEditor({ mapping, sample, onChange }: { mapping: ColumnMapping; sample: unknown[]; onChange: (m: ColumnMapping) => void }) {
+export function MappingEditor({
+  mapping,
+  sample,
+  onChange,
+}: {
+  mapping: ColumnMapping;
+  sample: unknown[];
+  onChange: (m: ColumnMapping) => void;
+}) {
   const s = usePaneStyles();
   const used = new Map(mapping.columns.filter((c) => c.field).map((c) => [c.field, c.index] as const));
   const missing = fieldSpecs.filter((f) => f.required && !used.has(f.field));

@@ -55,11 +55,19 @@ export function RegisterView({ profile, ctx, today = () => new Date().toISOStrin
       // exceljs is large: loaded only when a register is made.
       const ExcelJS = await import("exceljs");
       const book = new ExcelJS.Workbook();
-      const input = registerInputFromScore(got.table, ctx, { title, asOf, source: { file: "this workbook", sheet: got.read.sheet }, generator: "Cyber Export Risk task pane" });
+      const input = registerInputFromScore(got.table, ctx, {
+        title,
+        asOf,
+        source: { file: "this workbook", sheet: got.read.sheet },
+        generator: "Cyber Export Risk task pane",
+      });
       const summary = await buildRegister(book, input);
       const bytes = await book.xlsx.writeBuffer();
       downloadFile(`risk-register-${asOf}.xlsx`, bytes as ArrayBuffer, xlsxType);
-      setMessage({ intent: "success", text: `Register of ${summary.deals} deals (${summary.scored} scored, ${summary.errors} with input errors) downloaded as risk-register-${asOf}.xlsx.` });
+      setMessage({
+        intent: "success",
+        text: `Register of ${summary.deals} deals (${summary.scored} scored, ${summary.errors} with input errors) downloaded as risk-register-${asOf}.xlsx.`,
+      });
     } catch (e) {
       setMessage({ intent: "error", text: `The register could not be built: ${(e as Error).message}` });
     } finally {
@@ -74,7 +82,11 @@ export function RegisterView({ profile, ctx, today = () => new Date().toISOStrin
       const got = await scored();
       if (!got) return;
       const r = await addDashboardSheet(summariseRegister(got.table.results), profile, asOf);
-      setMessage("error" in r ? { intent: "error", text: r.error } : { intent: "success", text: `Added sheet '${r.sheet}' with charts of the band counts and exposure by country.` });
+      setMessage(
+        "error" in r
+          ? { intent: "error", text: r.error }
+          : { intent: "success", text: `Added sheet '${r.sheet}' with charts of the band counts and exposure by country.` },
+      );
     } finally {
       setBusy(undefined);
     }
@@ -83,9 +95,12 @@ export function RegisterView({ profile, ctx, today = () => new Date().toISOStrin
   return (
     <div className={s.view} aria-label="Board register">
       <section className={s.section} aria-labelledby="reg-heading">
-        <Subtitle2 as="h2" id="reg-heading">Board risk register</Subtitle2>
+        <Subtitle2 as="h2" id="reg-heading">
+          Board risk register
+        </Subtitle2>
         <Text className={s.prompt}>
-          A standalone workbook for the board: read-me, dashboard, register, partners, methodology, reference data and input errors - the same file as the export-risk register command.
+          A standalone workbook for the board: read-me, dashboard, register, partners, methodology, reference data and input errors - the
+          same file as the export-risk register command.
         </Text>
         <SourcePicker value={source} onChange={setSource} />
         <Field label="Title">

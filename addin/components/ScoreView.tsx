@@ -1,5 +1,16 @@
 import { useState } from "react";
-import { Button, Field, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Subtitle2,
+  Text,
+} from "@fluentui/react-components";
 import type { Profile } from "../../core/methodology/profileSchema";
 import type { ScoringContext } from "../../core/scoring/context";
 import { detectHeader, type ColumnMapping } from "../../core/intake/detectHeader";
@@ -65,7 +76,8 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
       onProgress: setProgress,
       score: (rows, firstRowNumber) => {
         const headers = (rows[mapping.headerRow] ?? []).map((v) => String(v ?? "").trim()).join("\u0000");
-        if (headers !== expected) throw new TableError("The header row changed since the preview. Read the columns again, check them, then score.");
+        if (headers !== expected)
+          throw new TableError("The header row changed since the preview. Read the columns again, check them, then score.");
         return scoreTable(rows, ctx, { mapping, firstRowNumber }).results;
       },
     });
@@ -76,13 +88,16 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
     else setOutcome(out);
   };
 
-  const missingRequired = !mapping || !mapping.columns.some((c) => c.field === "country") || !mapping.columns.some((c) => c.field === "capability");
+  const missingRequired =
+    !mapping || !mapping.columns.some((c) => c.field === "country") || !mapping.columns.some((c) => c.field === "capability");
   const summary = outcome ? summariseResults(outcome.results, profile) : undefined;
 
   return (
     <div className={s.view} aria-label="Score pipeline">
       <section className={s.section} aria-labelledby="score-source">
-        <Subtitle2 as="h2" id="score-source">1. Choose the deals</Subtitle2>
+        <Subtitle2 as="h2" id="score-source">
+          1. Choose the deals
+        </Subtitle2>
         <SourcePicker
           value={source}
           onChange={(r) => {
@@ -98,9 +113,12 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
 
       {preview && mapping && (
         <section className={s.section} aria-labelledby="score-mapping">
-          <Subtitle2 as="h2" id="score-mapping">2. Check the columns</Subtitle2>
+          <Subtitle2 as="h2" id="score-mapping">
+            2. Check the columns
+          </Subtitle2>
           <Text className={s.muted}>
-            {preview.address}: {preview.dataRows} rows. The tool writes its own columns (headed "Risk: ...") beside the data and updates them when you score again.
+            {preview.address}: {preview.dataRows} rows. The tool writes its own columns (headed "Risk: ...") beside the data and updates
+            them when you score again.
           </Text>
           <MappingEditor mapping={mapping} sample={preview.rows[mapping.headerRow + 1] ?? []} onChange={setMapping} />
           <Button appearance="primary" disabled={missingRequired || busy} onClick={() => void run(false)}>
@@ -136,9 +154,12 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
 
       {outcome && summary && (
         <section className={s.section} aria-labelledby="score-summary">
-          <Subtitle2 as="h2" id="score-summary">Summary</Subtitle2>
+          <Subtitle2 as="h2" id="score-summary">
+            Summary
+          </Subtitle2>
           <Text>
-            {summary.scored} deals scored{summary.errors ? `, ${summary.errors} with input errors` : ""}; results in {outcome.columns[0]?.address}
+            {summary.scored} deals scored{summary.errors ? `, ${summary.errors} with input errors` : ""}; results in{" "}
+            {outcome.columns[0]?.address}
             {outcome.columns.length > 1 ? ` to ${outcome.columns[outcome.columns.length - 1].address}` : ""} on sheet {outcome.sheet}.
           </Text>
           <table aria-label="Deals by residual band and decision">

@@ -1,5 +1,17 @@
 import { useEffect, useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Profile } from "../../core/methodology/profileSchema";
 import type { RestrictionMeasure, RestrictionRow } from "../../core/reference/referenceTypes";
 import { RESTRICTION_MEASURES } from "../../core/reference/restrictions";
@@ -51,7 +63,11 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       return;
     }
     const error = await onSave(parsed.settings);
-    setMessage(error ? { intent: "error", text: error } : { intent: "success", text: "Saved in this workbook. The pane and the EXPORTRISK functions now score with these settings." });
+    setMessage(
+      error
+        ? { intent: "error", text: error }
+        : { intent: "success", text: "Saved in this workbook. The pane and the EXPORTRISK functions now score with these settings." },
+    );
   };
 
   const weights = profile.likelihood.weights;
@@ -67,7 +83,9 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       </Text>
 
       <section className={s.section} aria-labelledby="set-weights">
-        <Subtitle2 as="h2" id="set-weights">Likelihood weights</Subtitle2>
+        <Subtitle2 as="h2" id="set-weights">
+          Likelihood weights
+        </Subtitle2>
         <Text className={s.prompt}>How much destination, end user and partners count; they must add up to 1.</Text>
         {(["destination", "endUser", "partners"] as const).map((k) => (
           <Field key={k} label={{ destination: "Destination", endUser: "End user", partners: "Partners" }[k]}>
@@ -84,7 +102,9 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       </section>
 
       <section className={s.section} aria-labelledby="set-bands">
-        <Subtitle2 as="h2" id="set-bands">Bands</Subtitle2>
+        <Subtitle2 as="h2" id="set-bands">
+          Bands
+        </Subtitle2>
         <Text className={s.prompt}>Highest score (1-25) in each band; the next band starts one above.</Text>
         {profile.bands.map((b, i) => (
           <Field key={b.id} label={`${b.label}: ${b.min} to`}>
@@ -107,11 +127,17 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       </section>
 
       <section className={s.section} aria-labelledby="set-capabilities">
-        <Subtitle2 as="h2" id="set-capabilities">Capability severity</Subtitle2>
+        <Subtitle2 as="h2" id="set-capabilities">
+          Capability severity
+        </Subtitle2>
         {profile.capabilities.map((c, i) => (
           <div key={c.id} className={st.pair}>
             <Text id={`cap-${c.id}`}>{c.label}</Text>
-            <Select aria-labelledby={`cap-${c.id}`} value={String(c.severity)} onChange={(_, d) => edit((p) => ((p.capabilities[i].severity = Number(d.value)), p))}>
+            <Select
+              aria-labelledby={`cap-${c.id}`}
+              value={String(c.severity)}
+              onChange={(_, d) => edit((p) => ((p.capabilities[i].severity = Number(d.value)), p))}
+            >
               {scores.map((n) => (
                 <option key={n}>{n}</option>
               ))}
@@ -121,11 +147,17 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       </section>
 
       <section className={s.section} aria-labelledby="set-endusers">
-        <Subtitle2 as="h2" id="set-endusers">End-user scores</Subtitle2>
+        <Subtitle2 as="h2" id="set-endusers">
+          End-user scores
+        </Subtitle2>
         {profile.endUserTypes.map((c, i) => (
           <div key={c.id} className={st.pair}>
             <Text id={`eu-${c.id}`}>{c.label}</Text>
-            <Select aria-labelledby={`eu-${c.id}`} value={String(c.score)} onChange={(_, d) => edit((p) => ((p.endUserTypes[i].score = Number(d.value)), p))}>
+            <Select
+              aria-labelledby={`eu-${c.id}`}
+              value={String(c.score)}
+              onChange={(_, d) => edit((p) => ((p.endUserTypes[i].score = Number(d.value)), p))}
+            >
               {scores.map((n) => (
                 <option key={n}>{n}</option>
               ))}
@@ -135,15 +167,23 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       </section>
 
       <section className={s.section} aria-labelledby="set-overrides">
-        <Subtitle2 as="h2" id="set-overrides">Destination overrides</Subtitle2>
-        <Text className={s.prompt}>Replace the World Bank based destination score for a country, with your reason (it is shown in every result).</Text>
+        <Subtitle2 as="h2" id="set-overrides">
+          Destination overrides
+        </Subtitle2>
+        <Text className={s.prompt}>
+          Replace the World Bank based destination score for a country, with your reason (it is shown in every result).
+        </Text>
         <ul className={s.list} aria-label="Country overrides">
           {profile.destination.overrides.map((o, i) => (
             <li key={`${o.country}-${i}`} className={st.item}>
               <Text>
                 {o.country}: {o.score} - {o.reason}
               </Text>
-              <Button size="small" onClick={() => edit((p) => (p.destination.overrides.splice(i, 1), p))} aria-label={`Remove override for ${o.country}`}>
+              <Button
+                size="small"
+                onClick={() => edit((p) => (p.destination.overrides.splice(i, 1), p))}
+                aria-label={`Remove override for ${o.country}`}
+              >
                 Remove
               </Button>
             </li>
@@ -165,7 +205,16 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
         <Button
           disabled={!override.country.trim() || !override.reason.trim()}
           onClick={() => {
-            edit((p) => (p.destination.overrides.push({ country: override.country.trim(), score: Number(override.score), reason: override.reason.trim() }), p));
+            edit(
+              (p) => (
+                p.destination.overrides.push({
+                  country: override.country.trim(),
+                  score: Number(override.score),
+                  reason: override.reason.trim(),
+                }),
+                p
+              ),
+            );
             setOverride({ country: "", score: "3", reason: "" });
           }}
         >
@@ -174,7 +223,9 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       </section>
 
       <section className={s.section} aria-labelledby="set-restrictions">
-        <Subtitle2 as="h2" id="set-restrictions">Sanctions and embargoes</Subtitle2>
+        <Subtitle2 as="h2" id="set-restrictions">
+          Sanctions and embargoes
+        </Subtitle2>
         <Text className={s.prompt}>
           As of {restrictionsOf(settings).asOf}. {restrictionsOf(settings).caveat}
         </Text>
@@ -184,7 +235,11 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
               <Text>
                 {r.country}: {r.measure} ({r.authority}, {r.asOf})
               </Text>
-              <Button size="small" aria-label={`Remove ${r.measure} for ${r.country}`} onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+              <Button
+                size="small"
+                aria-label={`Remove ${r.measure} for ${r.country}`}
+                onClick={() => setRows(rows.filter((_, j) => j !== i))}
+              >
                 Remove
               </Button>
             </li>
@@ -194,17 +249,28 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
           <Input value={restriction.country} onChange={(_, d) => setRestriction({ ...restriction, country: d.value })} />
         </Field>
         <Field label="Measure">
-          <Select value={restriction.measure} onChange={(_, d) => setRestriction({ ...restriction, measure: d.value as RestrictionMeasure })}>
+          <Select
+            value={restriction.measure}
+            onChange={(_, d) => setRestriction({ ...restriction, measure: d.value as RestrictionMeasure })}
+          >
             {RESTRICTION_MEASURES.map((m) => (
               <option key={m}>{m}</option>
             ))}
           </Select>
         </Field>
         <Field label="Imposed by">
-          <Input value={restriction.authority} placeholder="UK/EU/UN" onChange={(_, d) => setRestriction({ ...restriction, authority: d.value })} />
+          <Input
+            value={restriction.authority}
+            placeholder="UK/EU/UN"
+            onChange={(_, d) => setRestriction({ ...restriction, authority: d.value })}
+          />
         </Field>
         <Field label="Source">
-          <Input value={restriction.source} placeholder="gov.uk page or notice" onChange={(_, d) => setRestriction({ ...restriction, source: d.value })} />
+          <Input
+            value={restriction.source}
+            placeholder="gov.uk page or notice"
+            onChange={(_, d) => setRestriction({ ...restriction, source: d.value })}
+          />
         </Field>
         <Button
           disabled={!restriction.country.trim() || !restriction.authority.trim() || !restriction.source.trim()}
@@ -225,7 +291,9 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
           onClick={async () => {
             const error = await onSave(undefined);
             setProfile(defaultSettings().profile);
-            setMessage(error ? { intent: "error", text: error } : { intent: "success", text: "Back to the shipped methodology and tables." });
+            setMessage(
+              error ? { intent: "error", text: error } : { intent: "success", text: "Back to the shipped methodology and tables." },
+            );
           }}
         >
           Reset to defaults
@@ -233,9 +301,13 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       </div>
 
       <section className={s.section} aria-labelledby="set-json">
-        <Subtitle2 as="h2" id="set-json">Export or import</Subtitle2>
+        <Subtitle2 as="h2" id="set-json">
+          Export or import
+        </Subtitle2>
         <div className={s.row}>
-          <Button onClick={() => downloadFile(`${profile.id}-settings.json`, JSON.stringify(current(), null, 2), "application/json")}>Export JSON</Button>
+          <Button onClick={() => downloadFile(`${profile.id}-settings.json`, JSON.stringify(current(), null, 2), "application/json")}>
+            Export JSON
+          </Button>
           <Button onClick={() => setJson(JSON.stringify(current(), null, 2))}>Show JSON</Button>
         </div>
         <Field label="Settings JSON (paste a file exported here, or a methodology profile)">

@@ -9,7 +9,15 @@ function key(ref: SourceRef): string {
 }
 
 /** Pick the deals: an Excel table, the selected cells or the active sheet's used range. */
-export function SourcePicker({ value, onChange, label = "Deals to read" }: { value: SourceRef | undefined; onChange: (r: SourceRef) => void; label?: string }) {
+export function SourcePicker({
+  value,
+  onChange,
+  label = "Deals to read",
+}: {
+  value: SourceRef | undefined;
+  onChange: (r: SourceRef) => void;
+  label?: string;
+}) {
   const [tables, setTables] = useState<TableInfo[]>([]);
   const [error, setError] = useState<string>();
   useEffect(() => {

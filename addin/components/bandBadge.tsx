@@ -2,7 +2,12 @@ import { Badge, type BadgeProps } from "@fluentui/react-components";
 import type { BandId, DecisionId } from "../../core/model/types";
 
 const bandColour: Record<BandId, BadgeProps["color"]> = { low: "success", medium: "warning", high: "severe", critical: "danger" };
-const decisionColour: Record<DecisionId, BadgeProps["color"]> = { proceed: "success", "proceed-with-conditions": "warning", escalate: "severe", stop: "danger" };
+const decisionColour: Record<DecisionId, BadgeProps["color"]> = {
+  proceed: "success",
+  "proceed-with-conditions": "warning",
+  escalate: "severe",
+  stop: "danger",
+};
 
 export function BandBadge({ band, label }: { band: BandId; label: string }) {
   return (

@@ -10,7 +10,11 @@ const topCountries = 10;
  * cannot make charts, so the downloaded register shows them as coloured cells). Two round trips.
  * An existing sheet of that name is left alone: the user is asked to rename or delete it.
  */
-export async function addDashboardSheet(figures: DashboardFigures, profile: Profile, asOf: string): Promise<{ sheet: string } | { error: string }> {
+export async function addDashboardSheet(
+  figures: DashboardFigures,
+  profile: Profile,
+  asOf: string,
+): Promise<{ sheet: string } | { error: string }> {
   try {
     return await Excel.run(async (context) => {
       const existing = context.workbook.worksheets.getItemOrNullObject(dashboardSheet);
@@ -23,7 +27,10 @@ export async function addDashboardSheet(figures: DashboardFigures, profile: Prof
       ws.getRangeByIndexes(0, 0, 1, 1).values = [[`Export risk dashboard, as of ${asOf}`]];
       ws.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
 
-      const bands: (string | number)[][] = [["Residual band", "Deals"], ...profile.bands.map((b) => [b.label, figures.residualBands[b.id]])];
+      const bands: (string | number)[][] = [
+        ["Residual band", "Deals"],
+        ...profile.bands.map((b) => [b.label, figures.residualBands[b.id]]),
+      ];
       const bandRange = ws.getRangeByIndexes(2, 0, bands.length, 2);
       bandRange.values = bands;
       const bandChart = ws.charts.add("ColumnClustered", bandRange, "Columns");
@@ -31,7 +38,10 @@ export async function addDashboardSheet(figures: DashboardFigures, profile: Prof
       bandChart.setPosition("D3", "K17");
 
       const countries = [...figures.exposureByCountry].sort((a, b) => b.value - a.value).slice(0, topCountries);
-      const exposure: (string | number)[][] = [["Country", "Exposure"], ...countries.map((c) => [c.currency ? `${c.label} (${c.currency})` : c.label, c.value])];
+      const exposure: (string | number)[][] = [
+        ["Country", "Exposure"],
+        ...countries.map((c) => [c.currency ? `${c.label} (${c.currency})` : c.label, c.value]),
+      ];
       const exposureRange = ws.getRangeByIndexes(19, 0, exposure.length, 2);
       exposureRange.values = exposure;
       if (countries.length > 0) {

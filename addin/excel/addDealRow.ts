@@ -4,7 +4,10 @@ import { describeOfficeError } from "./officeErrors";
  * Appends one deal to an Excel table: reads the table's headers, lets the caller build the row
  * for them, and adds it. Two round trips.
  */
-export async function addDealRow(table: string, rowFor: (headers: string[]) => (string | number)[]): Promise<{ address: string } | { error: string }> {
+export async function addDealRow(
+  table: string,
+  rowFor: (headers: string[]) => (string | number)[],
+): Promise<{ address: string } | { error: string }> {
   try {
     return await Excel.run(async (context) => {
       const t = context.workbook.tables.getItem(table);

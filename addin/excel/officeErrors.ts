@@ -9,10 +9,12 @@ export interface OfficeProblem {
 }
 
 const byCode: Record<string, string> = {
-  AccessDenied: "Excel refused the change: the sheet or workbook is protected or read-only. Unprotect it (Review > Unprotect Sheet) and try again.",
+  AccessDenied:
+    "Excel refused the change: the sheet or workbook is protected or read-only. Unprotect it (Review > Unprotect Sheet) and try again.",
   InvalidReference: "The table or range is no longer where it was (it was moved, renamed or deleted). Pick the deals table again.",
   ItemNotFound: "The table or sheet could not be found - it may have been renamed or deleted. Pick the deals table again.",
-  InsertDeleteConflict: "Excel could not write next to the table because it would shift cells of another table or a merged cell. Move the other content or pick another range.",
+  InsertDeleteConflict:
+    "Excel could not write next to the table because it would shift cells of another table or a merged cell. Move the other content or pick another range.",
   InvalidOperation: "Excel does not allow this change here (for example inside a merged cell, a PivotTable or an array formula).",
   InvalidArgument: "Excel rejected a value the pane tried to write.",
   RequestPayloadSizeLimitExceeded: "The write was too large for one request to Excel. Try scoring fewer rows at a time.",

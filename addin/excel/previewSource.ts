@@ -27,11 +27,19 @@ export async function previewSource(ref: SourceRef): Promise<SourcePreview | { e
       }
       const headers = (src.values[0] ?? []).map((v) => String(v ?? ""));
       const plan = planOutputColumns(
-        { sheet: src.sheet, rowIndex: src.rowIndex, columnIndex: src.columnIndex, rowCount: src.rowCount, columnCount: src.columnCount, headers },
+        {
+          sheet: src.sheet,
+          rowIndex: src.rowIndex,
+          columnIndex: src.columnIndex,
+          rowCount: src.rowCount,
+          columnCount: src.columnCount,
+          headers,
+        },
         src.markers,
         { afterUsedRange: false, usedRightEdge: src.usedRightEdge },
       );
-      const pinned: SourceRef = ref.kind === "selection" ? { kind: "range", sheet: src.sheet, address: src.address.split("!").pop()! } : ref;
+      const pinned: SourceRef =
+        ref.kind === "selection" ? { kind: "range", sheet: src.sheet, address: src.address.split("!").pop()! } : ref;
       return {
         ref: pinned,
         sheet: src.sheet,
@@ -46,7 +54,9 @@ export async function previewSource(ref: SourceRef): Promise<SourcePreview | { e
 }
 
 /** Reads every row of a source (without the tool's own columns) for the board register. One round trip. */
-export async function readSourceRows(ref: SourceRef): Promise<{ rows: unknown[][]; firstRowNumber: number; sheet: string; address: string } | { error: string }> {
+export async function readSourceRows(
+  ref: SourceRef,
+): Promise<{ rows: unknown[][]; firstRowNumber: number; sheet: string; address: string } | { error: string }> {
   try {
     return await Excel.run(async (context) => {
       const pending = queueSourceRead(context, ref);
@@ -54,11 +64,23 @@ export async function readSourceRows(ref: SourceRef): Promise<{ rows: unknown[][
       const src = pending.read();
       const headers = (src.values[0] ?? []).map((v) => String(v ?? ""));
       const plan = planOutputColumns(
-        { sheet: src.sheet, rowIndex: src.rowIndex, columnIndex: src.columnIndex, rowCount: src.rowCount, columnCount: src.columnCount, headers },
+        {
+          sheet: src.sheet,
+          rowIndex: src.rowIndex,
+          columnIndex: src.columnIndex,
+          rowCount: src.rowCount,
+          columnCount: src.columnCount,
+          headers,
+        },
         src.markers,
         { afterUsedRange: false, usedRightEdge: src.usedRightEdge },
       );
-      return { rows: src.values.map((r) => r.filter((_, i) => plan.inputColumns[i])), firstRowNumber: src.rowIndex + 1, sheet: src.sheet, address: src.address };
+      return {
+        rows: src.values.map((r) => r.filter((_, i) => plan.inputColumns[i])),
+        firstRowNumber: src.rowIndex + 1,
+        sheet: src.sheet,
+        address: src.address,
+      };
     });
   } catch (err) {
     return { error: describeOfficeError(err, `read ${describeSource(ref)}`).message };

@@ -52,15 +52,7 @@ export function resultValues(
         tag,
       ];
     } else {
-      out[i] = [
-        "",
-        "",
-        "Input error",
-        "",
-        r.errors.map((e) => `${e.column}: ${e.message}`).join("; "),
-        assessedAt,
-        tag,
-      ];
+      out[i] = ["", "", "Input error", "", r.errors.map((e) => `${e.column}: ${e.message}`).join("; "), assessedAt, tag];
     }
   }
   return out;

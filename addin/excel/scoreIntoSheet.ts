@@ -76,13 +76,28 @@ export async function scoreIntoSheet(req: ScoreRequest): Promise<ScoreOutcome> {
       const src = pending.read();
       const header = (src.values[0] ?? []).map((v) => String(v ?? "").trim());
       if (src.rowCount < 2 || header.every((h) => h === "")) {
-        return { status: "failed", syncs, message: `${src.address} has no header row with deals under it. Select the deals including the header row, or pick a table.` } as const;
+        return {
+          status: "failed",
+          syncs,
+          message: `${src.address} has no header row with deals under it. Select the deals including the header row, or pick a table.`,
+        } as const;
       }
       if (src.sheetProtected) {
-        return { status: "failed", syncs, message: `Sheet '${src.sheet}' is protected, so the results cannot be written. Unprotect it (Review > Unprotect Sheet) and score again.` } as const;
+        return {
+          status: "failed",
+          syncs,
+          message: `Sheet '${src.sheet}' is protected, so the results cannot be written. Unprotect it (Review > Unprotect Sheet) and score again.`,
+        } as const;
       }
       const plan = planOutputColumns(
-        { sheet: src.sheet, rowIndex: src.rowIndex, columnIndex: src.columnIndex, rowCount: src.rowCount, columnCount: src.columnCount, headers: header },
+        {
+          sheet: src.sheet,
+          rowIndex: src.rowIndex,
+          columnIndex: src.columnIndex,
+          rowCount: src.rowCount,
+          columnCount: src.columnCount,
+          headers: header,
+        },
         src.markers,
         { afterUsedRange: req.afterUsedRange === true, usedRightEdge: src.usedRightEdge },
       );
@@ -91,7 +106,9 @@ export async function scoreIntoSheet(req: ScoreRequest): Promise<ScoreOutcome> {
       if (plan.mustBeEmpty) {
         progress("checking", 0.08, "Checking the cells beside the table are free");
         const { firstColumn, columnCount } = plan.mustBeEmpty;
-        const block = context.workbook.worksheets.getItem(src.sheet).getRangeByIndexes(src.rowIndex, firstColumn, src.rowCount, columnCount);
+        const block = context.workbook.worksheets
+          .getItem(src.sheet)
+          .getRangeByIndexes(src.rowIndex, firstColumn, src.rowCount, columnCount);
         block.load("values");
         await sync();
         const taken = takenColumns(block.values as unknown[][], firstColumn);

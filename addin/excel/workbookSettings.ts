@@ -7,10 +7,7 @@ import { parseSettings, toSettingsFile, type PaneSettings } from "../state/paneS
  */
 export const settingsKey = "exportRisk.settings";
 
-export type StoredSettings =
-  | { status: "none" }
-  | { status: "ok"; settings: PaneSettings }
-  | { status: "invalid"; message: string };
+export type StoredSettings = { status: "none" } | { status: "ok"; settings: PaneSettings } | { status: "invalid"; message: string };
 
 export function readWorkbookSettings(): StoredSettings {
   // Hosts without document settings (a bare test page) simply have none stored.
@@ -23,7 +20,10 @@ export function readWorkbookSettings(): StoredSettings {
     try {
       json = JSON.parse(raw);
     } catch {
-      return { status: "invalid", message: "The methodology settings saved in this workbook are not valid JSON; the shipped defaults are used." };
+      return {
+        status: "invalid",
+        message: "The methodology settings saved in this workbook are not valid JSON; the shipped defaults are used.",
+      };
     }
   }
   const parsed = parseSettings(json);

@@ -26,8 +26,22 @@ export interface DealDraft {
 
 export function emptyDraft(): DealDraft {
   return {
-    id: "", customer: "", product: "", capability: "", scale: "", country: "", endUserType: "", endUserName: "",
-    partnerType: "", partnerName: "", partnerCountry: "", partnerDueDiligence: "unknown", redFlags: [], mitigations: [], value: "", currency: "GBP",
+    id: "",
+    customer: "",
+    product: "",
+    capability: "",
+    scale: "",
+    country: "",
+    endUserType: "",
+    endUserName: "",
+    partnerType: "",
+    partnerName: "",
+    partnerCountry: "",
+    partnerDueDiligence: "unknown",
+    redFlags: [],
+    mitigations: [],
+    value: "",
+    currency: "GBP",
   };
 }
 
@@ -47,14 +61,21 @@ export function draftToDeal(d: DealDraft, ctx: ScoringContext): { deal?: Deal; p
     if (c) country = c.alpha2;
     else {
       const s = ctx.reference.suggestCountry(d.country);
-      problems.push({ field: "country", message: `Country '${d.country}' is not recognised${s ? ` - did you mean '${s}'?` : " - use a country name or ISO code"}.` });
+      problems.push({
+        field: "country",
+        message: `Country '${d.country}' is not recognised${s ? ` - did you mean '${s}'?` : " - use a country name or ISO code"}.`,
+      });
     }
   }
   let partnerCountry: string | null = null;
   if (d.partnerType && d.partnerCountry.trim()) {
     const c = ctx.reference.resolveCountry(d.partnerCountry);
     if (c) partnerCountry = c.alpha2;
-    else problems.push({ field: "partnerCountry", message: `Partner country '${d.partnerCountry}' is not recognised - use a country name or ISO code.` });
+    else
+      problems.push({
+        field: "partnerCountry",
+        message: `Partner country '${d.partnerCountry}' is not recognised - use a country name or ISO code.`,
+      });
   }
   const value = d.value.trim() === "" ? null : Number(d.value.replace(/[,\s]/g, ""));
   if (value !== null && !Number.isFinite(value)) problems.push({ field: "value", message: `Deal value '${d.value}' is not a number.` });
@@ -93,7 +114,8 @@ const dueDiligenceText: Record<PartnerDueDiligence, string> = { done: "Yes", "no
  */
 export function dealRowForHeaders(deal: Deal, headers: readonly string[], ctx: ScoringContext): (string | number)[] {
   const p = ctx.profile;
-  const label = (list: ReadonlyArray<{ id: string; label: string }>, id: string | null) => (id ? (list.find((e) => e.id === id)?.label ?? id) : "");
+  const label = (list: ReadonlyArray<{ id: string; label: string }>, id: string | null) =>
+    id ? (list.find((e) => e.id === id)?.label ?? id) : "";
   const countryName = (a2: string | null) => (a2 ? (ctx.reference.countryByAlpha2(a2)?.name ?? a2) : "");
   const byField: Record<DealField, string | number> = {
     id: deal.id,

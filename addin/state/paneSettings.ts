@@ -30,7 +30,12 @@ export function restrictionsOf(s: PaneSettings): RestrictionTable {
 }
 
 export function toSettingsFile(s: PaneSettings): SettingsFile {
-  return { format: "cyber-export-risk-settings", version: 1, profile: s.profile, ...(s.restrictions ? { restrictions: s.restrictions } : {}) };
+  return {
+    format: "cyber-export-risk-settings",
+    version: 1,
+    profile: s.profile,
+    ...(s.restrictions ? { restrictions: s.restrictions } : {}),
+  };
 }
 
 /** Validates settings JSON (from the workbook or an imported file); the message says which part is wrong. */
@@ -48,7 +53,10 @@ export function parseSettings(json: unknown): { ok: true; settings: PaneSettings
   if (file.format === "cyber-export-risk-settings" && file.restrictions !== undefined) {
     const checked = validateRestrictionTable(file.restrictions);
     if (!checked.ok) {
-      return { ok: false, message: `Sanctions and embargo table: ${checked.errors.map((e) => (e.row ? `row ${e.row}, ${e.field}: ` : "") + e.message).join("; ")}` };
+      return {
+        ok: false,
+        message: `Sanctions and embargo table: ${checked.errors.map((e) => (e.row ? `row ${e.row}, ${e.field}: ` : "") + e.message).join("; ")}`,
+      };
     }
     return { ok: true, settings: { profile, restrictions: checked.table } };
   }

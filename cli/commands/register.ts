@@ -51,7 +51,8 @@ export function registerRegisterCommand(program: Command): void {
       runCommand(async () => {
         const asOf = opts.asOf ?? today();
         if (!isoDate(asOf)) throw new FileError(`--as-of '${asOf}' is not a date - use YYYY-MM-DD, e.g. 2026-03-31`);
-        if (path.extname(opts.out).toLowerCase() !== ".xlsx") throw new FileError(`The register is an Excel workbook: give an output name ending in .xlsx (not '${opts.out}')`);
+        if (path.extname(opts.out).toLowerCase() !== ".xlsx")
+          throw new FileError(`The register is an Excel workbook: give an output name ending in .xlsx (not '${opts.out}')`);
         const title = opts.title?.trim() || DEFAULT_REGISTER_TITLE;
         const ctx = await loadContext({
           methodology: opts.methodology,
@@ -90,7 +91,9 @@ export function registerRegisterCommand(program: Command): void {
           await book.commit();
         });
         process.stderr.write(
-          `Wrote ${opts.out}: ${summary!.scored} deals` + (errors ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet)` : "") + ".\n",
+          `Wrote ${opts.out}: ${summary!.scored} deals` +
+            (errors ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet)` : "") +
+            ".\n",
         );
         return 0;
       }),

@@ -8,7 +8,11 @@ export function cellText(v: unknown): string {
   if (typeof v === "object") {
     // exceljs rich text and hyperlink cells.
     const o = v as { text?: unknown; richText?: Array<{ text: string }>; result?: unknown };
-    if (Array.isArray(o.richText)) return o.richText.map((t) => t.text).join("").trim();
+    if (Array.isArray(o.richText))
+      return o.richText
+        .map((t) => t.text)
+        .join("")
+        .trim();
     if (typeof o.text === "string") return o.text.trim();
     if (o.result !== undefined) return cellText(o.result);
   }

@@ -37,7 +37,11 @@ function claimsFor(header: string): Array<{ field: DealField; rank: number }> {
  * there is no "Capability" column, and the product name when there is).
  */
 export function mapHeaders(headers: readonly string[]): Array<DealField | null> {
-  const options = headers.map((h) => claimsFor(h).slice().sort((a, b) => a.rank - b.rank));
+  const options = headers.map((h) =>
+    claimsFor(h)
+      .slice()
+      .sort((a, b) => a.rank - b.rank),
+  );
   const result: Array<DealField | null> = headers.map(() => null);
   const taken = new Map<DealField, { col: number; rank: number }>();
   // Resolve in rounds: strongest claims (lowest rank) first.

@@ -109,11 +109,23 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
 
   // Column indexes resolved once (-1 = no such column), so a row is read without lookups by name.
   const at = (f: DealField) => col[f] ?? -1;
-  const iId = at("id"), iCustomer = at("customer"), iEndUserName = at("endUserName"), iProduct = at("product");
-  const iPartnerName = at("partnerName"), iCurrency = at("currency"), iOwner = at("owner"), iCountry = at("country");
-  const iCapability = at("capability"), iEndUserType = at("endUserType"), iPartnerType = at("partnerType");
-  const iPartnerCountry = at("partnerCountry"), iDue = at("partnerDueDiligence"), iScale = at("scale");
-  const iRedFlags = at("redFlags"), iMitigations = at("mitigations"), iValue = at("value");
+  const iId = at("id"),
+    iCustomer = at("customer"),
+    iEndUserName = at("endUserName"),
+    iProduct = at("product");
+  const iPartnerName = at("partnerName"),
+    iCurrency = at("currency"),
+    iOwner = at("owner"),
+    iCountry = at("country");
+  const iCapability = at("capability"),
+    iEndUserType = at("endUserType"),
+    iPartnerType = at("partnerType");
+  const iPartnerCountry = at("partnerCountry"),
+    iDue = at("partnerDueDiligence"),
+    iScale = at("scale");
+  const iRedFlags = at("redFlags"),
+    iMitigations = at("mitigations"),
+    iValue = at("value");
   const text = (row: readonly unknown[], i: number): string => (i < 0 ? "" : cellText(row[i]));
 
   return {
@@ -135,7 +147,11 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
       let capability: string | undefined;
       const capText = text(row, iCapability);
       if (!capText) {
-        fail({ column: colName("capability"), value: "", message: "Capability is missing - say what the product does (e.g. intrusion, forensics, firewall)" });
+        fail({
+          column: colName("capability"),
+          value: "",
+          message: "Capability is missing - say what the product does (e.g. intrusion, forensics, firewall)",
+        });
       } else {
         capability = c.vocab.capability.resolve(capText);
         if (!capability) fail(unknownValue("capability", capText, c.vocab.capability, "Capability"));
@@ -173,7 +189,11 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
       if (yesWords.has(dd)) partnerDueDiligence = "done";
       else if (noWords.has(dd)) partnerDueDiligence = "not-done";
       else if (!unknownWords.has(dd)) {
-        fail({ column: colName("partnerDueDiligence"), value: ddText, message: `Partner due diligence '${ddText}' is not understood - use yes, no or unknown` });
+        fail({
+          column: colName("partnerDueDiligence"),
+          value: ddText,
+          message: `Partner due diligence '${ddText}' is not understood - use yes, no or unknown`,
+        });
       }
 
       let scale: ScaleId | null = null;
@@ -195,7 +215,12 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
         const vt = text(row, iValue);
         if (vt) {
           const v = parseMoney(vt);
-          if (v === undefined) fail({ column: colName("value"), value: vt, message: `Value '${vt}' is not a number - write an amount such as 250000 or 1.2m` });
+          if (v === undefined)
+            fail({
+              column: colName("value"),
+              value: vt,
+              message: `Value '${vt}' is not a number - write an amount such as 250000 or 1.2m`,
+            });
           else value = v;
         }
       }

@@ -35,7 +35,15 @@ export interface ScoreTableOptions {
 export function requireHeader(rows: readonly (readonly unknown[])[]): ColumnMapping {
   const mapping = detectHeader(rows);
   if (!mapping) {
-    const need = fieldSpecs.filter((s) => s.required).map((s) => `'${s.label}' (or ${s.synonyms.slice(1, 3).map((x) => `'${x}'`).join(", ")})`);
+    const need = fieldSpecs
+      .filter((s) => s.required)
+      .map(
+        (s) =>
+          `'${s.label}' (or ${s.synonyms
+            .slice(1, 3)
+            .map((x) => `'${x}'`)
+            .join(", ")})`,
+      );
     throw new TableError(
       rows.length === 0
         ? "The table is empty - it needs a header row and at least one deal"
@@ -49,7 +57,11 @@ export function requireHeader(rows: readonly (readonly unknown[])[]): ColumnMapp
  * Scores a table exactly as Excel or a CSV reader hands it over: header row first, then one deal
  * per row. Bad rows become error results naming the column and value; every other row is scored.
  */
-export function scoreTable(rows: readonly (readonly unknown[])[], ctx: ScoringContext, options: ScoreTableOptions = {}): TableScore & { rowsOut: Array<ScoredRow | null> } {
+export function scoreTable(
+  rows: readonly (readonly unknown[])[],
+  ctx: ScoringContext,
+  options: ScoreTableOptions = {},
+): TableScore & { rowsOut: Array<ScoredRow | null> } {
   const mapping = options.mapping ?? requireHeader(rows);
   const first = options.firstRowNumber ?? 1;
   const reader = createRowReader(mapping, ctx);

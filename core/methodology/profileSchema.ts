@@ -39,9 +39,7 @@ export const profileSchema = z
       irremediableSeverity: score,
       irremediableMinimumBand: z.enum(bandIds),
     }),
-    bands: z
-      .array(z.object({ id: z.enum(bandIds), label: z.string(), min: z.number().int(), max: z.number().int() }))
-      .length(4),
+    bands: z.array(z.object({ id: z.enum(bandIds), label: z.string(), min: z.number().int(), max: z.number().int() })).length(4),
     decisions: z.array(z.object({ id: z.enum(decisionIds), label: z.string(), bands: z.array(z.enum(bandIds)) })).length(4),
     destination: z.object({
       indicators: z.array(z.enum(["va", "pv", "ge", "rq", "rl", "cc"])).min(1),
@@ -101,7 +99,11 @@ export const profileSchema = z
     let next = 1;
     for (const b of bands) {
       if (b.min !== next || b.max < b.min) {
-        ctx.addIssue({ code: "custom", path: ["bands"], message: `bands must cover 1..25 without gaps or overlaps (problem at '${b.id}')` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["bands"],
+          message: `bands must cover 1..25 without gaps or overlaps (problem at '${b.id}')`,
+        });
         break;
       }
       next = b.max + 1;

@@ -16,11 +16,7 @@ export interface DestinationFigures {
   pct: Partial<Record<"va" | "pv" | "ge" | "rq" | "rl" | "cc", number>>;
 }
 
-export type RestrictionMeasure =
-  | "comprehensive-sanctions"
-  | "interception-monitoring-restriction"
-  | "arms-embargo"
-  | "state-of-concern";
+export type RestrictionMeasure = "comprehensive-sanctions" | "interception-monitoring-restriction" | "arms-embargo" | "state-of-concern";
 
 /** One row of the dated sanctions / embargo / states-of-concern table. */
 export interface RestrictionRow {

@@ -17,9 +17,7 @@ export interface RestrictionTableError {
   message: string;
 }
 
-export type RestrictionTableResult =
-  | { ok: true; table: RestrictionTable }
-  | { ok: false; errors: RestrictionTableError[] };
+export type RestrictionTableResult = { ok: true; table: RestrictionTable } | { ok: false; errors: RestrictionTableError[] };
 
 const HEADER_FIELDS = ["id", "title", "asOf", "source", "caveat"] as const;
 
@@ -128,7 +126,9 @@ function isIsoDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+  return (
+    date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3])
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

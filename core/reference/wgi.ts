@@ -62,7 +62,8 @@ export function validateWgiTable(input: unknown): { ok: true; table: WgiTable } 
     if (typeof table[field] !== "string") errors.push(`The WGI table needs a text '${field}'`);
   }
   if (typeof table.year !== "number") errors.push("The WGI table needs a number 'year'");
-  if (typeof table.derivedFrom !== "object" || table.derivedFrom === null) errors.push("The WGI table needs 'derivedFrom' (file and sha256)");
+  if (typeof table.derivedFrom !== "object" || table.derivedFrom === null)
+    errors.push("The WGI table needs 'derivedFrom' (file and sha256)");
   if (typeof table.rows !== "object" || table.rows === null) {
     errors.push("The WGI table needs 'rows' by alpha-3 code");
   } else {

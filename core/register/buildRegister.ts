@@ -11,7 +11,15 @@ import { writeReferenceData, REFERENCE_SHEET } from "./sheets/writeReferenceData
 import { writeRegisterSheet, REGISTER_SHEET } from "./sheets/writeRegisterSheet";
 import { profileTag } from "../methodology/loadProfile";
 
-export const REGISTER_SHEETS = [READ_ME_SHEET, DASHBOARD_SHEET, REGISTER_SHEET, PARTNERS_SHEET, METHODOLOGY_SHEET, REFERENCE_SHEET, INPUT_ERRORS_SHEET];
+export const REGISTER_SHEETS = [
+  READ_ME_SHEET,
+  DASHBOARD_SHEET,
+  REGISTER_SHEET,
+  PARTNERS_SHEET,
+  METHODOLOGY_SHEET,
+  REFERENCE_SHEET,
+  INPUT_ERRORS_SHEET,
+];
 
 /**
  * Writes the board risk register into `book` (an exceljs Workbook or streaming WorkbookWriter)

@@ -8,7 +8,17 @@ import type { DataValidation, Workbook, Worksheet } from "exceljs";
  */
 export type RegisterBook = Pick<
   Workbook,
-  "addWorksheet" | "creator" | "lastModifiedBy" | "created" | "modified" | "title" | "subject" | "keywords" | "category" | "description" | "company"
+  | "addWorksheet"
+  | "creator"
+  | "lastModifiedBy"
+  | "created"
+  | "modified"
+  | "title"
+  | "subject"
+  | "keywords"
+  | "category"
+  | "description"
+  | "company"
 >;
 
 /** exceljs keeps range validations (one rule for "AB2:AB10001") in `dataValidations`; its typings omit it. */

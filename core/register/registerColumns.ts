@@ -137,7 +137,10 @@ export function registerRowValues(
     labels.decision(a.decision),
     cellText(a.hardStops.map((h) => h.message).join("\n")),
     licence,
-    a.flags.filter((f) => f !== "licence-check").map(flagLabel).join("\n"),
+    a.flags
+      .filter((f) => f !== "licence-check")
+      .map(flagLabel)
+      .join("\n"),
     screeningSummary(a, screened),
     row,
     cellText(deal.owner),

@@ -50,7 +50,12 @@ export function heightForLines(lines: number, fontSize = 11): number {
 }
 
 /** The height a row of values needs, given which columns wrap and their widths. Undefined = the default height. */
-export function rowHeightFor(values: readonly unknown[], widths: readonly number[], wraps: readonly boolean[], fontSize = 11): number | undefined {
+export function rowHeightFor(
+  values: readonly unknown[],
+  widths: readonly number[],
+  wraps: readonly boolean[],
+  fontSize = 11,
+): number | undefined {
   let lines = 1;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];

@@ -109,7 +109,13 @@ export function summariseRegister(results: readonly ScoredRow[]): DashboardFigur
     addExposure(byCountry, a.destination.alpha2 || deal.country, a.destination.name || deal.country, deal);
     addExposure(byCapability, deal.capability, deal.capability, deal);
     if (a.hardStops.length) {
-      f.hardStops.push({ row: r.row, id: deal.id, customer: deal.customer, country: a.destination.name, reasons: a.hardStops.map((h) => h.message) });
+      f.hardStops.push({
+        row: r.row,
+        id: deal.id,
+        customer: deal.customer,
+        country: a.destination.name,
+        reasons: a.hardStops.map((h) => h.message),
+      });
     }
     const d = destinations.get(a.destination.alpha2);
     if (d) d.deals++;

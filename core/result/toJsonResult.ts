@@ -21,7 +21,20 @@ export interface JsonResult {
 
 export function toJsonResult(r: ScoredRow, methodology: string, data: Record<string, DataProvenance>): JsonResult {
   if (r.status === "error") {
-    return { row: r.row, id: r.id, status: "error", errors: r.errors, inherent: null, residual: null, decision: null, hardStops: [], flags: [], drivers: [], methodology, data };
+    return {
+      row: r.row,
+      id: r.id,
+      status: "error",
+      errors: r.errors,
+      inherent: null,
+      residual: null,
+      decision: null,
+      hardStops: [],
+      flags: [],
+      drivers: [],
+      methodology,
+      data,
+    };
   }
   const a = r.assessment;
   return {

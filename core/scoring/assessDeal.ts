@@ -32,13 +32,16 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   const severity = Math.min(5, cap.severity + uplift);
   drivers.push({
     weight: severity,
-    text: memoText(c, `cap|${cap.id}|${deal.scale}`, () =>
-      `Capability: ${cap.label} - severity ${cap.severity} of 5` +
-      (uplift
-        ? severity > cap.severity
-          ? `, raised to ${severity} for ${c.vocab.scale.labelOf(deal.scale!).toLowerCase()}`
-          : ` (already the maximum for ${c.vocab.scale.labelOf(deal.scale!).toLowerCase()})`
-        : ""),
+    text: memoText(
+      c,
+      `cap|${cap.id}|${deal.scale}`,
+      () =>
+        `Capability: ${cap.label} - severity ${cap.severity} of 5` +
+        (uplift
+          ? severity > cap.severity
+            ? `, raised to ${severity} for ${c.vocab.scale.labelOf(deal.scale!).toLowerCase()}`
+            : ` (already the maximum for ${c.vocab.scale.labelOf(deal.scale!).toLowerCase()})`
+          : ""),
     ),
   });
 
@@ -69,23 +72,31 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     if (r.measure === hs.comprehensiveSanctions.measure && severity >= hs.comprehensiveSanctions.minSeverity) {
       hardStops.push({
         code: "comprehensive-sanctions",
-        message: memoText(c, `hs-cs|${r.country}|${r.authority}`, () =>
-          `Comprehensive sanctions on ${countryName} (${r.authority}, as of ${r.asOf}): no cyber product may be supplied`,
+        message: memoText(
+          c,
+          `hs-cs|${r.country}|${r.authority}`,
+          () => `Comprehensive sanctions on ${countryName} (${r.authority}, as of ${r.asOf}): no cyber product may be supplied`,
         ),
       });
     } else if (r.measure === hs.interceptionRestrictions.measure && severity >= hs.interceptionRestrictions.minSeverity) {
       hardStops.push({
         code: "interception-monitoring-restriction",
-        message: memoText(c, `hs-im|${r.country}|${r.authority}`, () =>
-          `Interception and monitoring restrictions on ${countryName} (${r.authority}, as of ${r.asOf}) apply to capabilities of severity ${hs.interceptionRestrictions.minSeverity} or more`,
+        message: memoText(
+          c,
+          `hs-im|${r.country}|${r.authority}`,
+          () =>
+            `Interception and monitoring restrictions on ${countryName} (${r.authority}, as of ${r.asOf}) apply to capabilities of severity ${hs.interceptionRestrictions.minSeverity} or more`,
         ),
       });
     } else if (r.measure === hs.armsEmbargo.measure) {
       if (severity >= hs.armsEmbargo.minSeverity && c.armsEmbargoEndUsers.has(eu.id)) {
         hardStops.push({
           code: "arms-embargo",
-          message: memoText(c, `hs-ae|${r.country}|${eu.id}`, () =>
-            `Arms embargo on ${countryName} (${r.authority}, as of ${r.asOf}): a severity ${severity} capability for an end user of type '${eu.label}'`,
+          message: memoText(
+            c,
+            `hs-ae|${r.country}|${eu.id}`,
+            () =>
+              `Arms embargo on ${countryName} (${r.authority}, as of ${r.asOf}): a severity ${severity} capability for an end user of type '${eu.label}'`,
           ),
         });
       }
@@ -109,7 +120,7 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     ];
     for (const [role, name] of parties) {
       if (!name) continue;
-      const hits = ctx.screener.screen(name, role === "partner" ? deal.partnerCountry ?? deal.country : deal.country);
+      const hits = ctx.screener.screen(name, role === "partner" ? (deal.partnerCountry ?? deal.country) : deal.country);
       screening.push({ role, name, hits });
       for (const h of hits) {
         if (h.decision?.status === "cleared" || h.score < p.screening.threshold) continue;
@@ -131,11 +142,13 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   redFlags.forEach((f, i) => {
     drivers.push({
       weight: 2.5,
-      text: memoText(c, `rf|${f}|${deal.country}`, () =>
-        f === hs.armsEmbargo.redFlag
-          ? `Red flag: ${countryName} is under an arms embargo`
-          : `Red flag: ${c.vocab.redFlag.labelOf(f)}`,
-      ) + (i < p.likelihood.maxRedFlagSteps / Math.max(1, p.likelihood.redFlagStep) ? " (+1 likelihood)" : " (likelihood uplift already at its cap)"),
+      text:
+        memoText(c, `rf|${f}|${deal.country}`, () =>
+          f === hs.armsEmbargo.redFlag ? `Red flag: ${countryName} is under an arms embargo` : `Red flag: ${c.vocab.redFlag.labelOf(f)}`,
+        ) +
+        (i < p.likelihood.maxRedFlagSteps / Math.max(1, p.likelihood.redFlagStep)
+          ? " (+1 likelihood)"
+          : " (likelihood uplift already at its cap)"),
     });
   });
 
@@ -158,13 +171,18 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
       text:
         `Mitigations credited (${mitigations.length}): ` +
         mitigations.map((m) => c.vocab.mitigation.labelOf(m)).join("; ") +
-        (steps ? ` - likelihood lowered by ${steps} step${steps > 1 ? "s" : ""}` : ` - fewer than ${p.mitigation.perStep} do not lower likelihood`),
+        (steps
+          ? ` - likelihood lowered by ${steps} step${steps > 1 ? "s" : ""}`
+          : ` - fewer than ${p.mitigation.perStep} do not lower likelihood`),
     });
   }
 
   if (cap.controlHint && cap.controlHint !== "-") {
     flags.push("licence-check");
-    drivers.push({ weight: 0.5, text: memoText(c, `lic|${cap.id}`, () => `Export licence may be required: control-list hint ${cap.controlHint}`) });
+    drivers.push({
+      weight: 0.5,
+      text: memoText(c, `lic|${cap.id}`, () => `Export licence may be required: control-list hint ${cap.controlHint}`),
+    });
   }
 
   // Decision.
@@ -178,8 +196,11 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     const r = nationalSecurity;
     drivers.push({
       weight: 6,
-      text: memoText(c, `ns|${r.country}|${cap.id}`, () =>
-        `National-security review: ${countryName} is a state of concern (${r.authority}, as of ${r.asOf}) and the capability has severity ${severity} - decision at least ${min}`,
+      text: memoText(
+        c,
+        `ns|${r.country}|${cap.id}`,
+        () =>
+          `National-security review: ${countryName} is a state of concern (${r.authority}, as of ${r.asOf}) and the capability has severity ${severity} - decision at least ${min}`,
       ),
     });
   }
@@ -284,15 +305,20 @@ function partnerScore(deal: Deal, ctx: ScoringContext, c: CompiledProfile): { sc
     (deal.partnerType ? c.partnerTypes.get(deal.partnerType) : undefined) ??
     [...c.partnerTypes.values()].reduce((a, b) => (b.score > a.score ? b : a));
   const stated = deal.partnerType !== null;
-  const third =
-    deal.partnerCountry !== null && deal.partnerCountry !== deal.country && deal.partnerCountry !== ctx.profile.exporterCountry;
+  const third = deal.partnerCountry !== null && deal.partnerCountry !== deal.country && deal.partnerCountry !== ctx.profile.exporterCountry;
   const ddMissing = deal.partnerDueDiligence !== "done";
   const score = Math.min(p.max, type.score + (third ? p.thirdCountryUplift : 0) + (ddMissing ? p.dueDiligenceMissingUplift : 0));
   const key = `partner|${type.id}|${stated}|${third ? deal.partnerCountry : ""}|${deal.partnerDueDiligence}`;
   const text = memoText(c, key, () => {
     const bits = [`${type.label.toLowerCase()} ${type.score}${stated ? "" : " (type not given, scored as the riskiest intermediary)"}`];
-    if (third) bits.push(`+${p.thirdCountryUplift} based in a third country (${ctx.reference.countryByAlpha2(deal.partnerCountry!)?.name ?? deal.partnerCountry})`);
-    if (ddMissing) bits.push(`+${p.dueDiligenceMissingUplift} partner due diligence ${deal.partnerDueDiligence === "not-done" ? "not done" : "not recorded"}`);
+    if (third)
+      bits.push(
+        `+${p.thirdCountryUplift} based in a third country (${ctx.reference.countryByAlpha2(deal.partnerCountry!)?.name ?? deal.partnerCountry})`,
+      );
+    if (ddMissing)
+      bits.push(
+        `+${p.dueDiligenceMissingUplift} partner due diligence ${deal.partnerDueDiligence === "not-done" ? "not done" : "not recorded"}`,
+      );
     return `Partners: ${bits.join(", ")} - ${score} of 5`;
   });
   return { score, text };

@@ -45,18 +45,30 @@ export function assessDealMemo(deal: Deal, ctx: ScoringContext): Assessment {
 
 function keyAt(d: Deal, i: number): unknown {
   switch (i) {
-    case 0: return d.capability;
-    case 1: return d.scale;
-    case 2: return d.country;
-    case 3: return d.endUserType;
-    case 4: return d.partnerType;
-    case 5: return d.partnerName !== "";
-    case 6: return d.partnerCountry;
-    case 7: return d.partnerDueDiligence;
-    case 8: return d.redFlags;
-    case 9: return d.mitigations;
-    case 10: return d.endUserName;
-    default: return d.partnerName;
+    case 0:
+      return d.capability;
+    case 1:
+      return d.scale;
+    case 2:
+      return d.country;
+    case 3:
+      return d.endUserType;
+    case 4:
+      return d.partnerType;
+    case 5:
+      return d.partnerName !== "";
+    case 6:
+      return d.partnerCountry;
+    case 7:
+      return d.partnerDueDiligence;
+    case 8:
+      return d.redFlags;
+    case 9:
+      return d.mitigations;
+    case 10:
+      return d.endUserName;
+    default:
+      return d.partnerName;
   }
 }
 

@@ -36,7 +36,15 @@ export function entryContentHash(entry: ListEntry): string {
   let h = entryHashes.get(entry);
   if (h === undefined) {
     h = sha256Text(
-      JSON.stringify([entry.source, entry.entryId, entry.listName, entry.names.map((n) => [n.name, n.quality]), entry.programme, entry.partyType, entry.countries]),
+      JSON.stringify([
+        entry.source,
+        entry.entryId,
+        entry.listName,
+        entry.names.map((n) => [n.name, n.quality]),
+        entry.programme,
+        entry.partyType,
+        entry.countries,
+      ]),
     );
     entryHashes.set(entry, h);
   }
@@ -69,7 +77,12 @@ export function makeDecision(args: {
 
 /** The decisions with `d` added, replacing an earlier decision on the same entry content and input name. */
 export function upsertDecision(decisions: ScreeningDecision[], d: ScreeningDecision): ScreeningDecision[] {
-  return [...decisions.filter((x) => !(x.source === d.source && x.entryId === d.entryId && x.entryHash === d.entryHash && x.inputKey === d.inputKey)), d];
+  return [
+    ...decisions.filter(
+      (x) => !(x.source === d.source && x.entryId === d.entryId && x.entryHash === d.entryHash && x.inputKey === d.inputKey),
+    ),
+    d,
+  ];
 }
 
 /** The decision that still applies to this entry and input, if any (the latest one). */
@@ -123,7 +136,8 @@ export function parseDecisions(text: string, file: string): { ok: true; decision
         return { ok: false, message: `${file}: decision ${i + 1} has no "${f}"` };
       }
     }
-    if (!STATUS.has(d.status as string)) return { ok: false, message: `${file}: decision ${i + 1} has status "${String(d.status)}"; use "cleared" or "confirmed"` };
+    if (!STATUS.has(d.status as string))
+      return { ok: false, message: `${file}: decision ${i + 1} has status "${String(d.status)}"; use "cleared" or "confirmed"` };
     out.push({ ...(d as unknown as ScreeningDecision), listName: String(d.listName ?? ""), matchedName: String(d.matchedName ?? "") });
   }
   return { ok: true, decisions: out };

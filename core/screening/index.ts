@@ -13,7 +13,13 @@ export { phoneticKey } from "./phoneticKey";
 export { jaroWinkler } from "./jaroWinkler";
 export { buildScreeningIndex, type ScreeningIndex } from "./screeningIndex";
 export { screenName, screenNameAllPairs, WEAK_SUPPORT_MARGIN, type ScreenOptions } from "./screenName";
-export { createScreener, listProvenance, DEFAULT_SCREENING_THRESHOLD, type PartyScreenerWithIndex, type ScreenerOptions } from "./createScreener";
+export {
+  createScreener,
+  listProvenance,
+  DEFAULT_SCREENING_THRESHOLD,
+  type PartyScreenerWithIndex,
+  type ScreenerOptions,
+} from "./createScreener";
 export * from "./decisions";
 export { sha256Hex, sha256Text } from "./sha256";
 export { screenTable, findNameColumn, type ScreenedRow, type TableScreening, type TableScreeningResult } from "./screenTable";

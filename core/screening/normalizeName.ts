@@ -8,16 +8,49 @@ import { LEGAL_FORM_PHRASES, LEGAL_FORM_WORDS } from "./legalForms";
  * apart, so they are dropped as separate words too.
  */
 const CONNECTORS: ReadonlySet<string> = new Set([
-  "the", "of", "and", "for", "a", "an", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
-  "la", "le", "les", "los", "y", "e", "et", "und", "i", "van", "von", "der", "den", "al", "el", "ul",
+  "the",
+  "of",
+  "and",
+  "for",
+  "a",
+  "an",
+  "de",
+  "del",
+  "della",
+  "di",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "du",
+  "des",
+  "la",
+  "le",
+  "les",
+  "los",
+  "y",
+  "e",
+  "et",
+  "und",
+  "i",
+  "van",
+  "von",
+  "der",
+  "den",
+  "al",
+  "el",
+  "ul",
 ]);
 
 /** Letters NFKD does not decompose; the transliteration package handles the rest. */
-const SPECIAL: Record<string, string> = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i" };
+const SPECIAL: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
 
 /** Unicode fold, transliterate, lower-case, punctuation to spaces. "Čuba-Trade S.A." -> "cuba trade sa". */
 export function foldName(raw: string): string {
-  let s = raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  let s = raw
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
   s = s.replace(/[ßæœøłđðþı]/g, (c) => SPECIAL[c] ?? c);
   // Only non-ASCII text goes through the (slower) transliterator: most list names are ASCII already.
   // eslint-disable-next-line no-control-regex

@@ -17,12 +17,7 @@ export const WEAK_SUPPORT_MARGIN = 0.1;
 const DEFAULT_MAX_HITS = 10;
 
 /** Best score of each entry's reliable and weak names, from (name id, score) results. */
-function hitsFromScores(
-  index: ScreeningIndex,
-  input: PreparedName,
-  scored: Map<number, number>,
-  options: ScreenOptions,
-): ScreeningHit[] {
+function hitsFromScores(index: ScreeningIndex, input: PreparedName, scored: Map<number, number>, options: ScreenOptions): ScreeningHit[] {
   const t = options.threshold;
   const best = new Map<number, { strong: number; strongName: number; weak: number; weakName: number }>();
   for (const [id, s] of scored) {

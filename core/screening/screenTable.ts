@@ -42,10 +42,17 @@ export function screenTable(rows: unknown[][], screener: PartyScreener): TableSc
   for (let r = headerRow + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     if (isBlankRow(row)) continue;
-    const name = nameCol >= 0 ? cellText(row[nameCol]).trim() : row.map((c) => cellText(c).trim()).find((c) => c !== "") ?? "";
+    const name = nameCol >= 0 ? cellText(row[nameCol]).trim() : (row.map((c) => cellText(c).trim()).find((c) => c !== "") ?? "");
     const country = countryCol >= 0 ? cellText(row[countryCol]).trim() || undefined : undefined;
     if (!name) {
-      results.push({ row: r + 1, name: "", country, status: "error", hits: [], error: `the ${cellText(rows[headerRow]?.[nameCol]) || "name"} cell is empty` });
+      results.push({
+        row: r + 1,
+        name: "",
+        country,
+        status: "error",
+        hits: [],
+        error: `the ${cellText(rows[headerRow]?.[nameCol]) || "name"} cell is empty`,
+      });
       continue;
     }
     const hits = screener.screen(name, country);

@@ -78,7 +78,12 @@ export function buildScreeningIndex(lists: ScreeningList[]): ScreeningIndex {
       const seen = new Set<string>();
       // A bracketed acronym or note ("BUTEMBO AIRLINES (BAL)") is indexed both with and without it.
       const variants = entry.names.flatMap((n) =>
-        /\(.*\)/.test(n.name) ? [{ n, text: n.name }, { n, text: n.name.replace(/\([^)]*\)/g, " ") }] : [{ n, text: n.name }],
+        /\(.*\)/.test(n.name)
+          ? [
+              { n, text: n.name },
+              { n, text: n.name.replace(/\([^)]*\)/g, " ") },
+            ]
+          : [{ n, text: n.name }],
       );
       for (const { n, text } of variants) {
         const tokens = nameTokens(text);

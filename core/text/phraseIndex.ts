@@ -32,7 +32,11 @@ export function buildPhraseIndex(phrases: ReadonlyArray<readonly [phrase: string
           const n = cand.words.length;
           if (n < bestLen || i + n > words.length) continue;
           let ok = true;
-          for (let k = 1; k < n; k++) if (words[i + k] !== cand.words[k]) { ok = false; break; }
+          for (let k = 1; k < n; k++)
+            if (words[i + k] !== cand.words[k]) {
+              ok = false;
+              break;
+            }
           if (!ok) continue;
           if (n > bestLen) {
             bestLen = n;

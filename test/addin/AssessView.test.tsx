@@ -30,7 +30,11 @@ describe("Assess a deal", () => {
     const result = screen.getByRole("region", { name: "Assessment result" });
     expect(within(result).getByText("Stop")).toBeTruthy();
     expect(within(result).getByText("Hard stop")).toBeTruthy();
-    expect(within(result).getAllByRole("listitem").some((li) => /Myanmar/.test(li.textContent ?? ""))).toBe(true);
+    expect(
+      within(result)
+        .getAllByRole("listitem")
+        .some((li) => /Myanmar/.test(li.textContent ?? "")),
+    ).toBe(true);
   });
 
   test("mitigations lower the residual band as they are ticked", async () => {

@@ -37,7 +37,9 @@ describe("Score pipeline", () => {
     await user.click(link);
     expect(wb.selection).toEqual({ sheet: "Deals", row: atlantis - 1, column: 4, rowCount: 1, columnCount: 1 });
     const byBand = screen.getByRole("table", { name: "Deals by residual band and decision" });
-    const total = profile.bands.map((b) => Number(within(byBand).getByRole("rowheader", { name: b.label }).nextElementSibling!.textContent)).reduce((a, b) => a + b);
+    const total = profile.bands
+      .map((b) => Number(within(byBand).getByRole("rowheader", { name: b.label }).nextElementSibling!.textContent))
+      .reduce((a, b) => a + b);
     const errorRows = rows.slice(1).filter((_, i) => wb.row("Deals", i + 1)[19] === "Input error").length;
     expect(errorRows).toBe(4);
     expect(total).toBe(rows.length - 1 - errorRows);
@@ -63,7 +65,9 @@ describe("Score pipeline", () => {
 
   test("a user's column with the tool's header: the pane says so, asks, and writes after the data only when told", async () => {
     const user = userEvent.setup();
-    const rows = samplePipelineRows().slice(0, 4).map((r, i) => [...r, i === 0 ? "Risk: decision" : "reviewed"]);
+    const rows = samplePipelineRows()
+      .slice(0, 4)
+      .map((r, i) => [...r, i === 0 ? "Risk: decision" : "reviewed"]);
     const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} now={now} />, workbook(rows));
     await screen.findByRole("option", { name: "Table Deals (Deals)" }, { timeout: 10_000 });
     await user.click(screen.getByRole("button", { name: "Read columns" }));

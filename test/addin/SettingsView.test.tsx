@@ -18,7 +18,9 @@ describe("Settings", () => {
     await screen.findByText(/Saved in this workbook/);
     const s = saved[0]!;
     expect(s.profile.capabilities.find((c) => c.id === "firewall")!.severity).toBe(3);
-    expect(s.profile.destination.overrides).toEqual([{ country: "Brazil", score: 4, reason: "Internal review 2026: protest surveillance reports" }]);
+    expect(s.profile.destination.overrides).toEqual([
+      { country: "Brazil", score: 4, reason: "Internal review 2026: protest surveillance reports" },
+    ]);
   });
 
   test("weights that do not add up to 1 are refused with the field named, and nothing is saved", async () => {

@@ -12,7 +12,7 @@ const { checkManifest } = require("../../scripts/check-manifest") as {
   checkManifest(xml: string, options?: { origin?: string; assetsDir?: string; distDir?: string }): string[];
 };
 
-const FUNCTION_IDS = ["ASSESS", "BAND", "COUNTRY", "EXPLAIN", "METHODOLOGY", "SCORE", "SCORETABLE"];
+const FUNCTION_IDS = ["ASSESS", "BAND", "COUNTRY", "EXPLAIN", "METHODOLOGY", "SCORE", "SCORETABLE", "SCREEN", "SCREENTABLE"];
 
 /**
  * Stand-in for office.js from Microsoft's CDN: records every CustomFunctions.associate call (the
@@ -41,7 +41,10 @@ function sampleCells(): unknown[][] {
 async function call(page: Page, id: string, ...args: unknown[]): Promise<unknown> {
   return page.evaluate(
     ([fid, fargs]) => {
-      const w = window as unknown as { __associated: Record<string, (...a: unknown[]) => unknown>; CustomFunctions: { Error: new (...a: unknown[]) => object } };
+      const w = window as unknown as {
+        __associated: Record<string, (...a: unknown[]) => unknown>;
+        CustomFunctions: { Error: new (...a: unknown[]) => object };
+      };
       const r = w.__associated[fid as string](...(fargs as unknown[]));
       return r instanceof w.CustomFunctions.Error ? { error: { ...(r as object) } } : r;
     },
@@ -61,7 +64,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   page = await browser.newPage();
   await page.route("https://appsforoffice.microsoft.com/**", (route) => {
@@ -69,7 +80,11 @@ beforeAll(async () => {
     return route.fulfill({ status: 200, contentType: "application/javascript", body: officeStandIn });
   });
   await page.goto(`${server.url}/taskpane.html`);
-  await page.waitForFunction((n) => Object.keys((window as unknown as { __associated: object }).__associated).length >= n, FUNCTION_IDS.length, { timeout: 20000 });
+  await page.waitForFunction(
+    (n) => Object.keys((window as unknown as { __associated: object }).__associated).length >= n,
+    FUNCTION_IDS.length,
+    { timeout: 20000 },
+  );
 }, 240_000);
 
 afterAll(async () => {

@@ -76,7 +76,9 @@ let server: Awaited<ReturnType<typeof serveFolder>>;
 async function openPane(view: string, theme?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
   const script = officeStandIn(theme);
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "application/javascript", body: script }));
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ status: 200, contentType: "application/javascript", body: script }),
+  );
   await page.goto(`${server.url}/taskpane.html?view=${view}`);
   await page.getByRole("tablist", { name: "Task pane views" }).waitFor({ timeout: 20_000 });
   return page;
@@ -89,7 +91,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }, 600_000);
 
@@ -124,7 +134,9 @@ test("scoring the sample table writes the core's results beside it, and a row er
   const address = await firstError.textContent();
   await firstError.click();
   await page.waitForFunction(() => (window as unknown as { __wb: { selection?: unknown } }).__wb.selection !== undefined);
-  const selected = await page.evaluate(() => (window as unknown as { __wb: { selection: { row: number; column: number } } }).__wb.selection);
+  const selected = await page.evaluate(
+    () => (window as unknown as { __wb: { selection: { row: number; column: number } } }).__wb.selection,
+  );
   const letters = String.fromCharCode(65 + selected.column);
   expect(`${letters}${selected.row + 1}`).toBe(address);
   await page.close();
@@ -213,7 +225,10 @@ test("the board register downloads as an xlsx built in the browser with the lazi
   const chunkRequests: string[] = [];
   page.on("request", (r) => r.url().includes("/chunks/") && chunkRequests.push(r.url()));
   expect(chunkRequests).toEqual([]);
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "Download register (.xlsx)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 60_000 }),
+    page.getByRole("button", { name: "Download register (.xlsx)" }).click(),
+  ]);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "register-")), download.suggestedFilename());
   await download.saveAs(file);
   const bytes = fs.readFileSync(file);

@@ -65,7 +65,10 @@ describe("export-risk score", () => {
     cases.push([["score", noHeader], /No recognisable header row.*Country.*Capability/]);
     const badProfile = path.join(dir, "profile.json");
     await fs.writeFile(badProfile, JSON.stringify({ id: "x" }));
-    cases.push([["score", "examples/sample-pipeline.csv", "--methodology", badProfile], /profile\.json: Methodology profile is not valid: 'version'/]);
+    cases.push([
+      ["score", "examples/sample-pipeline.csv", "--methodology", badProfile],
+      /profile\.json: Methodology profile is not valid: 'version'/,
+    ]);
     for (const [args, message] of cases) {
       const r = runCli(args);
       expect({ args, status: r.status }).toEqual({ args, status: 2 });
@@ -87,7 +90,13 @@ describe("export-risk score", () => {
     const table = JSON.parse(await fs.readFile(path.join(__dirname, "..", "..", "core", "reference", "restrictions.json"), "utf8"));
     table.id = "board-2027-01";
     table.asOf = "2027-01-15";
-    table.rows.push({ country: "Egypt", measure: "arms-embargo", authority: "Internal policy", source: "Board decision", asOf: "2027-01-15" });
+    table.rows.push({
+      country: "Egypt",
+      measure: "arms-embargo",
+      authority: "Internal policy",
+      source: "Board decision",
+      asOf: "2027-01-15",
+    });
     const mine = path.join(dir, "restrictions.json");
     await fs.writeFile(mine, JSON.stringify(table));
     const deals = path.join(dir, "egypt.csv");
@@ -110,22 +119,49 @@ describe("export-risk score", () => {
     const watch = path.join(dir, "watch.csv");
     await fs.writeFile(watch, "name,aliases,programme,id\nBlue Falcon Trading FZE,Blue Falcon,Internal watch list,W-1\n");
     const deals = path.join(dir, "screened.csv");
-    await fs.writeFile(deals, "Deal ID,Country,Capability,End user type,End user,Partner,Partner type\nS1,Greece,Spyware,Police,Hellenic Police,Cytrox AD,Reseller\nS2,Germany,Antivirus,Enterprise,Contoso GmbH,Blue Falcon Trading,Distributor\nS3,Germany,Antivirus,Enterprise,Contoso GmbH,,\n");
+    await fs.writeFile(
+      deals,
+      "Deal ID,Country,Capability,End user type,End user,Partner,Partner type\nS1,Greece,Spyware,Police,Hellenic Police,Cytrox AD,Reseller\nS2,Germany,Antivirus,Enterprise,Contoso GmbH,Blue Falcon Trading,Distributor\nS3,Germany,Antivirus,Enterprise,Contoso GmbH,,\n",
+    );
     const r = runCli(["score", deals, "--format", "json", "--list", sdn, "--list", watch]);
     const [s1, s2, s3] = JSON.parse(r.stdout);
     expect(s1.decision).toBe("stop");
     expect(s1.hardStops[0].message).toMatch(/partner 'Cytrox AD' matches .*CYTROX.* on OFAC SDN .*CYBER2/);
-    expect(s1.screening.find((p: any) => p.role === "partner").hits[0]).toMatchObject({ source: "OFAC SDN", programme: expect.stringMatching(/CYBER2/) });
+    expect(s1.screening.find((p: any) => p.role === "partner").hits[0]).toMatchObject({
+      source: "OFAC SDN",
+      programme: expect.stringMatching(/CYBER2/),
+    });
     expect(s2.decision).toBe("stop");
     expect(s3.decision).toBe("proceed");
     expect(Object.keys(s3.data)).toEqual(expect.arrayContaining(["screening-list:OFAC SDN"]));
 
     const decisions = path.join(dir, "decisions.json");
-    const decided = runCli(["decide", "--decisions", decisions, "--name", "Blue Falcon Trading", "--entry", "W-1", "--list", watch, "--status", "cleared", "--by", "A. Reviewer", "--reason", "Different company, checked registry", "--date", "2026-11-20"]);
+    const decided = runCli([
+      "decide",
+      "--decisions",
+      decisions,
+      "--name",
+      "Blue Falcon Trading",
+      "--entry",
+      "W-1",
+      "--list",
+      watch,
+      "--status",
+      "cleared",
+      "--by",
+      "A. Reviewer",
+      "--reason",
+      "Different company, checked registry",
+      "--date",
+      "2026-11-20",
+    ]);
     expect(decided.status).toBe(0);
     const again = JSON.parse(runCli(["score", deals, "--format", "json", "--list", sdn, "--list", watch, "--decisions", decisions]).stdout);
     expect(again[1].decision).toBe("proceed");
-    expect(again[1].screening.find((p: any) => p.role === "partner").hits[0].decision).toMatchObject({ status: "cleared", by: "A. Reviewer" });
+    expect(again[1].screening.find((p: any) => p.role === "partner").hits[0].decision).toMatchObject({
+      status: "cleared",
+      by: "A. Reviewer",
+    });
   });
 
   test("the table format ends with a summary and the data behind the scores", () => {

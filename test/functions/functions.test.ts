@@ -7,12 +7,23 @@ import { asError, installCustomFunctionsStandIn, StandInError } from "./customFu
 beforeAll(installCustomFunctionsStandIn);
 afterEach(resetFunctionsSettings);
 
-const header = ["Deal ID", "Destination country", "Product category", "End-user category", "Partner type", "Partner country", "Contract clauses", "Red flags"];
+const header = [
+  "Deal ID",
+  "Destination country",
+  "Product category",
+  "End-user category",
+  "Partner type",
+  "Partner country",
+  "Contract clauses",
+  "Red flags",
+];
 const table = (...rows: unknown[][]) => [[...header], ...rows];
 
 describe("SCORETABLE", () => {
   test("spills residual score, band, decision and top driver per deal by default", () => {
-    const out = scoretable(table(["D1", "Germany", "Firewall", "Enterprise", "", "", "", ""], ["D2", "Iran", "Spyware", "Police", "", "", "", ""])) as unknown[][];
+    const out = scoretable(
+      table(["D1", "Germany", "Firewall", "Enterprise", "", "", "", ""], ["D2", "Iran", "Spyware", "Police", "", "", "", ""]),
+    ) as unknown[][];
     expect(out).toHaveLength(2);
     expect(out[0].slice(0, 3)).toEqual([2, "Low", "Proceed"]);
     expect(out[0][3]).toMatch(/^Capability: Firewalls/);
@@ -29,7 +40,9 @@ describe("SCORETABLE", () => {
   });
 
   test("blank rows give blank rows, so the spill stays aligned with the deals", () => {
-    const out = scoretable(table(["D1", "Germany", "Firewall", "Enterprise"], ["", "", null, ""], [null, null], ["D3", "Kenya", "Forensics", "Police"])) as unknown[][];
+    const out = scoretable(
+      table(["D1", "Germany", "Firewall", "Enterprise"], ["", "", null, ""], [null, null], ["D3", "Kenya", "Forensics", "Police"]),
+    ) as unknown[][];
     expect(out).toHaveLength(4);
     expect(out[1]).toEqual(["", "", "", ""]);
     expect(out[2]).toEqual(["", "", "", ""]);
@@ -46,9 +59,22 @@ describe("SCORETABLE", () => {
   });
 
   test("outputs chooses the columns, by name in one cell or one per cell of a range", () => {
-    const rows = table(["D1", "Egypt", "Intrusion", "Police", "Reseller", "UAE", "hr-clause; audit-rights; no-re-export; end-user-undertaking", "re-export"]);
+    const rows = table([
+      "D1",
+      "Egypt",
+      "Intrusion",
+      "Police",
+      "Reseller",
+      "UAE",
+      "hr-clause; audit-rights; no-re-export; end-user-undertaking",
+      "re-export",
+    ]);
     const one = scoretable(rows, [["inherent score, inherent band, score, deal id, flags"]]) as unknown[][];
-    const many = scoretable(rows, [["inherent score", "inherent band"], ["Residual score", "ID"], ["flags", null]]) as unknown[][];
+    const many = scoretable(rows, [
+      ["inherent score", "inherent band"],
+      ["Residual score", "ID"],
+      ["flags", null],
+    ]) as unknown[][];
     expect(one).toEqual(many);
     const [inherent, inherentBand, residual, id, flags] = one[0];
     expect(id).toBe("D1");
@@ -68,11 +94,18 @@ describe("SCORETABLE", () => {
   test("an unknown output name is refused with the names that work", () => {
     const e = asError(scoretable(table(["D1", "Germany", "Firewall", "Enterprise"]), [["score, colour"]]));
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe("Output 'colour' is not known - use any of: residual score, residual band, decision, top driver, inherent score, inherent band, hard stops, flags, drivers, deal id");
+    expect(e.message).toBe(
+      "Output 'colour' is not known - use any of: residual score, residual band, decision, top driver, inherent score, inherent band, hard stops, flags, drivers, deal id",
+    );
   });
 
   test("a range without a deal table header is refused with the columns it needs", () => {
-    const e = asError(scoretable([["Name", "Amount"], ["x", 1]]));
+    const e = asError(
+      scoretable([
+        ["Name", "Amount"],
+        ["x", 1],
+      ]),
+    );
     expect(e.message).toMatch(/^No recognisable header row: a deal table needs columns for 'Country'.* and 'Capability'/);
   });
 
@@ -82,9 +115,22 @@ describe("SCORETABLE", () => {
   });
 
   test("a result too big for Excel (about 5 MB) is refused with advice, not sent", () => {
-    const rows = table(...Array.from({ length: 10_000 }, (_, i) => [`D${i}`, "Myanmar", "Spyware", "Military", "Reseller", "UAE", "", "re-export, prior-misuse"]));
+    const rows = table(
+      ...Array.from({ length: 10_000 }, (_, i) => [
+        `D${i}`,
+        "Myanmar",
+        "Spyware",
+        "Military",
+        "Reseller",
+        "UAE",
+        "",
+        "re-export, prior-misuse",
+      ]),
+    );
     const e = asError(scoretable(rows, [["drivers, hard stops, top driver"]]));
-    expect(e.message).toMatch(/^The result would be about \d+\.\d MB, above what Excel accepts from one formula \(5 MB\) - choose fewer outputs/);
+    expect(e.message).toMatch(
+      /^The result would be about \d+\.\d MB, above what Excel accepts from one formula \(5 MB\) - choose fewer outputs/,
+    );
   });
 });
 
@@ -95,7 +141,16 @@ describe("ASSESS, SCORE and EXPLAIN", () => {
   });
 
   test("a formula and a table row with the same words get the same result", () => {
-    const args: Parameters<typeof assess> = ["IMSI catcher", "Egypt", "Police", "Reseller", "UAE", [["hr-clause"], ["audit-rights"]], [["re-export"]], "national"];
+    const args: Parameters<typeof assess> = [
+      "IMSI catcher",
+      "Egypt",
+      "Police",
+      "Reseller",
+      "UAE",
+      [["hr-clause"], ["audit-rights"]],
+      [["re-export"]],
+      "national",
+    ];
     const row = table(["D1", "Egypt", "IMSI catcher", "Police", "Reseller", "UAE", "hr-clause, audit-rights", "re-export"]);
     row[0].push("Scale");
     row[1].push("national");
@@ -121,8 +176,12 @@ describe("ASSESS, SCORE and EXPLAIN", () => {
 
   test("bad input is #VALUE! with a message saying what is wrong and how to fix it", () => {
     expect(asError(score("drone jamming", "Germany", "enterprise")).message).toMatch(/^Capability 'drone jamming' is not recognised - /);
-    expect(asError(assess("firewall", "", "enterprise")).message).toBe("Country is missing - give the destination country name or ISO code");
-    expect(asError(explain("firewall", "Germany", "Acadmic")).message).toBe("End-user type 'Acadmic' is not recognised - did you mean 'Academic or research institution'?");
+    expect(asError(assess("firewall", "", "enterprise")).message).toBe(
+      "Country is missing - give the destination country name or ISO code",
+    );
+    expect(asError(explain("firewall", "Germany", "Acadmic")).message).toBe(
+      "End-user type 'Acadmic' is not recognised - did you mean 'Academic or research institution'?",
+    );
     const twoProblems = asError(assess("firewall", "Atlantis", "enterprise", "", "", null as never, [["bribery"]]));
     expect(twoProblems.code).toBe("#VALUE!");
     expect(twoProblems.message).toMatch(/Country 'Atlantis' is not recognised.*; Red flag 'bribery' is not recognised/);
@@ -154,7 +213,9 @@ describe("COUNTRY", () => {
   });
 
   test("lists the restrictions on a destination, or says none are recorded", () => {
-    expect(country("Iran", "sanctions")).toMatch(/^Comprehensive sanctions \(.*as of \d{4}-\d{2}-\d{2}\); Interception and monitoring restrictions/);
+    expect(country("Iran", "sanctions")).toMatch(
+      /^Comprehensive sanctions \(.*as of \d{4}-\d{2}-\d{2}\); Interception and monitoring restrictions/,
+    );
     expect(country("Germany", "sanctions")).toBe("None recorded");
   });
 
@@ -167,14 +228,25 @@ describe("COUNTRY", () => {
 
   test("an unknown country or field is #VALUE! with a suggestion", () => {
     expect(asError(country("Germny")).message).toMatch(/^Country 'Germny' is not recognised - did you mean 'Germany'\?/);
-    expect(asError(country("Germany", "gdp")).message).toBe("Field 'gdp' is not known - use one of: score, va, rl, year, sanctions, name, basis");
+    expect(asError(country("Germany", "gdp")).message).toBe(
+      "Field 'gdp' is not known - use one of: score, va, rl, year, sanctions, name, basis",
+    );
     expect(asError(country("")).code).toBe("#VALUE!");
   });
 });
 
 describe("BAND and METHODOLOGY", () => {
   test("BAND follows the profile's bands at their edges", () => {
-    expect([1, 4, 5, 9, 10, 16, 17, 25].map((s) => band(s))).toEqual(["Low", "Low", "Medium", "Medium", "High", "High", "Critical", "Critical"]);
+    expect([1, 4, 5, 9, 10, 16, 17, 25].map((s) => band(s))).toEqual([
+      "Low",
+      "Low",
+      "Medium",
+      "Medium",
+      "High",
+      "High",
+      "Critical",
+      "Critical",
+    ]);
   });
 
   test.each([0, 26, 7.5, -3])("BAND refuses %p with the range it accepts", (s) => {
@@ -209,7 +281,15 @@ describe("settings from the task pane", () => {
 });
 
 test("nothing throws: any argument Excel could pass gives a value or a CustomFunctions.Error", () => {
-  const cell = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constantFrom("Iran", "intrusion", "police", "reseller"));
+  const cell = fc.oneof(
+    fc.string(),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.constantFrom("Iran", "intrusion", "police", "reseller"),
+  );
   const range = fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 4 });
   fc.assert(
     fc.property(cell, cell, cell, cell, cell, range, range, cell, range, (a, b, c, d, e, f, g, h, t) => {

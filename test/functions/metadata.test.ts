@@ -19,7 +19,7 @@ const fn = (id: string): IFunction => {
 beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata(path.join(root, "functions", "functions.ts"));
   errors = result.errors;
-  metadata = JSON.parse(result.metadataJson || "{\"functions\":[]}");
+  metadata = JSON.parse(result.metadataJson || '{"functions":[]}');
 });
 
 const dealParams = ["capability", "country", "endUserType", "partnerType", "partnerCountry", "mitigations", "redFlags", "scale"];
@@ -30,7 +30,17 @@ test("the metadata generates without errors", () => {
 });
 
 test("the nine EXPORTRISK functions are there under their ids, and nothing else", () => {
-  expect(metadata.functions.map((f) => f.id).sort()).toEqual(["ASSESS", "BAND", "COUNTRY", "EXPLAIN", "METHODOLOGY", "SCORE", "SCORETABLE", "SCREEN", "SCREENTABLE"]);
+  expect(metadata.functions.map((f) => f.id).sort()).toEqual([
+    "ASSESS",
+    "BAND",
+    "COUNTRY",
+    "EXPLAIN",
+    "METHODOLOGY",
+    "SCORE",
+    "SCORETABLE",
+    "SCREEN",
+    "SCREENTABLE",
+  ]);
   for (const f of metadata.functions) expect(f.name).toBe(f.id);
 });
 
@@ -81,7 +91,8 @@ test("results spill where the issue says they do and are single cells elsewhere"
 test("every function and parameter has a description, and no function is volatile or streaming", () => {
   for (const f of metadata.functions) {
     expect(f.description?.length ?? 0).toBeGreaterThan(20);
-    for (const p of f.parameters) expect({ fn: f.id, p: p.name, d: (p.description ?? "").length > 5 }).toEqual({ fn: f.id, p: p.name, d: true });
+    for (const p of f.parameters)
+      expect({ fn: f.id, p: p.name, d: (p.description ?? "").length > 5 }).toEqual({ fn: f.id, p: p.name, d: true });
     expect(f.options?.volatile ?? false).toBe(false);
     expect(f.options?.stream ?? false).toBe(false);
   }

@@ -24,11 +24,29 @@ const known = [
   ...profile.partners.types.map((t) => t.label),
   ...profile.redFlags.map((f) => f.id),
   ...profile.mitigations.map((m) => m.label),
-  "Germany", "UAE", "Burma", "Türkiye", "Iran, Islamic Republic of", "Côte d'Ivoire", "Kosovo", "Faroe Islands", "GB", "USA",
-  "yes", "no", "unknown", "national", "mass", "Direct", "none", "250k", "£1,200,000",
-  "End use unclear; Journalists\nRe-export", "Audit rights, No re-export clause",
+  "Germany",
+  "UAE",
+  "Burma",
+  "Türkiye",
+  "Iran, Islamic Republic of",
+  "Côte d'Ivoire",
+  "Kosovo",
+  "Faroe Islands",
+  "GB",
+  "USA",
+  "yes",
+  "no",
+  "unknown",
+  "national",
+  "mass",
+  "Direct",
+  "none",
+  "250k",
+  "£1,200,000",
+  "End use unclear; Journalists\nRe-export",
+  "Audit rights, No re-export clause",
 ];
-const formulaLike = ["=1+1", "=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "=cmd|'/c calc'!A1", "\t=1"];
+const formulaLike = ["=1+1", '=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "=cmd|'/c calc'!A1", "\t=1"];
 
 const cell: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...known) },

@@ -6,11 +6,16 @@ const ctx = createContext();
 
 describe("scoreTable", () => {
   test("headers match regardless of case, spacing and punctuation, with synonyms", () => {
-    expect(mapHeaders(["REF", "destination  country", "Product", "End-user category", "Reseller", "Contract clauses", "Distributor country"])).toEqual([
-      "id", "country", "capability", "endUserType", "partnerName", "mitigations", "partnerCountry",
-    ]);
+    expect(
+      mapHeaders(["REF", "destination  country", "Product", "End-user category", "Reseller", "Contract clauses", "Distributor country"]),
+    ).toEqual(["id", "country", "capability", "endUserType", "partnerName", "mitigations", "partnerCountry"]);
     expect(mapHeaders(["Opportunity", "Ship-to Country", "Solution", "Deal Value (GBP)", "Partner Name (Reseller)", "Notes"])).toEqual([
-      "id", "country", "capability", "value", "partnerName", null,
+      "id",
+      "country",
+      "capability",
+      "value",
+      "partnerName",
+      null,
     ]);
     // With a Capability column, Product is the product name.
     expect(mapHeaders(["Capability", "Product", "Country"])).toEqual(["capability", "product", "country"]);
@@ -42,7 +47,13 @@ describe("scoreTable", () => {
   });
 
   test("an unknown value is an error naming the column and value, with the closest valid one", () => {
-    const t = scoreTable([["Country", "Product category", "End-user category", "Red flags"], ["Germny", "Forensix", "Polcie", "re-export; bribery"]], ctx);
+    const t = scoreTable(
+      [
+        ["Country", "Product category", "End-user category", "Red flags"],
+        ["Germny", "Forensix", "Polcie", "re-export; bribery"],
+      ],
+      ctx,
+    );
     const r = t.results[0];
     if (r.status !== "error") throw new Error("should be an error");
     const byCol = Object.fromEntries(r.errors.map((e) => [e.column, e]));
@@ -60,13 +71,22 @@ describe("scoreTable", () => {
       ["France", "Firewall with DPI", "Enterprise", ""],
     ];
     const [a, b, c] = scoreTable(rows, ctx).results;
-    expect(a.status === "ok" && [a.deal.capability, a.deal.endUserType, a.deal.mitigations]).toEqual(["interception", "state-telecom", ["hr-clause", "audit-rights"]]);
+    expect(a.status === "ok" && [a.deal.capability, a.deal.endUserType, a.deal.mitigations]).toEqual([
+      "interception",
+      "state-telecom",
+      ["hr-clause", "audit-rights"],
+    ]);
     expect(b.status === "ok" && [b.deal.capability, b.deal.endUserType]).toEqual(["forensics", "law-enforcement"]);
     expect(c.status).toBe("error");
   });
 
   test("one bad row never stops the other rows", () => {
-    const rows = [["Country", "Capability"], ["Iran", "Firewall"], ["Nowhere", "Firewall"], ["Norway", "Firewall"]];
+    const rows = [
+      ["Country", "Capability"],
+      ["Iran", "Firewall"],
+      ["Nowhere", "Firewall"],
+      ["Norway", "Firewall"],
+    ];
     const t = scoreTable(rows, ctx);
     expect(t.results.map((r) => r.status)).toEqual(["ok", "error", "ok"]);
   });
@@ -79,13 +99,35 @@ describe("scoreTable", () => {
   });
 
   test("a table without country and capability columns is a clear error", () => {
-    expect(() => scoreTable([["Name", "Amount"], ["x", 1]], ctx)).toThrow(TableError);
-    expect(() => scoreTable([["Name", "Amount"], ["x", 1]], ctx)).toThrow(/needs columns for 'Country'.*'Capability'/);
+    expect(() =>
+      scoreTable(
+        [
+          ["Name", "Amount"],
+          ["x", 1],
+        ],
+        ctx,
+      ),
+    ).toThrow(TableError);
+    expect(() =>
+      scoreTable(
+        [
+          ["Name", "Amount"],
+          ["x", 1],
+        ],
+        ctx,
+      ),
+    ).toThrow(/needs columns for 'Country'.*'Capability'/);
     expect(() => scoreTable([], ctx)).toThrow(/empty/);
   });
 
   test("a blank end-user type is scored as not disclosed", () => {
-    const t = scoreTable([["Country", "Capability", "End user type"], ["France", "SIEM", ""]], ctx);
+    const t = scoreTable(
+      [
+        ["Country", "Capability", "End user type"],
+        ["France", "SIEM", ""],
+      ],
+      ctx,
+    );
     const r = t.results[0];
     expect(r.status === "ok" && r.deal.endUserType).toBe("unknown");
   });
@@ -96,7 +138,13 @@ describe("scoreTable", () => {
   });
 
   test("every result records the methodology and the reference data behind it", () => {
-    const t = scoreTable([["Country", "Capability"], ["France", "SIEM"]], ctx);
+    const t = scoreTable(
+      [
+        ["Country", "Capability"],
+        ["France", "SIEM"],
+      ],
+      ctx,
+    );
     expect(t.methodology).toBe("techUK-2014@1");
     expect(t.provenance.map((p) => p.id)).toEqual(expect.arrayContaining(["wgi-2024", "iso-3166-countries", "restrictions-default"]));
     for (const p of t.provenance) expect(p.asOf).toMatch(/^\d{4}/);

@@ -14,7 +14,12 @@ const { checkManifest, DEV_URL } = require("../../scripts/check-manifest") as {
 type WebpackConfig = {
   entry: Record<string, unknown>;
   output: { path: string; filename: string };
-  plugins: Array<{ constructor: { name: string }; options?: Record<string, unknown>; userOptions?: Record<string, unknown>; patterns?: unknown }>;
+  plugins: Array<{
+    constructor: { name: string };
+    options?: Record<string, unknown>;
+    userOptions?: Record<string, unknown>;
+    patterns?: unknown;
+  }>;
 };
 const webpackConfig = require("../../webpack.config.js") as ((env: object, argv: object) => Promise<WebpackConfig>) & {
   DEV_URL: string;
@@ -24,7 +29,8 @@ const webpackConfig = require("../../webpack.config.js") as ((env: object, argv:
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const resource = (id: string) => new RegExp(`<bt:(?:Url|Image|String) id="${id.replace(/\./g, "\\.")}" DefaultValue="([^"]+)"`).exec(xml)?.[1];
+const resource = (id: string) =>
+  new RegExp(`<bt:(?:Url|Image|String) id="${id.replace(/\./g, "\\.")}" DefaultValue="([^"]+)"`).exec(xml)?.[1];
 
 test("office-addin-manifest reads the manifest offline: an Excel task pane add-in from the dev server", () => {
   const cli = path.join(root, "node_modules", "office-addin-manifest", "cli.js");
@@ -54,7 +60,10 @@ test("the offline checks catch an undefined resource, a stray origin, a wrong ic
   const broken = xml
     .replace(/<bt:Url id="Functions.Metadata.Url"[^>]*\/>/, "")
     .replace('DefaultValue="https://localhost:3000/assets/icon-80.png"', 'DefaultValue="https://localhost:3000/assets/icon-64.png"')
-    .replace('<SupportUrl DefaultValue="https://localhost:3000/docs/functions.html"/>', '<SupportUrl DefaultValue="http://example.com/help"/>')
+    .replace(
+      '<SupportUrl DefaultValue="https://localhost:3000/docs/functions.html"/>',
+      '<SupportUrl DefaultValue="http://example.com/help"/>',
+    )
     .replace('lifetime="long"', 'lifetime="short"');
   expect(checkManifest(broken)).toEqual([
     "resid 'Functions.Metadata.Url' is used but not defined under <Resources>",

@@ -14,7 +14,12 @@ describe("defaultReference", () => {
     expect(ref.destination("NO")).toMatchObject({ alpha3: "NOR", year: 2023, pct: { va: 100, rl: 99.1 } });
     expect(ref.destination("KP")?.pct).toMatchObject({ va: 0, rl: 5.7 });
     expect(ref.destination("AQ")).toBeUndefined();
-    expect(ref.restrictions("KP").map((r) => r.measure).sort()).toEqual(["comprehensive-sanctions", "state-of-concern"]);
+    expect(
+      ref
+        .restrictions("KP")
+        .map((r) => r.measure)
+        .sort(),
+    ).toEqual(["comprehensive-sanctions", "state-of-concern"]);
     expect(ref.restrictions("ru").length).toBe(3);
     expect(ref.restrictions("NO")).toEqual([]);
   });
@@ -52,7 +57,11 @@ describe("createReference", () => {
     expect(() =>
       createReference({
         restrictions: {
-          id: "own", title: "t", asOf: "2026-12-01", source: "s", caveat: "c",
+          id: "own",
+          title: "t",
+          asOf: "2026-12-01",
+          source: "s",
+          caveat: "c",
           rows: [{ country: "Atlantis", measure: "arms-embargo", authority: "UK", source: "s", asOf: "2026-12-01" }],
         },
       }),
@@ -60,7 +69,13 @@ describe("createReference", () => {
   });
 
   test("a newer WGI table replaces the shipped figures", () => {
-    const wgi = { ...defaultWgiTable(), id: "wgi-2025", version: "2025 update", year: 2024, rows: { NOR: { year: 2024, va: 98, pv: 80, ge: 97, rq: 93, rl: 99, cc: 99 } } };
+    const wgi = {
+      ...defaultWgiTable(),
+      id: "wgi-2025",
+      version: "2025 update",
+      year: 2024,
+      rows: { NOR: { year: 2024, va: 98, pv: 80, ge: 97, rq: 93, rl: 99, cc: 99 } },
+    };
     const ref = createReference({ wgi });
     expect(ref.destination("NO")).toMatchObject({ year: 2024, pct: { va: 98 } });
     expect(ref.destination("KP")).toBeUndefined();

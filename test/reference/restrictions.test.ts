@@ -3,7 +3,10 @@ import type { RestrictionMeasure } from "../../core/reference/referenceTypes";
 import shippedJson from "../../core/reference/restrictions.json";
 
 const countriesFor = (measure: RestrictionMeasure): string[] =>
-  defaultRestrictionTable().rows.filter((r) => r.measure === measure).map((r) => r.country).sort();
+  defaultRestrictionTable()
+    .rows.filter((r) => r.measure === measure)
+    .map((r) => r.country)
+    .sort();
 
 const validTable = () => ({
   id: "my-restrictions",
@@ -18,9 +21,25 @@ describe("shipped restrictions table", () => {
   test("has exactly the methodology's default countries per measure", () => {
     expect(countriesFor("comprehensive-sanctions")).toEqual(["BY", "IR", "KP", "RU", "SY"]);
     expect(countriesFor("interception-monitoring-restriction")).toEqual(["BY", "IR", "MM", "RU", "SY", "VE"]);
-    expect(countriesFor("arms-embargo")).toEqual(
-      ["AF", "AM", "AZ", "CD", "CF", "CN", "HT", "IQ", "LB", "LY", "MM", "SD", "SO", "SS", "VE", "YE", "ZW"],
-    );
+    expect(countriesFor("arms-embargo")).toEqual([
+      "AF",
+      "AM",
+      "AZ",
+      "CD",
+      "CF",
+      "CN",
+      "HT",
+      "IQ",
+      "LB",
+      "LY",
+      "MM",
+      "SD",
+      "SO",
+      "SS",
+      "VE",
+      "YE",
+      "ZW",
+    ]);
     expect(countriesFor("state-of-concern")).toEqual(["CN", "IR", "KP", "RU"]);
   });
 
@@ -38,7 +57,12 @@ describe("shipped restrictions table", () => {
 
   test("is indexed by alpha-2", () => {
     const index = indexRestrictions(defaultRestrictionTable());
-    expect(index.get("MM")?.map((r) => r.measure).sort()).toEqual(["arms-embargo", "interception-monitoring-restriction"]);
+    expect(
+      index
+        .get("MM")
+        ?.map((r) => r.measure)
+        .sort(),
+    ).toEqual(["arms-embargo", "interception-monitoring-restriction"]);
     expect(index.get("NO")).toBeUndefined();
   });
 });

@@ -111,7 +111,11 @@ describe("derived WGI table", () => {
 
   test("lookups by alpha-2 and alpha-3 return the percentile ranks and the year", () => {
     const lookup = createWgiLookup(defaultWgiTable(), countryByAlpha2);
-    expect(lookup.byAlpha2("NO")).toEqual({ alpha3: "NOR", year: 2023, pct: { va: 100, pv: 77.7, ge: 97.6, rq: 93.4, rl: 99.1, cc: 99.1 } });
+    expect(lookup.byAlpha2("NO")).toEqual({
+      alpha3: "NOR",
+      year: 2023,
+      pct: { va: 100, pv: 77.7, ge: 97.6, rq: 93.4, rl: 99.1, cc: 99.1 },
+    });
     expect(lookup.byAlpha3("prk")?.pct.va).toBe(0);
     expect(lookup.byAlpha2("XK")?.alpha3).toBe("XKX");
     expect(lookup.byAlpha2("AI")?.pct).not.toHaveProperty("va");

@@ -21,7 +21,15 @@ describe("board risk register (exceljs read-back)", () => {
   });
 
   test("the sheets come in the documented order", () => {
-    expect(streamed.worksheets.map((w) => w.name)).toEqual(["Read me", "Dashboard", "Register", "Partners", "Methodology", "Reference data", "Input errors"]);
+    expect(streamed.worksheets.map((w) => w.name)).toEqual([
+      "Read me",
+      "Dashboard",
+      "Register",
+      "Partners",
+      "Methodology",
+      "Reference data",
+      "Input errors",
+    ]);
     expect(REGISTER_SHEETS).toEqual(streamed.worksheets.map((w) => w.name));
   });
 
@@ -38,7 +46,11 @@ describe("board risk register (exceljs read-back)", () => {
       if (r.status !== "ok") return;
       const row = ws.getRow(i + 2);
       const a = r.assessment;
-      expect([col("Inherent L"), col("Inherent S"), col("Inherent score"), col("Residual L"), col("Residual S"), col("Residual score")].map((c) => row.getCell(c).value)).toEqual([
+      expect(
+        [col("Inherent L"), col("Inherent S"), col("Inherent score"), col("Residual L"), col("Residual S"), col("Residual score")].map(
+          (c) => row.getCell(c).value,
+        ),
+      ).toEqual([
         a.inherent.likelihood,
         a.inherent.severity,
         a.inherent.score,
@@ -92,7 +104,9 @@ describe("board risk register (exceljs read-back)", () => {
 
   test("the dashboard's heat maps count every scored deal once", () => {
     const ws = streamed.getWorksheet("Dashboard")!;
-    const titleRow = [...Array(ws.rowCount).keys()].map((i) => i + 1).find((r) => String(ws.getRow(r).getCell(1).value).startsWith("Inherent risk:"))!;
+    const titleRow = [...Array(ws.rowCount).keys()]
+      .map((i) => i + 1)
+      .find((r) => String(ws.getRow(r).getCell(1).value).startsWith("Inherent risk:"))!;
     let inherent = 0;
     let residual = 0;
     for (let r = titleRow + 2; r < titleRow + 7; r++) {
@@ -113,7 +127,9 @@ describe("board risk register (exceljs read-back)", () => {
 
   test("Input errors lists each problem with row, column, value and reason", () => {
     const ws = streamed.getWorksheet("Input errors")!;
-    const errors = sampleInput.results.flatMap((r) => (r.status === "error" ? r.errors.map((e) => [r.row, r.id, e.column, e.value, e.message]) : []));
+    const errors = sampleInput.results.flatMap((r) =>
+      r.status === "error" ? r.errors.map((e) => [r.row, r.id, e.column, e.value, e.message]) : [],
+    );
     expect(errors.length).toBeGreaterThan(0);
     expect(ws.rowCount).toBe(errors.length + 1);
     errors.forEach((e, i) => expect((ws.getRow(i + 2).values as unknown[]).slice(1)).toEqual(e.map((x) => (x === "" ? undefined : x))));

@@ -21,6 +21,11 @@ export function cliPath(): string {
 }
 
 export function runCli(args: string[], cwd = ROOT): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cliPath(), ...args], { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NODE_PATH: path.join(ROOT, "node_modules") } });
+  const r = spawnSync(process.execPath, [cliPath(), ...args], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NODE_PATH: path.join(ROOT, "node_modules") },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

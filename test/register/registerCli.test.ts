@@ -27,7 +27,15 @@ describe("export-risk register (read back with openpyxl)", () => {
   const sheet = (name: string) => book.sheets.find((s) => s.name === name)!;
 
   test("sheet names, order and row counts", () => {
-    expect(book.sheets.map((s) => s.name)).toEqual(["Read me", "Dashboard", "Register", "Partners", "Methodology", "Reference data", "Input errors"]);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      "Read me",
+      "Dashboard",
+      "Register",
+      "Partners",
+      "Methodology",
+      "Reference data",
+      "Input errors",
+    ]);
     const ok = json.filter((r) => r.status === "ok");
     expect(sheet("Register").maxRow).toBe(ok.length + 1);
     expect(sheet("Register").maxColumn).toBe(registerColumns.length);
@@ -42,8 +50,16 @@ describe("export-risk register (read back with openpyxl)", () => {
       const cells = rows[i].map(([v]) => v);
       expect(cells[col("Deal ID")]).toBe(r.id);
       expect(cells[col("Source row")]).toBe(r.row);
-      expect([cells[col("Inherent L")], cells[col("Inherent S")], cells[col("Inherent score")]]).toEqual([r.inherent!.likelihood, r.inherent!.severity, r.inherent!.score]);
-      expect([cells[col("Residual L")], cells[col("Residual S")], cells[col("Residual score")]]).toEqual([r.residual!.likelihood, r.residual!.severity, r.residual!.score]);
+      expect([cells[col("Inherent L")], cells[col("Inherent S")], cells[col("Inherent score")]]).toEqual([
+        r.inherent!.likelihood,
+        r.inherent!.severity,
+        r.inherent!.score,
+      ]);
+      expect([cells[col("Residual L")], cells[col("Residual S")], cells[col("Residual score")]]).toEqual([
+        r.residual!.likelihood,
+        r.residual!.severity,
+        r.residual!.score,
+      ]);
       expect(String(cells[col("Inherent band")]).toLowerCase()).toBe(r.inherent!.band);
       expect(String(cells[col("Residual band")]).toLowerCase()).toBe(r.residual!.band);
       expect(String(cells[col("Decision")]).toLowerCase().replace(/ /g, "-")).toBe(r.decision);
@@ -54,13 +70,24 @@ describe("export-risk register (read back with openpyxl)", () => {
   });
 
   test("input errors match the json errors, and a formula-like customer there is text", () => {
-    const errors = json.filter((r) => r.status === "error").flatMap((r) => r.errors.map((e) => [r.row, r.id, e.column, e.value, e.message]));
-    const rows = sheet("Input errors").rows.slice(1).map((row) => row.map(([v]) => v ?? ""));
+    const errors = json
+      .filter((r) => r.status === "error")
+      .flatMap((r) => r.errors.map((e) => [r.row, r.id, e.column, e.value, e.message]));
+    const rows = sheet("Input errors")
+      .rows.slice(1)
+      .map((row) => row.map(([v]) => v ?? ""));
     expect(rows).toEqual(errors);
   });
 
   test("frozen panes, filters and print set-up on the list sheets", () => {
-    expect(sheet("Register")).toMatchObject({ freeze: "C2", filter: expect.stringMatching(/^A1:AG\d+$/), printTitleRows: "$1:$1", orientation: "landscape", fitToPage: true, fitToWidth: 1 });
+    expect(sheet("Register")).toMatchObject({
+      freeze: "C2",
+      filter: expect.stringMatching(/^A1:AG\d+$/),
+      printTitleRows: "$1:$1",
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+    });
     expect(sheet("Partners")).toMatchObject({ freeze: "A3", filter: expect.stringMatching(/^A2:H\d+$/) });
     expect(sheet("Reference data")).toMatchObject({ freeze: "A3", filter: expect.stringMatching(/^A2:J\d+$/) });
     expect(sheet("Input errors")).toMatchObject({ freeze: "A2", filter: "A1:E6" });
@@ -68,7 +95,11 @@ describe("export-risk register (read back with openpyxl)", () => {
     expect(sheet("Register").validations.length).toBe(4);
     // "&" in a title is doubled in the print header, or Excel reads it as a command.
     expect(sheet("Register").header).toContain("R&&D exports: board register");
-    expect(book.properties).toMatchObject({ title: "R&D exports: board register", created: "2026-03-31T00:00:00", modified: "2026-03-31T00:00:00" });
+    expect(book.properties).toMatchObject({
+      title: "R&D exports: board register",
+      created: "2026-03-31T00:00:00",
+      modified: "2026-03-31T00:00:00",
+    });
   });
 
   test("text that starts with = + - or @ is a text cell (data type 's') wherever it appears", async () => {
@@ -118,7 +149,10 @@ describe("export-risk register refuses bad input and never leaves a partial file
   test("a table where no row can be scored exits 2 and says where to look", async () => {
     const dir = await tempDir();
     const bad = path.join(dir, "deals.csv");
-    await fs.writeFile(bad, "Deal ID,Customer,Destination country,Product category,End-user category\nX-1,Acme,Atlantis,Spyware,Intelligence service\n");
+    await fs.writeFile(
+      bad,
+      "Deal ID,Customer,Destination country,Product category,End-user category\nX-1,Acme,Atlantis,Spyware,Intelligence service\n",
+    );
     const r = runCli(["register", bad, "-o", path.join(dir, "register.xlsx")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/none of the 1 rows could be scored - row 2: .*Atlantis/);
@@ -139,13 +173,20 @@ describe("export-risk register refuses bad input and never leaves a partial file
   test("--list screens end users and partners: the Partners sheet shows the hit and the Read me the list and its hash", async () => {
     const dir = await tempDir();
     const deals = path.join(dir, "deals.csv");
-    await fs.writeFile(deals, "Deal ID,Destination country,Product category,End-user category,End user,Reseller,Partner type\nL-1,Greece,Spyware,Police,Hellenic Police,Cytrox AD,Reseller\nL-2,Germany,Antivirus,Enterprise,Contoso GmbH,,\n");
+    await fs.writeFile(
+      deals,
+      "Deal ID,Destination country,Product category,End-user category,End user,Reseller,Partner type\nL-1,Greece,Spyware,Police,Hellenic Police,Cytrox AD,Reseller\nL-2,Germany,Antivirus,Enterprise,Contoso GmbH,,\n",
+    );
     const out = path.join(dir, "register.xlsx");
     const sdn = path.join(ROOT, "..", "shared", "data", "sanctions", "ofac-sdn-2024-05-03.csv");
     const r = runCli(["register", deals, "-o", out, "--as-of", "2026-03-31", "--list", sdn, "--list-as-of", "2024-05-03"]);
     expect(r.code).toBe(0);
     const b = readWithOpenpyxl(out);
-    const text = (name: string) => b.sheets.find((s) => s.name === name)!.rows.map((row) => row.map(([v]) => v ?? "").join(" | ")).join("\n");
+    const text = (name: string) =>
+      b.sheets
+        .find((s) => s.name === name)!
+        .rows.map((row) => row.map(([v]) => v ?? "").join(" | "))
+        .join("\n");
     expect(text("Partners")).toMatch(/L-1 \| .*partner \| Cytrox AD \| .*CYTROX AD/);
     expect(text("Partners")).not.toMatch(/No restricted-party lists were screened/i);
     expect(text("Read me")).toMatch(/OFAC Specially Designated Nationals.*2024-05-03/);

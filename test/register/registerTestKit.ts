@@ -92,6 +92,9 @@ export interface PyBook {
 
 /** Reads a workbook with openpyxl (Debian's python3-openpyxl), an independent implementation of the format. */
 export function readWithOpenpyxl(file: string): PyBook {
-  const text = execFileSync("/usr/bin/python3", [path.join(__dirname, "readWorkbook.py"), file], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const text = execFileSync("/usr/bin/python3", [path.join(__dirname, "readWorkbook.py"), file], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return JSON.parse(text) as PyBook;
 }

@@ -12,16 +12,47 @@ function screenedInput(): RegisterInput {
     const i = k++;
     const hits =
       i === 0
-        ? [{ source: "OFAC SDN", entryId: "36240", listName: "=INTELLEXA S.A.", matchedName: "Intellexa", aliasQuality: "strong" as const, programme: "CYBER2", score: 0.97 }]
+        ? [
+            {
+              source: "OFAC SDN",
+              entryId: "36240",
+              listName: "=INTELLEXA S.A.",
+              matchedName: "Intellexa",
+              aliasQuality: "strong" as const,
+              programme: "CYBER2",
+              score: 0.97,
+            },
+          ]
         : i === 1
-          ? [{ source: "UN", entryId: "QDe.001", listName: "Some Entity", matchedName: "Some Entity", programme: "1267", score: 0.91, decision: { status: "cleared" as const, by: "A. Reviewer", at: "2026-03-01", reason: "Different registration number" } }]
+          ? [
+              {
+                source: "UN",
+                entryId: "QDe.001",
+                listName: "Some Entity",
+                matchedName: "Some Entity",
+                programme: "1267",
+                score: 0.91,
+                decision: { status: "cleared" as const, by: "A. Reviewer", at: "2026-03-01", reason: "Different registration number" },
+              },
+            ]
           : [];
     return { ...r, assessment: { ...r.assessment, screening: [{ role: "end user", name: r.deal.endUserName, hits }] } };
   });
   return {
     ...base,
     results,
-    screening: { lists: [{ id: "ofac-sdn", title: "OFAC SDN", version: "sha256 0123abcd", asOf: "2024-05-03", source: "US Treasury sdn.csv", licence: "public domain" }] },
+    screening: {
+      lists: [
+        {
+          id: "ofac-sdn",
+          title: "OFAC SDN",
+          version: "sha256 0123abcd",
+          asOf: "2024-05-03",
+          source: "US Treasury sdn.csv",
+          licence: "public domain",
+        },
+      ],
+    },
   };
 }
 

@@ -25,7 +25,9 @@ describe("dashboard figures", () => {
     for (const r of ok) {
       if (r.status !== "ok") continue;
       const { likelihood: l, severity: s } = r.assessment.residual;
-      const same = ok.filter((o) => o.status === "ok" && o.assessment.residual.likelihood === l && o.assessment.residual.severity === s).length;
+      const same = ok.filter(
+        (o) => o.status === "ok" && o.assessment.residual.likelihood === l && o.assessment.residual.severity === s,
+      ).length;
       expect(f.residualHeat[l - 1][s - 1]).toBe(same);
     }
   });

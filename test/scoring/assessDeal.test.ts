@@ -8,9 +8,26 @@ const ctx = createContext();
 
 function deal(over: Partial<Deal>): Deal {
   return {
-    row: 0, id: "T", customer: "", endUserName: "", country: "DE", endUserType: "enterprise", capability: "endpoint", product: "",
-    partnerType: null, partnerName: "", partnerCountry: null, partnerDueDiligence: "unknown", scale: null, redFlags: [], mitigations: [],
-    value: null, currency: "", owner: "", extra: {}, ...over,
+    row: 0,
+    id: "T",
+    customer: "",
+    endUserName: "",
+    country: "DE",
+    endUserType: "enterprise",
+    capability: "endpoint",
+    product: "",
+    partnerType: null,
+    partnerName: "",
+    partnerCountry: null,
+    partnerDueDiligence: "unknown",
+    scale: null,
+    redFlags: [],
+    mitigations: [],
+    value: null,
+    currency: "",
+    owner: "",
+    extra: {},
+    ...over,
   };
 }
 
@@ -32,7 +49,9 @@ describe("assessDeal", () => {
   });
 
   test("interception restrictions stop severity-4 capabilities but not a firewall", () => {
-    expect(assessDeal(deal({ country: "VE", capability: "forensics" }), ctx).hardStops.map((h) => h.code)).toContain("interception-monitoring-restriction");
+    expect(assessDeal(deal({ country: "VE", capability: "forensics" }), ctx).hardStops.map((h) => h.code)).toContain(
+      "interception-monitoring-restriction",
+    );
     const fw = assessDeal(deal({ country: "VE", capability: "firewall" }), ctx);
     expect(fw.hardStops.map((h) => h.code)).not.toContain("interception-monitoring-restriction");
   });
@@ -48,7 +67,10 @@ describe("assessDeal", () => {
   });
 
   test("a state of concern forces at least escalate for severity 3 and above, and not below", () => {
-    const soc = assessDeal(deal({ country: "CN", capability: "network-monitoring", endUserType: "financial", mitigations: ["audit-rights", "hr-clause"] }), ctx);
+    const soc = assessDeal(
+      deal({ country: "CN", capability: "network-monitoring", endUserType: "financial", mitigations: ["audit-rights", "hr-clause"] }),
+      ctx,
+    );
     expect(soc.flags).toContain("national-security-review");
     expect(soc.decision).toBe("escalate");
     const low = assessDeal(deal({ country: "CN", capability: "firewall", endUserType: "financial" }), ctx);
@@ -57,8 +79,16 @@ describe("assessDeal", () => {
 
   test("red flags raise likelihood one step each, at most two", () => {
     const base = assessDeal(deal({ capability: "pentest", endUserType: "government" }), ctx).inherent.likelihood;
-    const two = assessDeal(deal({ capability: "pentest", endUserType: "government", redFlags: ["re-export", "prior-misuse"] }), ctx).inherent.likelihood;
-    const four = assessDeal(deal({ capability: "pentest", endUserType: "government", redFlags: ["re-export", "prior-misuse", "no-oversight", "covert-marketing"] }), ctx).inherent.likelihood;
+    const two = assessDeal(deal({ capability: "pentest", endUserType: "government", redFlags: ["re-export", "prior-misuse"] }), ctx)
+      .inherent.likelihood;
+    const four = assessDeal(
+      deal({
+        capability: "pentest",
+        endUserType: "government",
+        redFlags: ["re-export", "prior-misuse", "no-oversight", "covert-marketing"],
+      }),
+      ctx,
+    ).inherent.likelihood;
     expect(two).toBe(base + 2);
     expect(four).toBe(base + 2);
   });
@@ -68,7 +98,10 @@ describe("assessDeal", () => {
     const none = assessDeal(deal(d), ctx);
     const one = assessDeal(deal({ ...d, mitigations: ["hr-clause"] }), ctx);
     const two = assessDeal(deal({ ...d, mitigations: ["hr-clause", "audit-rights"] }), ctx);
-    const six = assessDeal(deal({ ...d, mitigations: ["hr-clause", "audit-rights", "no-re-export", "post-shipment", "grievance", "licence-control"] }), ctx);
+    const six = assessDeal(
+      deal({ ...d, mitigations: ["hr-clause", "audit-rights", "no-re-export", "post-shipment", "grievance", "licence-control"] }),
+      ctx,
+    );
     expect(one.residual.likelihood).toBe(none.inherent.likelihood);
     expect(two.residual.likelihood).toBe(Math.max(1, none.inherent.likelihood - 1));
     expect(six.residual.likelihood).toBe(Math.max(1, none.inherent.likelihood - 2));
@@ -108,7 +141,10 @@ describe("assessDeal", () => {
   });
 
   test("a user override of the destination score is used and explained", () => {
-    const profile = { ...defaultProfile(), destination: { ...defaultProfile().destination, overrides: [{ country: "Germany", score: 4, reason: "Internal review 2026-10" }] } };
+    const profile = {
+      ...defaultProfile(),
+      destination: { ...defaultProfile().destination, overrides: [{ country: "Germany", score: 4, reason: "Internal review 2026-10" }] },
+    };
     const c2 = createContext({ profile });
     const a = assessDeal(deal({}), c2);
     expect(a.stages.destination).toBe(4);
@@ -118,7 +154,10 @@ describe("assessDeal", () => {
   test("an uncleared restricted-party match at the threshold stops the deal; a cleared one does not", () => {
     const hit = { source: "OFAC SDN", entryId: "1", listName: "BAD CO", matchedName: "BAD CO", programme: "CYBER2", score: 0.97 };
     const screener = (decision?: "cleared" | "confirmed"): PartyScreener => ({
-      screen: (name) => (name === "Bad Co" ? [{ ...hit, ...(decision ? { decision: { status: decision, by: "A. Reviewer", at: "2026-11-01", reason: "checked" } } : {}) }] : []),
+      screen: (name) =>
+        name === "Bad Co"
+          ? [{ ...hit, ...(decision ? { decision: { status: decision, by: "A. Reviewer", at: "2026-11-01", reason: "checked" } } : {}) }]
+          : [],
       provenance: [],
     });
     const d = deal({ partnerName: "Bad Co", partnerType: "reseller" });

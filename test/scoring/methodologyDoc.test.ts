@@ -19,7 +19,12 @@ function table(header: string): string[][] {
   if (start < 0) throw new Error(`no table headed '${header}' in the doc`);
   const rows: string[][] = [];
   for (let i = start + 2; i < lines.length && lines[i].startsWith("|"); i++) {
-    rows.push(lines[i].slice(1, -1).split("|").map((c) => c.trim()));
+    rows.push(
+      lines[i]
+        .slice(1, -1)
+        .split("|")
+        .map((c) => c.trim()),
+    );
   }
   return rows;
 }
@@ -88,7 +93,12 @@ test("the hard-stop table names exactly the countries of the shipped restriction
   }
   const concern = /states-of-concern list \(shipped: ([^)]+)\)/.exec(doc.replace(/\n/g, " "))![1];
   const listed = concern.split(/,| and /).map((n) => resolveCountry(n.trim())!.alpha2);
-  expect(listed.sort()).toEqual(restrictions.rows.filter((r) => r.measure === "state-of-concern").map((r) => r.country).sort());
+  expect(listed.sort()).toEqual(
+    restrictions.rows
+      .filter((r) => r.measure === "state-of-concern")
+      .map((r) => r.country)
+      .sort(),
+  );
 });
 
 test("the hard-stop thresholds in the doc are the profile's", () => {

@@ -104,7 +104,8 @@ describe("scores never go down when the deal gets riskier", () => {
       fc.property(dealArb, fc.constantFrom(...endUserTypes), (deal, other) => {
         // Types of equal score are not riskier than each other (the arms embargo treats them differently).
         fc.pre(endUserScore.get(other) !== endUserScore.get(deal.endUserType));
-        const [lo, hi] = endUserScore.get(other)! >= endUserScore.get(deal.endUserType)! ? [deal.endUserType, other] : [other, deal.endUserType];
+        const [lo, hi] =
+          endUserScore.get(other)! >= endUserScore.get(deal.endUserType)! ? [deal.endUserType, other] : [other, deal.endUserType];
         notLower(assessDeal({ ...deal, endUserType: lo }, ctx), assessDeal({ ...deal, endUserType: hi }, ctx));
       }),
       runs,
@@ -136,9 +137,25 @@ describe("scores never go down when the deal gets riskier", () => {
 });
 
 const base: Deal = {
-  row: 0, id: "P", customer: "", endUserName: "", product: "", value: null, currency: "", owner: "", extra: {},
-  country: "AF", capability: "intrusion", endUserType: "state-telecom", partnerType: null, partnerName: "", partnerCountry: null,
-  partnerDueDiligence: "done", scale: null, redFlags: [], mitigations: [],
+  row: 0,
+  id: "P",
+  customer: "",
+  endUserName: "",
+  product: "",
+  value: null,
+  currency: "",
+  owner: "",
+  extra: {},
+  country: "AF",
+  capability: "intrusion",
+  endUserType: "state-telecom",
+  partnerType: null,
+  partnerName: "",
+  partnerCountry: null,
+  partnerDueDiligence: "done",
+  scale: null,
+  redFlags: [],
+  mitigations: [],
 };
 
 test("an intelligence end user never scores below a state telecom in an arms-embargoed country (Afghanistan, spyware)", () => {

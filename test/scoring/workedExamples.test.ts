@@ -101,76 +101,82 @@ test("the methodology page holds ten worked examples", () => {
   expect(new Set(cases.map((c) => c.spec.example)).size).toBe(10);
 });
 
-describe.each(cases.map((c) => [`${c.heading}${c.spec.row["Deal ID"] ? ` (${c.spec.row["Deal ID"]})` : ""}`, c] as const))("%s", (_name, c) => {
-  const r = scoreOne(c.spec);
-  const x = c.spec.expected;
-  const ok = (): { deal: Deal; a: Assessment } => {
-    if (r.status !== "ok") throw new Error(`row not scored: ${JSON.stringify(r.errors)}`);
-    return { deal: r.deal, a: r.assessment };
-  };
+describe.each(cases.map((c) => [`${c.heading}${c.spec.row["Deal ID"] ? ` (${c.spec.row["Deal ID"]})` : ""}`, c] as const))(
+  "%s",
+  (_name, c) => {
+    const r = scoreOne(c.spec);
+    const x = c.spec.expected;
+    const ok = (): { deal: Deal; a: Assessment } => {
+      if (r.status !== "ok") throw new Error(`row not scored: ${JSON.stringify(r.errors)}`);
+      return { deal: r.deal, a: r.assessment };
+    };
 
-  test("the row is read without errors", () => {
-    expect(r.status === "error" ? r.errors : []).toEqual([]);
-  });
-
-  test("stage scores match the doc", () => {
-    const { a } = ok();
-    expect({ S: a.stages.capability, D: a.stages.destination, E: a.stages.endUser, P: a.stages.partners }).toEqual({
-      S: x.S,
-      D: x.D,
-      E: x.E,
-      P: x.P,
+    test("the row is read without errors", () => {
+      expect(r.status === "error" ? r.errors : []).toEqual([]);
     });
-    expect(a.destination.basis).toBe(x.basis);
-    if (x.basis === "wgi") expect({ year: a.destination.year, va: a.destination.va, rl: a.destination.rl }).toEqual({ year: x.year, va: x.va, rl: x.rl });
-    expect(a.redFlags).toEqual(x.redFlags);
-    expect(a.mitigations).toEqual(x.mitigations);
-  });
 
-  test("inherent and residual risk, decision, hard stops and flags match the doc", () => {
-    const { a } = ok();
-    expect(a.inherent).toEqual({ severity: x.S, likelihood: x.inherent.L, score: x.inherent.score, band: x.inherent.band });
-    expect(a.residual).toEqual({ severity: x.S, likelihood: x.residual.L, score: x.residual.score, band: x.residual.band });
-    expect(a.decision).toBe(x.decision);
-    expect(a.hardStops.map((h) => h.code).sort()).toEqual([...x.hardStops].sort());
-    expect([...a.flags].sort()).toEqual([...x.flags].sort());
-  });
+    test("stage scores match the doc", () => {
+      const { a } = ok();
+      expect({ S: a.stages.capability, D: a.stages.destination, E: a.stages.endUser, P: a.stages.partners }).toEqual({
+        S: x.S,
+        D: x.D,
+        E: x.E,
+        P: x.P,
+      });
+      expect(a.destination.basis).toBe(x.basis);
+      if (x.basis === "wgi")
+        expect({ year: a.destination.year, va: a.destination.va, rl: a.destination.rl }).toEqual({ year: x.year, va: x.va, rl: x.rl });
+      expect(a.redFlags).toEqual(x.redFlags);
+      expect(a.mitigations).toEqual(x.mitigations);
+    });
 
-  test("the arithmetic written in the doc ends on the core's figures", () => {
-    const { a } = ok();
-    const w = defaultProfile().likelihood.weights;
-    const f = (n: number) => n.toFixed(2);
-    const want: Array<[string, string | number, string?]> = [
-      ["S", a.stages.capability],
-      ["D", a.stages.destination],
-      ["E", a.stages.endUser],
-      ["P", a.stages.partners],
-      ["L", a.inherent.likelihood],
-      ["Inherent", a.inherent.score, a.inherent.band],
-      ["L'", a.residual.likelihood],
-      ["Residual", a.residual.score, a.residual.band],
-      ["Decision", a.decision],
-    ];
-    for (const [label, value, band] of want) {
-      const got = lineValue(c.arithmetic, label);
-      expect(`${label} = ${got.value}${got.band ? " " + got.band : ""}`).toBe(`${label} = ${value}${band ? " " + band : ""}`);
-    }
-    const l = lineValue(c.arithmetic, "L").line;
-    expect(l).toContain(`${f(w.destination)}×${a.stages.destination} + ${f(w.endUser)}×${a.stages.endUser} + ${f(w.partners)}×${a.stages.partners}`);
-    expect(lineValue(c.arithmetic, "Inherent").line).toContain(`${a.inherent.severity} × ${a.inherent.likelihood}`);
-    expect(lineValue(c.arithmetic, "Residual").line).toContain(`${a.residual.severity} × ${a.residual.likelihood}`);
-    if (a.destination.basis === "wgi") {
-      const d = lineValue(c.arithmetic, "D").line;
-      expect(d).toContain(`VA ${a.destination.va!.toFixed(1)}`);
-      expect(d).toContain(`RL ${a.destination.rl!.toFixed(1)}`);
-    }
-  });
+    test("inherent and residual risk, decision, hard stops and flags match the doc", () => {
+      const { a } = ok();
+      expect(a.inherent).toEqual({ severity: x.S, likelihood: x.inherent.L, score: x.inherent.score, band: x.inherent.band });
+      expect(a.residual).toEqual({ severity: x.S, likelihood: x.residual.L, score: x.residual.score, band: x.residual.band });
+      expect(a.decision).toBe(x.decision);
+      expect(a.hardStops.map((h) => h.code).sort()).toEqual([...x.hardStops].sort());
+      expect([...a.flags].sort()).toEqual([...x.flags].sort());
+    });
 
-  test("every hard stop and flag is explained in the drivers", () => {
-    const { a } = ok();
-    for (const h of a.hardStops) expect(a.drivers).toContain(`Hard stop: ${h.message}`);
-    if (a.flags.includes("national-security-review")) expect(a.drivers.some((d) => d.startsWith("National-security review"))).toBe(true);
-    if (a.flags.includes("licence-check")) expect(a.drivers.some((d) => d.startsWith("Export licence may be required"))).toBe(true);
-    if (a.flags.includes("residual-floor")) expect(a.drivers.some((d) => d.startsWith("Residual band held at"))).toBe(true);
-  });
-});
+    test("the arithmetic written in the doc ends on the core's figures", () => {
+      const { a } = ok();
+      const w = defaultProfile().likelihood.weights;
+      const f = (n: number) => n.toFixed(2);
+      const want: Array<[string, string | number, string?]> = [
+        ["S", a.stages.capability],
+        ["D", a.stages.destination],
+        ["E", a.stages.endUser],
+        ["P", a.stages.partners],
+        ["L", a.inherent.likelihood],
+        ["Inherent", a.inherent.score, a.inherent.band],
+        ["L'", a.residual.likelihood],
+        ["Residual", a.residual.score, a.residual.band],
+        ["Decision", a.decision],
+      ];
+      for (const [label, value, band] of want) {
+        const got = lineValue(c.arithmetic, label);
+        expect(`${label} = ${got.value}${got.band ? " " + got.band : ""}`).toBe(`${label} = ${value}${band ? " " + band : ""}`);
+      }
+      const l = lineValue(c.arithmetic, "L").line;
+      expect(l).toContain(
+        `${f(w.destination)}×${a.stages.destination} + ${f(w.endUser)}×${a.stages.endUser} + ${f(w.partners)}×${a.stages.partners}`,
+      );
+      expect(lineValue(c.arithmetic, "Inherent").line).toContain(`${a.inherent.severity} × ${a.inherent.likelihood}`);
+      expect(lineValue(c.arithmetic, "Residual").line).toContain(`${a.residual.severity} × ${a.residual.likelihood}`);
+      if (a.destination.basis === "wgi") {
+        const d = lineValue(c.arithmetic, "D").line;
+        expect(d).toContain(`VA ${a.destination.va!.toFixed(1)}`);
+        expect(d).toContain(`RL ${a.destination.rl!.toFixed(1)}`);
+      }
+    });
+
+    test("every hard stop and flag is explained in the drivers", () => {
+      const { a } = ok();
+      for (const h of a.hardStops) expect(a.drivers).toContain(`Hard stop: ${h.message}`);
+      if (a.flags.includes("national-security-review")) expect(a.drivers.some((d) => d.startsWith("National-security review"))).toBe(true);
+      if (a.flags.includes("licence-check")) expect(a.drivers.some((d) => d.startsWith("Export licence may be required"))).toBe(true);
+      if (a.flags.includes("residual-floor")) expect(a.drivers.some((d) => d.startsWith("Residual band held at"))).toBe(true);
+    });
+  },
+);

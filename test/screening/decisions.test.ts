@@ -1,4 +1,13 @@
-import { createScreener, importLists, makeDecision, parseDecisions, screeningStatus, serializeDecisions, upsertDecision, type ScreeningList } from "../../core/screening";
+import {
+  createScreener,
+  importLists,
+  makeDecision,
+  parseDecisions,
+  screeningStatus,
+  serializeDecisions,
+  upsertDecision,
+  type ScreeningList,
+} from "../../core/screening";
 import { realFile } from "./realLists";
 
 function sdn(): ScreeningList {
@@ -10,7 +19,14 @@ function sdn(): ScreeningList {
 describe("reviewer decisions", () => {
   const list = sdn();
   const inteller = list.entries.find((e) => e.entryId === "48762")!;
-  const cleared = makeDecision({ entry: inteller, inputName: "Intellexa S.A.", status: "cleared", by: "A. Reviewer", at: "2026-03-01", reason: "Different company" });
+  const cleared = makeDecision({
+    entry: inteller,
+    inputName: "Intellexa S.A.",
+    status: "cleared",
+    by: "A. Reviewer",
+    at: "2026-03-01",
+    reason: "Different company",
+  });
 
   it("a cleared hit carries its decision and no longer counts as a match", () => {
     const s = createScreener([list], { threshold: 0.9, decisions: [cleared] });
@@ -36,7 +52,10 @@ describe("reviewer decisions", () => {
   });
 
   it("re-alerts when the list entry changes, and says which decision lapsed", () => {
-    const changed: ScreeningList = { ...list, entries: list.entries.map((e) => (e === inteller ? { ...e, programme: e.programme + "; CYBER2" } : e)) };
+    const changed: ScreeningList = {
+      ...list,
+      entries: list.entries.map((e) => (e === inteller ? { ...e, programme: e.programme + "; CYBER2" } : e)),
+    };
     const s = createScreener([changed], { threshold: 0.9, decisions: [cleared] });
     const h = s.screen("Intellexa S.A.").find((x) => x.entryId === "48762")!;
     expect(h.decision).toBeUndefined();
@@ -46,7 +65,14 @@ describe("reviewer decisions", () => {
 
   it("a confirmed hit stays a match", () => {
     const intellexa = list.entries.find((e) => e.entryId === "48059")!;
-    const confirmed = makeDecision({ entry: intellexa, inputName: "Intellexa S.A.", status: "confirmed", by: "B", at: "2026-03-02", reason: "Same company" });
+    const confirmed = makeDecision({
+      entry: intellexa,
+      inputName: "Intellexa S.A.",
+      status: "confirmed",
+      by: "B",
+      at: "2026-03-02",
+      reason: "Same company",
+    });
     const s = createScreener([list], { threshold: 0.9, decisions: [confirmed] });
     const h = s.screen("Intellexa S.A.").find((x) => x.entryId === "48059")!;
     expect(h.decision?.status).toBe("confirmed");
@@ -62,9 +88,15 @@ describe("reviewer decisions", () => {
   });
 
   it("refuses a decisions file with a missing field or an unknown status, naming the decision", () => {
-    expect(parseDecisions('{"decisions":[{"source":"OFAC SDN"}]}', "d.json")).toEqual({ ok: false, message: 'd.json: decision 1 has no "entryId"' });
+    expect(parseDecisions('{"decisions":[{"source":"OFAC SDN"}]}', "d.json")).toEqual({
+      ok: false,
+      message: 'd.json: decision 1 has no "entryId"',
+    });
     const bad = JSON.stringify({ decisions: [{ ...cleared, status: "ignored" }] });
-    expect(parseDecisions(bad, "d.json")).toEqual({ ok: false, message: 'd.json: decision 1 has status "ignored"; use "cleared" or "confirmed"' });
+    expect(parseDecisions(bad, "d.json")).toEqual({
+      ok: false,
+      message: 'd.json: decision 1 has status "ignored"; use "cleared" or "confirmed"',
+    });
     expect(parseDecisions("{", "d.json").ok).toBe(false);
   });
 });

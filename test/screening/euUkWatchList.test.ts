@@ -57,8 +57,22 @@ describe("EU Financial Sanctions File XML (sample written from the published lay
   const eu = only(EU_SAMPLE, "eu.xml");
 
   it("reads entities, strong and weak nameAliases, programmes and the generation date", () => {
-    expect(eu).toMatchObject({ format: "eu-xml", source: "EU", entryCount: 2, asOf: "2026-02-20", asOfFrom: "file", weakAliasCount: 1, aliasCount: 2 });
-    expect(eu.entries[0]).toMatchObject({ entryId: "EU.9001.01", listName: "Example Defence Systems JSC", programme: "RUS", partyType: "entity", countries: ["RUSSIAN FEDERATION"] });
+    expect(eu).toMatchObject({
+      format: "eu-xml",
+      source: "EU",
+      entryCount: 2,
+      asOf: "2026-02-20",
+      asOfFrom: "file",
+      weakAliasCount: 1,
+      aliasCount: 2,
+    });
+    expect(eu.entries[0]).toMatchObject({
+      entryId: "EU.9001.01",
+      listName: "Example Defence Systems JSC",
+      programme: "RUS",
+      partyType: "entity",
+      countries: ["RUSSIAN FEDERATION"],
+    });
     expect(eu.entries[1]).toMatchObject({ listName: "Samir Exemplar", partyType: "individual", countries: ["SYRIAN ARAB REPUBLIC"] });
   });
 
@@ -85,7 +99,10 @@ describe("UK Sanctions List XML (sample written from the published layout)", () 
 
 describe("internal watch list CSV", () => {
   it("reads name, aliases, programme and id from a header row", () => {
-    const list = only("Name,Aliases,Programme,ID\nAcme Spyware Ltd,Acme Spy; ASW,Board decision 2025-11,W-1\nGlobex Surveillance,,,\n", "watch.csv");
+    const list = only(
+      "Name,Aliases,Programme,ID\nAcme Spyware Ltd,Acme Spy; ASW,Board decision 2025-11,W-1\nGlobex Surveillance,,,\n",
+      "watch.csv",
+    );
     expect(list).toMatchObject({ format: "watch-list", source: "Internal", entryCount: 2, aliasCount: 2 });
     expect(list.entries[0]).toMatchObject({ entryId: "W-1", programme: "Board decision 2025-11" });
     expect(list.entries[1]).toMatchObject({ entryId: "globex surveillance", programme: "internal watch list" });

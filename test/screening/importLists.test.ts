@@ -25,14 +25,18 @@ describe("OFAC sdn.csv, 3 May 2024", () => {
   it("records the caller's as-of date and the file's SHA-256 exactly as sha256sum computes it", () => {
     expect(list.asOf).toBe("2024-05-03");
     expect(list.asOfFrom).toBe("caller");
-    const expected = createHash("sha256").update(readFileSync(path.join(SANCTIONS, "ofac-sdn-2024-05-03.csv"))).digest("hex");
+    const expected = createHash("sha256")
+      .update(readFileSync(path.join(SANCTIONS, "ofac-sdn-2024-05-03.csv")))
+      .digest("hex");
     expect(list.contentHash).toBe(expected);
   });
 
   it("has the 2024 CYBER2 designations of Intellexa and Cytrox", () => {
     const cyber2 = list.entries.filter((e) => e.programme.split("; ").includes("CYBER2"));
     const names = cyber2.map((e) => e.listName);
-    expect(names).toEqual(expect.arrayContaining(["INTELLEXA S.A.", "INTELLEXA LIMITED", "CYTROX AD", "CYTROX HOLDINGS ZARTKORUEN MUKODO RESZVENYTARSASAG"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["INTELLEXA S.A.", "INTELLEXA LIMITED", "CYTROX AD", "CYTROX HOLDINGS ZARTKORUEN MUKODO RESZVENYTARSASAG"]),
+    );
     const intellexa = list.entries.find((e) => e.entryId === "48059")!;
     expect(intellexa).toMatchObject({ source: "OFAC SDN", listName: "INTELLEXA S.A.", partyType: "entity" });
   });
@@ -124,19 +128,30 @@ describe("malformed files are refused with the file, the place and the problem",
   it("an sdn.csv row with a column missing names its line", () => {
     const broken = [...sdn.slice(0, 56), '9999,"BROKEN ROW",-0- ,"CUBA"', ...sdn.slice(56)].join("\r\n");
     const r = importOfacSdn({ sdn: { name: "sdn.csv", text: broken } });
-    expect(r).toEqual({ ok: false, error: { file: "sdn.csv", location: "line 57", message: "expected the 12 columns of OFAC sdn.csv, found 4" } });
+    expect(r).toEqual({
+      ok: false,
+      error: { file: "sdn.csv", location: "line 57", message: "expected the 12 columns of OFAC sdn.csv, found 4" },
+    });
   });
 
   it("an unterminated quote names its line", () => {
-    const broken = [...sdn.slice(0, 9), '9999,"BROKEN ROW,-0- ,"CUBA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ', ...sdn.slice(9, 12)].join("\r\n");
+    const broken = [...sdn.slice(0, 9), '9999,"BROKEN ROW,-0- ,"CUBA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ', ...sdn.slice(9, 12)].join(
+      "\r\n",
+    );
     const r = importOfacSdn({ sdn: { name: "sdn.csv", text: broken } });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.location).toBe("line 10");
   });
 
   it("an alt.csv alias for an entry not in sdn.csv is refused", () => {
-    const r = importLists([{ name: "sdn.csv", text: sdn.slice(0, 5).join("\r\n") }, { name: "alt.csv", text: '12345,1,"aka","NOBODY",-0- \r\n' }]);
-    expect(r[0]).toEqual({ ok: false, error: { file: "alt.csv", location: "line 1", message: "alias for ent_num '12345', which is not in sdn.csv" } });
+    const r = importLists([
+      { name: "sdn.csv", text: sdn.slice(0, 5).join("\r\n") },
+      { name: "alt.csv", text: '12345,1,"aka","NOBODY",-0- \r\n' },
+    ]);
+    expect(r[0]).toEqual({
+      ok: false,
+      error: { file: "alt.csv", location: "line 1", message: "alias for ent_num '12345', which is not in sdn.csv" },
+    });
   });
 
   it("a truncated UN XML names the line and column", () => {
@@ -151,7 +166,8 @@ describe("malformed files are refused with the file, the place and the problem",
   });
 
   it("a UN record without a name names the record", () => {
-    const xml = '<CONSOLIDATED_LIST dateGenerated="2026-01-01T00:00:00Z"><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><REFERENCE_NUMBER>X.1</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>';
+    const xml =
+      '<CONSOLIDATED_LIST dateGenerated="2026-01-01T00:00:00Z"><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><REFERENCE_NUMBER>X.1</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>';
     expect(importUnXml({ name: "un.xml", text: xml })).toEqual({
       ok: false,
       error: { file: "un.xml", location: "INDIVIDUAL record 1 (DATAID 1)", message: "the record has no name (FIRST_NAME is empty)" },

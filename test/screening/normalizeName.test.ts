@@ -28,7 +28,13 @@ describe("name normalisation", () => {
   });
 
   it("gives transliteration variants one phonetic key", () => {
-    for (const [a, b] of [["mohammed", "muhammad"], ["yusuf", "yousef"], ["osama", "usama"], ["sergey", "sergei"], ["philipp", "filip"]]) {
+    for (const [a, b] of [
+      ["mohammed", "muhammad"],
+      ["yusuf", "yousef"],
+      ["osama", "usama"],
+      ["sergey", "sergei"],
+      ["philipp", "filip"],
+    ]) {
       expect(phoneticKey(a)).toBe(phoneticKey(b));
     }
     expect(phoneticKey("intellexa")).not.toBe(phoneticKey("microsoft"));
@@ -42,7 +48,9 @@ describe("name normalisation", () => {
 
   it("sha256 of text matches the published test vectors", () => {
     expect(sha256Text("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    expect(sha256Text("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")).toBe("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    expect(sha256Text("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")).toBe(
+      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
+    );
   });
 
   it("any text normalises to lower-case ASCII words, and normalising twice changes nothing", () => {

@@ -32,9 +32,12 @@ describe("screening against the 2024 SDN list", () => {
     expect(hit!.programme.length).toBeGreaterThan(0);
   });
 
-  it.each(["Microsoft Corporation", "Apple Inc.", "Siemens AG", "University of Oxford", "Deloitte LLP", "Jane Doe"])("'%s' is clear", (name) => {
-    expect(screener.screen(name)).toEqual([]);
-  });
+  it.each(["Microsoft Corporation", "Apple Inc.", "Siemens AG", "University of Oxford", "Deloitte LLP", "Jane Doe"])(
+    "'%s' is clear",
+    (name) => {
+      expect(screener.screen(name)).toEqual([]);
+    },
+  );
 
   it("a higher threshold never adds hits", () => {
     const strict = createScreener(sdn2024, { threshold: 0.97 });
@@ -54,7 +57,12 @@ describe("weak aliases support a hit but never create one alone", () => {
   });
 
   it("the strong alias from alt.csv alerts on its own", () => {
-    expect(s.screen("National Bank of Cuba")[0]).toMatchObject({ entryId: "306", matchedName: "NATIONAL BANK OF CUBA", aliasQuality: "strong", score: 1 });
+    expect(s.screen("National Bank of Cuba")[0]).toMatchObject({
+      entryId: "306",
+      matchedName: "NATIONAL BANK OF CUBA",
+      aliasQuality: "strong",
+      score: 1,
+    });
   });
 
   it("a weak alias alerts when a reliable name of the same entry is within the support margin", () => {

@@ -54,11 +54,17 @@ class FakeSheet {
   }
   /** Extent of cells holding a value, or undefined for an empty sheet. */
   used(): { row: number; column: number; rowCount: number; columnCount: number } | undefined {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     this.cells.forEach((row, r) =>
       row?.forEach((v, c) => {
         if (v === "" || v === undefined || v === null) return;
-        r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+        r0 = Math.min(r0, r);
+        c0 = Math.min(c0, c);
+        r1 = Math.max(r1, r);
+        c1 = Math.max(c1, c);
       }),
     );
     return r1 < 0 ? undefined : { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
@@ -123,7 +129,8 @@ export class FakeWorkbook {
   }
   namesOf(sheet: string): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const [n, ref] of this.sheet(sheet).names) out[n] = ref === "#REF!" ? "=#REF!" : `=${quoteSheet(sheet)}!$${cellAddress(ref.row, ref.column).replace(/(\d+)$/, "$$$1")}`;
+    for (const [n, ref] of this.sheet(sheet).names)
+      out[n] = ref === "#REF!" ? "=#REF!" : `=${quoteSheet(sheet)}!$${cellAddress(ref.row, ref.column).replace(/(\d+)$/, "$$$1")}`;
     return out;
   }
 
@@ -194,11 +201,16 @@ class FakeContext {
       if (values !== p.original && Array.isArray(values)) {
         if (s.protected) throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
         if (values.length !== p.rowCount || values.some((r: unknown[]) => r.length !== p.columnCount)) {
-          throw officeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range ${cellAddress(p.row, p.column)}.`);
+          throw officeError(
+            "InvalidArgument",
+            `The number of rows or columns in the input array doesn't match the size of the range ${cellAddress(p.row, p.column)}.`,
+          );
         }
         chars += JSON.stringify(values).length;
         values.forEach((r: Cell[], i: number) => r.forEach((v, j) => s.set(p.row + i, p.column + j, v)));
-        this.wb.writes.push(`${p.sheet}!${cellAddress(p.row, p.column)}:${cellAddress(p.row + p.rowCount - 1, p.column + p.columnCount - 1)}`);
+        this.wb.writes.push(
+          `${p.sheet}!${cellAddress(p.row, p.column)}:${cellAddress(p.row + p.rowCount - 1, p.column + p.columnCount - 1)}`,
+        );
       }
       if (p.mock.format.font.bold === true) s.bold.add(cellAddress(p.row, p.column));
       if (typeof p.mock.format.columnWidth === "number") s.widths.set(p.column, p.mock.format.columnWidth);
@@ -207,8 +219,14 @@ class FakeContext {
       }
       for (const cf of p.cfs.added) {
         this.wb.conditionalFormats.push({
-          sheet: p.sheet, row: p.row, column: p.column, rowCount: p.rowCount, type: cf.type,
-          rule: cf.cellValue.rule, fill: cf.cellValue.format.fill.color, font: cf.cellValue.format.font.color,
+          sheet: p.sheet,
+          row: p.row,
+          column: p.column,
+          rowCount: p.rowCount,
+          type: cf.type,
+          rule: cf.cellValue.rule,
+          fill: cf.cellValue.format.fill.color,
+          font: cf.cellValue.format.font.color,
         });
       }
       if (p.selected) {
@@ -230,8 +248,26 @@ class FakeContext {
     const s = this.wb.sheets.get(sheet) ?? new FakeSheet(sheet); // a sheet added earlier in this batch
     const values = Array.from({ length: rowCount }, (_, i) => Array.from({ length: columnCount }, (_, j) => s.get(row + i, column + j)));
     const address = `${quoteSheet(sheet)}!${cellAddress(row, column)}${rowCount * columnCount > 1 ? ":" + cellAddress(row + rowCount - 1, column + columnCount - 1) : ""}`;
-    const mock: any = new OfficeMockObject({ values, address, rowIndex: row, columnIndex: column, rowCount, columnCount, isNullObject: false });
-    const p: PendingRange = { mock, sheet, row, column, rowCount, columnCount, original: undefined, cfs: { cleared: false, added: [] }, selected: false };
+    const mock: any = new OfficeMockObject({
+      values,
+      address,
+      rowIndex: row,
+      columnIndex: column,
+      rowCount,
+      columnCount,
+      isNullObject: false,
+    });
+    const p: PendingRange = {
+      mock,
+      sheet,
+      row,
+      column,
+      rowCount,
+      columnCount,
+      original: undefined,
+      cfs: { cleared: false, added: [] },
+      selected: false,
+    };
     p.original = mock.values; // the "not loaded" marker; an assignment replaces it
     mock.worksheet = this.worksheet(sheet);
     mock.format = { font: {}, fill: {} };
@@ -267,8 +303,10 @@ class FakeContext {
     ws.getRange = (address: string) => {
       const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address);
       if (!m) throw officeError("InvalidArgument", `'${address}' is not a valid address.`);
-      const r0 = Number(m[2]) - 1, c0 = letterIndex(m[1]);
-      const r1 = m[4] ? Number(m[4]) - 1 : r0, c1 = m[3] ? letterIndex(m[3]) : c0;
+      const r0 = Number(m[2]) - 1,
+        c0 = letterIndex(m[1]);
+      const r1 = m[4] ? Number(m[4]) - 1 : r0,
+        c1 = m[3] ? letterIndex(m[3]) : c0;
       return ctx.range(name, r0, c0, r1 - r0 + 1, c1 - c0 + 1);
     };
     const used = (orNull: boolean) => {
@@ -405,7 +443,8 @@ class FakeContext {
               ctx.ops.push(() => {
                 const s = wb.sheet(t.sheet);
                 if (s.protected) throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
-                if (values.some((r) => r.length !== t.columnCount)) throw officeError("InvalidArgument", "The row does not fit the table's columns.");
+                if (values.some((r) => r.length !== t.columnCount))
+                  throw officeError("InvalidArgument", "The row does not fit the table's columns.");
                 values.forEach((r, i) => r.forEach((v, j) => s.set(at + i, t.columnIndex + j, v)));
                 t.rowCount += values.length;
               });

@@ -20,7 +20,12 @@ const count: Partial<Style> = { numFmt: "#,##0", alignment: { horizontal: "cente
 const money: Partial<Style> = { numFmt: formats.money, border: allBorders, alignment: { vertical: "top" } };
 const countTop: Partial<Style> = { ...count, alignment: { horizontal: "center", vertical: "top" } };
 const boxed: Partial<Style> = { border: allBorders, alignment: wrapTop };
-const header: Partial<Style> = { font: { bold: true }, fill: solid("D9E1F2"), border: allBorders, alignment: { wrapText: true, vertical: "middle" } };
+const header: Partial<Style> = {
+  font: { bold: true },
+  fill: solid("D9E1F2"),
+  border: allBorders,
+  alignment: { wrapText: true, vertical: "middle" },
+};
 
 function bandOf(profile: Profile, score: number): BandId {
   return (profile.bands.find((b) => score >= b.min && score <= b.max) ?? profile.bands[profile.bands.length - 1]).id;
@@ -50,9 +55,18 @@ function heatMap(c: SheetCursor, top: number, col: number, title: string, counts
   }
 }
 
-function exposureTable(c: SheetCursor, top: number, col: number, title: string, lines: ExposureLine[], label: (l: ExposureLine) => string): number {
+function exposureTable(
+  c: SheetCursor,
+  top: number,
+  col: number,
+  title: string,
+  lines: ExposureLine[],
+  label: (l: ExposureLine) => string,
+): number {
   c.put(top, col, title, { font: { bold: true, size: 12, color: { argb: "FF1F3864" } } });
-  ["", "Currency", "Deals", "Total value", "Deals with no value"].forEach((h, i) => c.put(top + 1, col + i, i === 0 ? title.split(" by ")[1].replace(/^./, (x) => x.toUpperCase()) : h, header));
+  ["", "Currency", "Deals", "Total value", "Deals with no value"].forEach((h, i) =>
+    c.put(top + 1, col + i, i === 0 ? title.split(" by ")[1].replace(/^./, (x) => x.toUpperCase()) : h, header),
+  );
   let r = top + 2;
   for (const line of lines) {
     c.put(r, col, cellText(label(line)), boxed);
@@ -82,7 +96,8 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
   c.line([{ value: cellText(input.title), style: titleStyle }]);
   c.line([
     {
-      value: `Dashboard as of ${input.asOf}: ${formatCount(f.scored)} deals scored` +
+      value:
+        `Dashboard as of ${input.asOf}: ${formatCount(f.scored)} deals scored` +
         (f.errors ? `; ${formatCount(f.errors)} input rows could not be scored (see Input errors)` : ""),
       style: subtitleStyle,
     },
@@ -118,11 +133,20 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
   heatMap(c, heatTop, 1, "Inherent risk: deals by likelihood and severity", f.inherentHeat, p);
   heatMap(c, heatTop, RIGHT, "Residual risk: deals by likelihood and severity", f.residualHeat, p);
   c.row = heatTop + 8;
-  c.line([{ value: "Each cell counts the deals with that likelihood (row) and severity (column); its colour is the band of L x S.", style: subtitleStyle }]);
+  c.line([
+    {
+      value: "Each cell counts the deals with that likelihood (row) and severity (column); its colour is the band of L x S.",
+      style: subtitleStyle,
+    },
+  ]);
   c.skip();
 
   c.section(`Top ${f.topResidual.length || 10} residual risks`);
-  const topHeader = c.line(["Deal ID", "Customer", "Residual score", "Residual band", "Inherent score", "Decision", "", "Country", "Capability"].map((h) => (h ? { value: h, style: header } : null)));
+  const topHeader = c.line(
+    ["Deal ID", "Customer", "Residual score", "Residual band", "Inherent score", "Decision", "", "Country", "Capability"].map((h) =>
+      h ? { value: h, style: header } : null,
+    ),
+  );
   sheet.mergeCells(topHeader, RIGHT + 1, topHeader, RIGHT + 5);
   sheet.getRow(topHeader).height = 30;
   for (const t of f.topResidual) {
@@ -167,7 +191,12 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
       sheet.getRow(r).height = 15 * Math.max(h.reasons.length, Math.ceil(reason.length / 110), 1) + 2;
     }
     if (f.hardStops.length > DASHBOARD_HARD_STOPS) {
-      c.line([{ value: `... and ${formatCount((f.hardStops.length - DASHBOARD_HARD_STOPS))} more: filter the Register by Decision = Stop.`, style: subtitleStyle }]);
+      c.line([
+        {
+          value: `... and ${formatCount(f.hardStops.length - DASHBOARD_HARD_STOPS)} more: filter the Register by Decision = Stop.`,
+          style: subtitleStyle,
+        },
+      ]);
     }
   }
   fitRowHeights(sheet, 1, c.row);

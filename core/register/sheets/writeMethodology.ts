@@ -27,7 +27,12 @@ export function writeMethodology(book: RegisterBook, input: RegisterInput): void
   const kv = (k: string, v: string | number) => c.line([{ value: k, style: labelStyle }, wrap(v)]);
 
   c.line([{ value: `Methodology: ${cellText(p.name)}`, style: titleStyle }]);
-  c.line([{ value: `Profile ${profileTag(p)}${input.methodologySource ? `, from ${cellText(input.methodologySource)}` : " (shipped default)"}`, style: subtitleStyle }]);
+  c.line([
+    {
+      value: `Profile ${profileTag(p)}${input.methodologySource ? `, from ${cellText(input.methodologySource)}` : " (shipped default)"}`,
+      style: subtitleStyle,
+    },
+  ]);
   c.skip();
   if (p.description) kv("Description", p.description);
   kv("Exporter's country", p.exporterCountry);
@@ -41,19 +46,32 @@ export function writeMethodology(book: RegisterBook, input: RegisterInput): void
   kv("Scale uplift", `+${p.severity.scaleUplift} (capped at 5) for ${p.severity.upliftScales.join(" or ")} deployment`);
   c.section("Residual risk: mitigations lower likelihood only");
   kv("Mitigations", `every ${p.mitigation.perStep} mitigations lower L by one step, at most ${p.mitigation.maxSteps} steps`);
-  kv("Irremediable harm", `where S = ${p.mitigation.irremediableSeverity}, the residual band is never below ${labels.band(p.mitigation.irremediableMinimumBand).toLowerCase()}`);
+  kv(
+    "Irremediable harm",
+    `where S = ${p.mitigation.irremediableSeverity}, the residual band is never below ${labels.band(p.mitigation.irremediableMinimumBand).toLowerCase()}`,
+  );
   c.skip();
 
   c.section("Bands (risk score = S x L)");
   c.header(["Band", "Scores", "Decision"]);
   for (const b of p.bands) {
     const decision = p.decisions.find((d) => d.bands.includes(b.id));
-    c.line([{ value: b.label, style: { fill: solid(bandColours[b.id].fill), font: { bold: true, color: { argb: `FF${bandColours[b.id].font}` } } } }, `${b.min} - ${b.max}`, decision?.label ?? ""]);
+    c.line([
+      {
+        value: b.label,
+        style: { fill: solid(bandColours[b.id].fill), font: { bold: true, color: { argb: `FF${bandColours[b.id].font}` } } },
+      },
+      `${b.min} - ${b.max}`,
+      decision?.label ?? "",
+    ]);
   }
   c.skip();
 
   c.section("Destination D (World Bank governance percentiles)");
-  kv("Indicators", `${p.destination.indicators.join(", ")} combined by ${p.destination.combine === "min" ? "taking the lower" : "taking the mean"}`);
+  kv(
+    "Indicators",
+    `${p.destination.indicators.join(", ")} combined by ${p.destination.combine === "min" ? "taking the lower" : "taking the mean"}`,
+  );
   for (const b of p.destination.bands) kv(`Percentile ${b.minPercentile} or more`, `D = ${b.score}`);
   kv("No data", `D = ${p.destination.noDataScore}`);
   for (const o of p.destination.overrides) kv(`Override: ${o.country}`, `D = ${o.score} - ${o.reason}`);
@@ -63,7 +81,10 @@ export function writeMethodology(book: RegisterBook, input: RegisterInput): void
   kv("Direct sale", `P = ${p.partners.direct}`);
   for (const t of p.partners.types) kv(t.label, `P = ${t.score}`);
   kv("Third country", `+${p.partners.thirdCountryUplift} when the partner is neither in the exporter's country nor the destination`);
-  kv("Due diligence missing", `+${p.partners.dueDiligenceMissingUplift} when partner due diligence is not done or unknown (cap ${p.partners.max})`);
+  kv(
+    "Due diligence missing",
+    `+${p.partners.dueDiligenceMissingUplift} when partner due diligence is not done or unknown (cap ${p.partners.max})`,
+  );
   c.skip();
 
   c.section("Capabilities");
@@ -83,14 +104,23 @@ export function writeMethodology(book: RegisterBook, input: RegisterInput): void
 
   c.section("Hard stops (decision: stop)");
   const hs = p.hardStops;
-  kv("Comprehensive sanctions", `destination under '${hs.comprehensiveSanctions.measure}', capabilities with S >= ${hs.comprehensiveSanctions.minSeverity}`);
-  kv("Interception and monitoring", `destination under '${hs.interceptionRestrictions.measure}', capabilities with S >= ${hs.interceptionRestrictions.minSeverity}`);
+  kv(
+    "Comprehensive sanctions",
+    `destination under '${hs.comprehensiveSanctions.measure}', capabilities with S >= ${hs.comprehensiveSanctions.minSeverity}`,
+  );
+  kv(
+    "Interception and monitoring",
+    `destination under '${hs.interceptionRestrictions.measure}', capabilities with S >= ${hs.interceptionRestrictions.minSeverity}`,
+  );
   kv(
     "Arms embargo",
     `destination under '${hs.armsEmbargo.measure}', S >= ${hs.armsEmbargo.minSeverity} and end user ${hs.armsEmbargo.endUserTypes.map(labels.endUserType).join(", ")}` +
       (hs.armsEmbargo.redFlag ? `; otherwise the red flag '${hs.armsEmbargo.redFlag}'` : ""),
   );
-  kv("Restricted-party match", hs.restrictedParty.enabled ? `a screening match at or above ${p.screening.threshold} until a reviewer clears it` : "not applied");
+  kv(
+    "Restricted-party match",
+    hs.restrictedParty.enabled ? `a screening match at or above ${p.screening.threshold} until a reviewer clears it` : "not applied",
+  );
   c.section("National security (escalation, not a stop)");
   kv(
     "States of concern",

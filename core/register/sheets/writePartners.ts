@@ -28,7 +28,11 @@ function* screeningRows(results: readonly ScoredRow[]): Generator<CellValue[]> {
         continue;
       }
       for (const h of p.hits) {
-        const result = h.decision ? (h.decision.status === "cleared" ? "Cleared by reviewer" : "Confirmed match") : "Possible match - review";
+        const result = h.decision
+          ? h.decision.status === "cleared"
+            ? "Cleared by reviewer"
+            : "Confirmed match"
+          : "Possible match - review";
         yield [
           ...party,
           result,
@@ -92,7 +96,8 @@ function parties(input: RegisterInput): PartyLine[] {
 }
 
 const joined = (values: Set<string>) => [...values].sort().join(", ");
-const dealList = (ids: string[]) => (ids.length <= 5 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${formatCount(ids.length - 5)} more`);
+const dealList = (ids: string[]) =>
+  ids.length <= 5 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${formatCount(ids.length - 5)} more`;
 
 export function writePartners(book: RegisterBook, input: RegisterInput): number {
   const layout = { name: PARTNERS_SHEET, title: input.title, asOf: input.asOf, tabColour: "2E75B6" };
@@ -112,7 +117,16 @@ export function writePartners(book: RegisterBook, input: RegisterInput): number 
       ],
       (function* () {
         for (const p of parties(input)) {
-          yield [p.role, cellText(p.name), cellText(joined(p.countries)), joined(p.types), joined(p.dueDiligence), p.deals.length, cellText(dealList(p.deals)), "Not screened"];
+          yield [
+            p.role,
+            cellText(p.name),
+            cellText(joined(p.countries)),
+            joined(p.types),
+            joined(p.dueDiligence),
+            p.deals.length,
+            cellText(dealList(p.deals)),
+            "Not screened",
+          ];
         }
       })(),
       "The input names no partners or end users.",
@@ -142,6 +156,13 @@ export function writePartners(book: RegisterBook, input: RegisterInput): number 
     ],
     screeningRows(input.results),
     "No deals were scored, so no parties were screened.",
-    [{ text: cellText(`Screened against: ${lists || "no list entries"}. Possible matches stay open until a reviewer clears or confirms them.`), style: { ...subtitleStyle, alignment: wrapTop } }],
+    [
+      {
+        text: cellText(
+          `Screened against: ${lists || "no list entries"}. Possible matches stay open until a reviewer clears or confirms them.`,
+        ),
+        style: { ...subtitleStyle, alignment: wrapTop },
+      },
+    ],
   ).written;
 }

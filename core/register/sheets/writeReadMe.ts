@@ -21,7 +21,10 @@ const decisionMeaning: Record<string, string> = {
 };
 
 export const SHEET_GUIDE: [string, string][] = [
-  ["Dashboard", "Counts by band and decision, inherent and residual heat maps, the ten highest residual risks, exposure by country and capability, hard stops."],
+  [
+    "Dashboard",
+    "Counts by band and decision, inherent and residual heat maps, the ten highest residual risks, exposure by country and capability, hard stops.",
+  ],
   ["Register", "One row per scored deal: the assessment, its reasons, and columns for the risk owner to complete (blue headers)."],
   ["Partners", "Restricted-party screening of partners and end users, or a clear statement that no lists were screened."],
   ["Methodology", "The methodology profile used: weights, bands, catalogues and hard-stop rules."],
@@ -44,7 +47,10 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   const labels = registerLabels(p);
   // Merged cells do not grow with their text, so these rows are given the height their text needs.
   const kv = (label: string, value: string | number) => {
-    const r = c.line([{ value: label, style: labelStyle }, { value, style: { alignment: wrapTop } }]);
+    const r = c.line([
+      { value: label, style: labelStyle },
+      { value, style: { alignment: wrapTop } },
+    ]);
     sheet.mergeCells(r, 2, r, 3);
     if (typeof value === "string") sheet.getRow(r).height = heightForLines(wrappedLines(value, 18 + 84));
   };
@@ -60,11 +66,15 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   c.line([{ value: "Board risk register of cyber security export deals (human rights and national security)", style: subtitleStyle }]);
   c.skip();
   kv("As of", input.asOf);
-  if (input.source) kv("Deals from", cellText(input.source.sheet ? `${input.source.file}, sheet '${input.source.sheet}'` : input.source.file));
+  if (input.source)
+    kv("Deals from", cellText(input.source.sheet ? `${input.source.file}, sheet '${input.source.sheet}'` : input.source.file));
   if (input.generator) kv("Prepared with", input.generator);
   kv("Rows in the input", figures.rows);
   kv("Deals scored", figures.scored);
-  kv("Rows that could not be scored", figures.errors ? `${figures.errors} - listed on the Input errors sheet; they are not in the register` : 0);
+  kv(
+    "Rows that could not be scored",
+    figures.errors ? `${figures.errors} - listed on the Input errors sheet; they are not in the register` : 0,
+  );
   c.skip();
 
   c.section("Scope");
@@ -84,7 +94,10 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   c.header(["Band", "Score range", "Meaning"]);
   for (const b of p.bands) {
     c.line([
-      { value: b.label, style: { fill: solid(bandColours[b.id].fill), font: { bold: true, color: { argb: `FF${bandColours[b.id].font}` } } } },
+      {
+        value: b.label,
+        style: { fill: solid(bandColours[b.id].fill), font: { bold: true, color: { argb: `FF${bandColours[b.id].font}` } } },
+      },
       `${b.min} - ${b.max}`,
       { value: `Risk score from ${b.min} to ${b.max}.`, style: { alignment: wrapTop } },
     ]);
@@ -95,7 +108,10 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
     const colours = decisionColours[d.id];
     c.line([
       { value: d.label, style: { fill: solid(colours.fill), font: { bold: true, color: { argb: `FF${colours.font}` } } } },
-      { value: d.bands.length ? `Residual ${d.bands.map(labels.band).join(" or ").toLowerCase()}` : "Any hard stop", style: { alignment: wrapTop } },
+      {
+        value: d.bands.length ? `Residual ${d.bands.map(labels.band).join(" or ").toLowerCase()}` : "Any hard stop",
+        style: { alignment: wrapTop },
+      },
       { value: decisionMeaning[d.id] ?? "", style: { alignment: wrapTop } },
     ]);
   }

@@ -42,7 +42,14 @@ export function writeTableSheet(
   }
   const header = sheet.addRow(columns.map((c) => c.header));
   columns.forEach((_, i) => (header.getCell(i + 1).style = headerStyle));
-  header.height = Math.max(30, rowHeightFor(columns.map((c) => c.header), columns.map((c) => c.width * 0.85), columns.map(() => true)) ?? 0);
+  header.height = Math.max(
+    30,
+    rowHeightFor(
+      columns.map((c) => c.header),
+      columns.map((c) => c.width * 0.85),
+      columns.map(() => true),
+    ) ?? 0,
+  );
   let written = 0;
   const widths = columns.map((c) => c.width);
   const wraps = columns.map((c) => c.wrap === true);

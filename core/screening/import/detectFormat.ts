@@ -8,7 +8,10 @@ export type DetectedFormat = ListFormat | "ofac-alt" | "ofac-add";
  * count and shape of OFAC's header-less files. Anything else CSV-like is read as a watch list.
  */
 export function detectFormat(text: string): DetectedFormat | undefined {
-  const head = text.replace(/^\uFEFF/, "").slice(0, 4096).trimStart();
+  const head = text
+    .replace(/^\uFEFF/, "")
+    .slice(0, 4096)
+    .trimStart();
   if (head === "") return undefined;
   if (head.startsWith("<")) {
     if (/<CONSOLIDATED_LIST[\s>]/.test(head)) return "un-xml";

@@ -22,7 +22,10 @@ export function importEuXml(file: ListFileInput, callerAsOf?: string): ImportRes
   if (!parsed.ok) return parsed;
   const root = parsed.doc["export"] as XmlNode | undefined;
   if (!root || typeof root !== "object") {
-    return { ok: false, error: { file: file.name, location: "", message: "this is not an EU Financial Sanctions File: no export element" } };
+    return {
+      ok: false,
+      error: { file: file.name, location: "", message: "this is not an EU Financial Sanctions File: no export element" },
+    };
   }
   const entries: ListEntry[] = [];
   const records = children(root, "sanctionEntity");
@@ -33,16 +36,27 @@ export function importEuXml(file: ListFileInput, callerAsOf?: string): ImportRes
     const where = `sanctionEntity ${r + 1}${logicalId ? ` (logicalId ${logicalId})` : ""}`;
     const names: ListedName[] = [];
     for (const a of children(node, "nameAlias")) {
-      const whole = text(a, "@wholeName") || [text(a, "@firstName"), text(a, "@middleName"), text(a, "@lastName")].filter(Boolean).join(" ");
+      const whole =
+        text(a, "@wholeName") || [text(a, "@firstName"), text(a, "@middleName"), text(a, "@lastName")].filter(Boolean).join(" ");
       if (!whole) continue;
       const strong = text(a, "@strong").toLowerCase() !== "false";
       names.push({ name: whole, quality: strong ? "strong" : "weak", kind: text(a, "@nameLanguage") || undefined });
     }
     const firstStrong = names.findIndex((n) => n.quality === "strong");
-    if (firstStrong < 0) return { ok: false, error: { file: file.name, location: where, message: "the entity has no name (no nameAlias with a wholeName that is not weak)" } };
+    if (firstStrong < 0)
+      return {
+        ok: false,
+        error: { file: file.name, location: where, message: "the entity has no name (no nameAlias with a wholeName that is not weak)" },
+      };
     const [primary] = names.splice(firstStrong, 1);
     names.unshift({ ...primary, quality: "primary" });
-    const programmes = [...new Set(children(node, "regulation").map((g) => text(g, "@programme")).filter(Boolean))];
+    const programmes = [
+      ...new Set(
+        children(node, "regulation")
+          .map((g) => text(g, "@programme"))
+          .filter(Boolean),
+      ),
+    ];
     const countries = new Set<string>();
     for (const key of ["citizenship", "address"]) {
       for (const c of children(node, key)) {
@@ -60,7 +74,8 @@ export function importEuXml(file: ListFileInput, callerAsOf?: string): ImportRes
       countries: [...countries],
     });
   }
-  if (entries.length === 0) return { ok: false, error: { file: file.name, location: "", message: "the file has no sanctionEntity records" } };
+  if (entries.length === 0)
+    return { ok: false, error: { file: file.name, location: "", message: "the file has no sanctionEntity records" } };
   return {
     ok: true,
     list: {

@@ -32,12 +32,18 @@ export function importLists(files: ListFileInput[], options: ImportOptions = {})
     const owner = before.length > 0 ? before[before.length - 1] : sdnPositions.length === 1 ? sdnPositions[0] : -1;
     const kind = d.format === "ofac-alt" ? "alt" : "add";
     if (owner < 0) {
-      results.push({ ok: false, error: { file: d.input.name, location: "", message: `this is an OFAC ${kind}.csv; give the matching sdn.csv too` } });
+      results.push({
+        ok: false,
+        error: { file: d.input.name, location: "", message: `this is an OFAC ${kind}.csv; give the matching sdn.csv too` },
+      });
       continue;
     }
     const c = companions.get(owner) ?? {};
     if (c[kind]) {
-      results.push({ ok: false, error: { file: d.input.name, location: "", message: `a second OFAC ${kind}.csv for ${decoded[owner].input.name}` } });
+      results.push({
+        ok: false,
+        error: { file: d.input.name, location: "", message: `a second OFAC ${kind}.csv for ${decoded[owner].input.name}` },
+      });
       continue;
     }
     c[kind] = d.input;
@@ -49,14 +55,34 @@ export function importLists(files: ListFileInput[], options: ImportOptions = {})
       case "ofac-sdn":
         results.push(importOfacSdn({ sdn: input, ...companions.get(i), asOf: options.asOf }));
         break;
-      case "us-csl": results.push(importUsCsl(input, options.asOf)); break;
-      case "un-xml": results.push(importUnXml(input, options.asOf)); break;
-      case "eu-xml": results.push(importEuXml(input, options.asOf)); break;
-      case "uk-xml": results.push(importUkXml(input, options.asOf)); break;
-      case "watch-list": results.push(importWatchList(input, { asOf: options.asOf })); break;
-      case "ofac-alt": case "ofac-add": break;
+      case "us-csl":
+        results.push(importUsCsl(input, options.asOf));
+        break;
+      case "un-xml":
+        results.push(importUnXml(input, options.asOf));
+        break;
+      case "eu-xml":
+        results.push(importEuXml(input, options.asOf));
+        break;
+      case "uk-xml":
+        results.push(importUkXml(input, options.asOf));
+        break;
+      case "watch-list":
+        results.push(importWatchList(input, { asOf: options.asOf }));
+        break;
+      case "ofac-alt":
+      case "ofac-add":
+        break;
       default:
-        results.push({ ok: false, error: { file: input.name, location: "", message: "the file is empty or not a list format this tool reads (OFAC sdn.csv/alt.csv/add.csv, US CSL CSV, UN, EU or UK XML, or a CSV of names)" } });
+        results.push({
+          ok: false,
+          error: {
+            file: input.name,
+            location: "",
+            message:
+              "the file is empty or not a list format this tool reads (OFAC sdn.csv/alt.csv/add.csv, US CSL CSV, UN, EU or UK XML, or a CSV of names)",
+          },
+        });
     }
   }
   return results;

@@ -41,17 +41,26 @@ export function remarksAliases(remarks: string): { name: string; kind: string }[
 
 function partyType(sdnType: string): PartyType {
   switch (sdnType.toLowerCase()) {
-    case "": return "entity";
-    case "individual": return "individual";
-    case "vessel": return "vessel";
-    case "aircraft": return "aircraft";
-    default: return "unknown";
+    case "":
+      return "entity";
+    case "individual":
+      return "individual";
+    case "vessel":
+      return "vessel";
+    case "aircraft":
+      return "aircraft";
+    default:
+      return "unknown";
   }
 }
 
 /** "SDGT] [IFSR" (how sdn.csv joins programmes) -> "SDGT; IFSR". */
 function programmes(v: string): string {
-  return v.split(/\]\s*\[/).map((p) => p.replace(/[[\]]/g, "").trim()).filter(Boolean).join("; ");
+  return v
+    .split(/\]\s*\[/)
+    .map((p) => p.replace(/[[\]]/g, "").trim())
+    .filter(Boolean)
+    .join("; ");
 }
 
 export function importOfacSdn(files: OfacFiles): ImportResult {
@@ -96,9 +105,11 @@ export function importOfacSdn(files: OfacFiles): ImportResult {
     if (p.problem) return fail(files.alt.name, alt.text, p.starts, p.problem.row, p.problem.message);
     for (let r = 0; r < p.rows.length; r++) {
       const row = p.rows[r];
-      if (row.length !== 5) return fail(files.alt.name, alt.text, p.starts, r, `expected the 5 columns of OFAC alt.csv, found ${row.length}`);
+      if (row.length !== 5)
+        return fail(files.alt.name, alt.text, p.starts, r, `expected the 5 columns of OFAC alt.csv, found ${row.length}`);
       const entry = byId.get(field(row[0]));
-      if (!entry) return fail(files.alt.name, alt.text, p.starts, r, `alias for ent_num '${field(row[0])}', which is not in ${files.sdn.name}`);
+      if (!entry)
+        return fail(files.alt.name, alt.text, p.starts, r, `alias for ent_num '${field(row[0])}', which is not in ${files.sdn.name}`);
       const name = field(row[3]);
       if (name) entry.names.push({ name, quality: "strong", kind: field(row[2]).toLowerCase() || "aka" });
     }
@@ -111,9 +122,11 @@ export function importOfacSdn(files: OfacFiles): ImportResult {
     if (p.problem) return fail(files.add.name, add.text, p.starts, p.problem.row, p.problem.message);
     for (let r = 0; r < p.rows.length; r++) {
       const row = p.rows[r];
-      if (row.length !== 6) return fail(files.add.name, add.text, p.starts, r, `expected the 6 columns of OFAC add.csv, found ${row.length}`);
+      if (row.length !== 6)
+        return fail(files.add.name, add.text, p.starts, r, `expected the 6 columns of OFAC add.csv, found ${row.length}`);
       const entry = byId.get(field(row[0]));
-      if (!entry) return fail(files.add.name, add.text, p.starts, r, `address for ent_num '${field(row[0])}', which is not in ${files.sdn.name}`);
+      if (!entry)
+        return fail(files.add.name, add.text, p.starts, r, `address for ent_num '${field(row[0])}', which is not in ${files.sdn.name}`);
       const country = field(row[4]);
       if (country && !entry.countries.includes(country)) entry.countries.push(country);
     }

@@ -11,10 +11,14 @@ import { children, parseListXml, text, type XmlNode } from "./xmlDocument";
  */
 function partyType(v: string): PartyType {
   switch (v.toLowerCase()) {
-    case "individual": return "individual";
-    case "entity": return "entity";
-    case "ship": return "vessel";
-    default: return "unknown";
+    case "individual":
+      return "individual";
+    case "entity":
+      return "entity";
+    case "ship":
+      return "vessel";
+    default:
+      return "unknown";
   }
 }
 
@@ -24,7 +28,10 @@ export function importUkXml(file: ListFileInput, callerAsOf?: string): ImportRes
   if (!parsed.ok) return parsed;
   const root = parsed.doc["Designations"] as XmlNode | undefined;
   if (!root || typeof root !== "object") {
-    return { ok: false, error: { file: file.name, location: "", message: "this is not a UK Sanctions List file: no Designations element" } };
+    return {
+      ok: false,
+      error: { file: file.name, location: "", message: "this is not a UK Sanctions List file: no Designations element" },
+    };
   }
   const entries: ListEntry[] = [];
   const records = children(root, "Designation");
@@ -37,7 +44,10 @@ export function importUkXml(file: ListFileInput, callerAsOf?: string): ImportRes
     const others: ListedName[] = [];
     for (const group of children(node, "Names")) {
       for (const n of children(group, "Name")) {
-        const full = ["Name1", "Name2", "Name3", "Name4", "Name5", "Name6"].map((k) => text(n, k)).filter(Boolean).join(" ");
+        const full = ["Name1", "Name2", "Name3", "Name4", "Name5", "Name6"]
+          .map((k) => text(n, k))
+          .filter(Boolean)
+          .join(" ");
         if (!full) continue;
         const type = text(n, "NameType").toLowerCase();
         const strength = text(n, "AliasStrength");
@@ -47,7 +57,8 @@ export function importUkXml(file: ListFileInput, callerAsOf?: string): ImportRes
     }
     if (primary === undefined) {
       const firstStrong = others.findIndex((o) => o.quality === "strong");
-      if (firstStrong < 0) return { ok: false, error: { file: file.name, location: where, message: "the designation has no Primary Name" } };
+      if (firstStrong < 0)
+        return { ok: false, error: { file: file.name, location: where, message: "the designation has no Primary Name" } };
       primary = others.splice(firstStrong, 1)[0].name;
     }
     const countries = new Set<string>();

@@ -14,7 +14,10 @@ export function importUnXml(file: ListFileInput, callerAsOf?: string): ImportRes
   if (!parsed.ok) return parsed;
   const root = parsed.doc["CONSOLIDATED_LIST"] as XmlNode | undefined;
   if (!root || typeof root !== "object") {
-    return { ok: false, error: { file: file.name, location: "", message: "this is not a UN consolidated list: no CONSOLIDATED_LIST element" } };
+    return {
+      ok: false,
+      error: { file: file.name, location: "", message: "this is not a UN consolidated list: no CONSOLIDATED_LIST element" },
+    };
   }
   const entries: ListEntry[] = [];
   const records: { node: XmlNode; individual: boolean }[] = [
@@ -26,9 +29,13 @@ export function importUnXml(file: ListFileInput, callerAsOf?: string): ImportRes
     const dataId = text(node, "DATAID");
     const ref = text(node, "REFERENCE_NUMBER");
     const where = `${individual ? "INDIVIDUAL" : "ENTITY"} record ${r + 1}${dataId ? ` (DATAID ${dataId})` : ""}`;
-    const full = ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"].map((k) => text(node, k)).filter(Boolean).join(" ");
+    const full = ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"]
+      .map((k) => text(node, k))
+      .filter(Boolean)
+      .join(" ");
     if (!full) return { ok: false, error: { file: file.name, location: where, message: "the record has no name (FIRST_NAME is empty)" } };
-    if (!ref && !dataId) return { ok: false, error: { file: file.name, location: where, message: "the record has neither REFERENCE_NUMBER nor DATAID" } };
+    if (!ref && !dataId)
+      return { ok: false, error: { file: file.name, location: where, message: "the record has neither REFERENCE_NUMBER nor DATAID" } };
     // Entities sometimes list two names in one field: "COMPAGNIE AERIENNE DES GRANDS LACS (CAGL) ; GREAT LAKES ...".
     const parts = full.split(/\s+;\s+/).filter(Boolean);
     const names: ListedName[] = [{ name: parts[0], quality: "primary" }];
@@ -58,7 +65,8 @@ export function importUnXml(file: ListFileInput, callerAsOf?: string): ImportRes
       countries: [...countries],
     });
   }
-  if (entries.length === 0) return { ok: false, error: { file: file.name, location: "", message: "the list has no INDIVIDUAL or ENTITY records" } };
+  if (entries.length === 0)
+    return { ok: false, error: { file: file.name, location: "", message: "the list has no INDIVIDUAL or ENTITY records" } };
   return {
     ok: true,
     list: {

@@ -30,11 +30,19 @@ export function importUsCsl(file: ListFileInput, callerAsOf?: string): ImportRes
   const { text, sha256 } = listText(file);
   const parsed = csvRecords(text);
   const where = (r: number) => `line ${parsed.starts[r] !== undefined ? lineAt(text, parsed.starts[r]) : r + 1}`;
-  if (parsed.problem) return { ok: false, error: { file: file.name, location: where(parsed.problem.row), message: parsed.problem.message } };
+  if (parsed.problem)
+    return { ok: false, error: { file: file.name, location: where(parsed.problem.row), message: parsed.problem.message } };
   const header = (parsed.rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    return { ok: false, error: { file: file.name, location: "line 1", message: `the header has no ${missing.join(", ")} column: this is not a Consolidated Screening List CSV` } };
+    return {
+      ok: false,
+      error: {
+        file: file.name,
+        location: "line 1",
+        message: `the header has no ${missing.join(", ")} column: this is not a Consolidated Screening List CSV`,
+      },
+    };
   }
   const col = (row: string[], name: string) => {
     const i = header.indexOf(name);
@@ -44,7 +52,10 @@ export function importUsCsl(file: ListFileInput, callerAsOf?: string): ImportRes
   for (let r = 1; r < parsed.rows.length; r++) {
     const row = parsed.rows[r];
     if (row.length !== header.length) {
-      return { ok: false, error: { file: file.name, location: where(r), message: `expected ${header.length} columns as in the header, found ${row.length}` } };
+      return {
+        ok: false,
+        error: { file: file.name, location: where(r), message: `expected ${header.length} columns as in the header, found ${row.length}` },
+      };
     }
     const name = col(row, "name");
     if (!name) return { ok: false, error: { file: file.name, location: where(r), message: "the name column is empty" } };
@@ -56,7 +67,11 @@ export function importUsCsl(file: ListFileInput, callerAsOf?: string): ImportRes
       if (a) names.push({ name: a, quality: "strong", kind: "alt_names" });
     }
     const programs = col(row, "programs");
-    const countries = [...new Set([...col(row, "nationalities").split(/[;,]/), ...col(row, "citizenships").split(/[;,]/)].map((c) => c.trim()).filter(Boolean))];
+    const countries = [
+      ...new Set(
+        [...col(row, "nationalities").split(/[;,]/), ...col(row, "citizenships").split(/[;,]/)].map((c) => c.trim()).filter(Boolean),
+      ),
+    ];
     entries.push({
       source: "US CSL",
       entryId: col(row, "entity_number") ? `${code}:${col(row, "entity_number")}` : `${code}:${normalizeName(name)}`,

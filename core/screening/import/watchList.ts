@@ -18,11 +18,15 @@ export function importWatchList(file: ListFileInput, options: { asOf?: string; s
   const { text, sha256 } = listText(file);
   const parsed = csvRecords(text);
   const where = (r: number) => `line ${parsed.starts[r] !== undefined ? lineAt(text, parsed.starts[r]) : r + 1}`;
-  if (parsed.problem) return { ok: false, error: { file: file.name, location: where(parsed.problem.row), message: parsed.problem.message } };
+  if (parsed.problem)
+    return { ok: false, error: { file: file.name, location: where(parsed.problem.row), message: parsed.problem.message } };
   if (parsed.rows.length === 0) return { ok: false, error: { file: file.name, location: "", message: "the file is empty" } };
   const first = parsed.rows[0];
   const hasHeader = NAME_HEADERS.test((first[0] ?? "").trim());
-  let cName = 0, cAliases = 1, cProgramme = 2, cId = 3;
+  let cName = 0,
+    cAliases = 1,
+    cProgramme = 2,
+    cId = 3;
   if (hasHeader) {
     cName = 0;
     cAliases = headerIndex(first, /^(aliases?|aka|also known as|other names?)$/i);

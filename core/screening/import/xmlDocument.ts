@@ -3,9 +3,28 @@ import type { ListImportError } from "../types";
 
 /** Elements that may repeat, always read as arrays so one and many look alike. */
 const REPEATING = new Set([
-  "INDIVIDUAL", "ENTITY", "INDIVIDUAL_ALIAS", "ENTITY_ALIAS", "NATIONALITY", "VALUE", "INDIVIDUAL_ADDRESS", "ENTITY_ADDRESS",
-  "sanctionEntity", "nameAlias", "regulation", "citizenship", "address",
-  "Designation", "Name", "Address", "Nationality", "Names", "Addresses", "Nationalities", "IndividualDetails", "Individual",
+  "INDIVIDUAL",
+  "ENTITY",
+  "INDIVIDUAL_ALIAS",
+  "ENTITY_ALIAS",
+  "NATIONALITY",
+  "VALUE",
+  "INDIVIDUAL_ADDRESS",
+  "ENTITY_ADDRESS",
+  "sanctionEntity",
+  "nameAlias",
+  "regulation",
+  "citizenship",
+  "address",
+  "Designation",
+  "Name",
+  "Address",
+  "Nationality",
+  "Names",
+  "Addresses",
+  "Nationalities",
+  "IndividualDetails",
+  "Individual",
 ]);
 
 export type XmlNode = Record<string, unknown>;
@@ -17,7 +36,10 @@ export type XmlNode = Record<string, unknown>;
 export function parseListXml(text: string, file: string): { ok: true; doc: XmlNode } | { ok: false; error: ListImportError } {
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    return { ok: false, error: { file, location: `line ${valid.err.line}, column ${valid.err.col}`, message: `the XML is damaged: ${valid.err.msg}` } };
+    return {
+      ok: false,
+      error: { file, location: `line ${valid.err.line}, column ${valid.err.col}`, message: `the XML is damaged: ${valid.err.msg}` },
+    };
   }
   const parser = new XMLParser({
     ignoreAttributes: false,

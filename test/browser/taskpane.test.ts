@@ -19,7 +19,8 @@ import { serveFolder } from "./staticServer";
  */
 
 const rows = samplePipelineRows();
-const shots = path.join(root, "docs", "screenshots");
+// Screenshots go to test-output/ on every run; UPDATE_SCREENSHOTS=1 refreshes the README's copies.
+const shots = process.env.UPDATE_SCREENSHOTS ? path.join(root, "docs", "screenshots") : path.join(root, "test-output", "screenshots");
 
 function officeStandIn(theme?: string): string {
   const fake = buildSync({

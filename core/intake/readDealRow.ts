@@ -130,31 +130,31 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
 
   return {
     read(row, rowNumber) {
+      // Created only for a row with errors (no closure per row: this is the hot path).
       let errors: CellError[] | undefined;
-      const fail = (e: CellError) => (errors ??= []).push(e);
 
       // Destination (required).
       let country: string | undefined;
       const countryText = text(row, iCountry);
       if (!countryText) {
-        fail({ column: colName("country"), value: "", message: "Country is missing - give the destination country name or ISO code" });
+        (errors ??= []).push({ column: colName("country"), value: "", message: "Country is missing - give the destination country name or ISO code" });
       } else {
         country = ctx.reference.resolveCountry(countryText)?.alpha2;
-        if (!country) fail(unknownCountry("country", countryText, "Country"));
+        if (!country) (errors ??= []).push(unknownCountry("country", countryText, "Country"));
       }
 
       // Capability (required).
       let capability: string | undefined;
       const capText = text(row, iCapability);
       if (!capText) {
-        fail({
+        (errors ??= []).push({
           column: colName("capability"),
           value: "",
           message: "Capability is missing - say what the product does (e.g. intrusion, forensics, firewall)",
         });
       } else {
         capability = c.vocab.capability.resolve(capText);
-        if (!capability) fail(unknownValue("capability", capText, c.vocab.capability, "Capability"));
+        if (!capability) (errors ??= []).push(unknownValue("capability", capText, c.vocab.capability, "Capability"));
       }
 
       // End-user type: blank means not disclosed, which the methodology scores as 'unknown'.
@@ -162,7 +162,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
       const euText = text(row, iEndUserType);
       if (euText) {
         endUserType = c.vocab.endUserType.resolve(euText);
-        if (!endUserType) fail(unknownValue("endUserType", euText, c.vocab.endUserType, "End-user type"));
+        if (!endUserType) (errors ??= []).push(unknownValue("endUserType", euText, c.vocab.endUserType, "End-user type"));
       }
 
       // Partner type: blank (or "direct") with no partner named is a direct sale.
@@ -173,14 +173,14 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
       if (ptText && !c.directPartnerKeys.has(cachedKey(ptText))) {
         const id = c.vocab.partnerType.resolve(ptText);
         if (id) partnerType = id;
-        else fail(unknownValue("partnerType", ptText, c.vocab.partnerType, "Partner type"));
+        else (errors ??= []).push(unknownValue("partnerType", ptText, c.vocab.partnerType, "Partner type"));
       }
 
       let partnerCountry: string | null = null;
       const pcText = text(row, iPartnerCountry);
       if (pcText) {
         partnerCountry = ctx.reference.resolveCountry(pcText)?.alpha2 ?? null;
-        if (!partnerCountry) fail(unknownCountry("partnerCountry", pcText, "Partner country"));
+        if (!partnerCountry) (errors ??= []).push(unknownCountry("partnerCountry", pcText, "Partner country"));
       }
 
       const ddText = text(row, iDue);
@@ -189,7 +189,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
       if (yesWords.has(dd)) partnerDueDiligence = "done";
       else if (noWords.has(dd)) partnerDueDiligence = "not-done";
       else if (!unknownWords.has(dd)) {
-        fail({
+        (errors ??= []).push({
           column: colName("partnerDueDiligence"),
           value: ddText,
           message: `Partner due diligence '${ddText}' is not understood - use yes, no or unknown`,
@@ -200,13 +200,13 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
       const scaleText = text(row, iScale);
       if (scaleText) {
         scale = (c.vocab.scale.resolve(scaleText) as ScaleId | undefined) ?? null;
-        if (!scale) fail(unknownValue("scale", scaleText, c.vocab.scale, "Scale"));
+        if (!scale) (errors ??= []).push(unknownValue("scale", scaleText, c.vocab.scale, "Scale"));
       }
 
       const flags = readFlags(text(row, iRedFlags));
-      for (const b of flags.bad) fail(unknownValue("redFlags", b, c.vocab.redFlag, "Red flag"));
+      for (const b of flags.bad) (errors ??= []).push(unknownValue("redFlags", b, c.vocab.redFlag, "Red flag"));
       const mits = readMitigations(text(row, iMitigations));
-      for (const b of mits.bad) fail(unknownValue("mitigations", b, c.vocab.mitigation, "Mitigation"));
+      for (const b of mits.bad) (errors ??= []).push(unknownValue("mitigations", b, c.vocab.mitigation, "Mitigation"));
 
       let value: number | null = null;
       const rawValue = iValue < 0 ? undefined : row[iValue];
@@ -216,7 +216,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
         if (vt) {
           const v = parseMoney(vt);
           if (v === undefined)
-            fail({
+            (errors ??= []).push({
               column: colName("value"),
               value: vt,
               message: `Value '${vt}' is not a number - write an amount such as 250000 or 1.2m`,

@@ -1,7 +1,7 @@
 import { describeOfficeError } from "./officeErrors";
-import { planOutputColumns } from "./planOutputColumns";
 import { queueSourceRead } from "./readSource";
 import { describeSource, type SourceRef } from "./sourceRef";
+import { planFromSnapshot } from "./toolColumns";
 
 export interface SourcePreview {
   /** A fixed reference for the scoring run: the selection is pinned to its address. */
@@ -26,18 +26,7 @@ export async function previewSource(ref: SourceRef): Promise<SourcePreview | { e
         return { error: `${src.address} holds a single row. Select the deals including their header row, or pick a table.` };
       }
       const headers = (src.values[0] ?? []).map((v) => String(v ?? ""));
-      const plan = planOutputColumns(
-        {
-          sheet: src.sheet,
-          rowIndex: src.rowIndex,
-          columnIndex: src.columnIndex,
-          rowCount: src.rowCount,
-          columnCount: src.columnCount,
-          headers,
-        },
-        src.markers,
-        { afterUsedRange: false, usedRightEdge: src.usedRightEdge },
-      );
+      const plan = planFromSnapshot(src, headers, false);
       const pinned: SourceRef =
         ref.kind === "selection" ? { kind: "range", sheet: src.sheet, address: src.address.split("!").pop()! } : ref;
       return {
@@ -63,18 +52,7 @@ export async function readSourceRows(
       await context.sync();
       const src = pending.read();
       const headers = (src.values[0] ?? []).map((v) => String(v ?? ""));
-      const plan = planOutputColumns(
-        {
-          sheet: src.sheet,
-          rowIndex: src.rowIndex,
-          columnIndex: src.columnIndex,
-          rowCount: src.rowCount,
-          columnCount: src.columnCount,
-          headers,
-        },
-        src.markers,
-        { afterUsedRange: false, usedRightEdge: src.usedRightEdge },
-      );
+      const plan = planFromSnapshot(src, headers, false);
       return {
         rows: src.values.map((r) => r.filter((_, i) => plan.inputColumns[i])),
         firstRowNumber: src.rowIndex + 1,

@@ -1,13 +1,12 @@
 import type { Profile } from "../../core/methodology/profileSchema";
 import type { ScoredRow } from "../../core/model/types";
-import { cellAddress, columnLetters } from "./a1";
+import { cellAddress } from "./a1";
 import { bandFill } from "./bandFill";
-import { describeOfficeError } from "./officeErrors";
-import { planOutputColumns, type ColumnConflict, type OutputPlan } from "./planOutputColumns";
+import type { ColumnConflict, OutputPlan } from "./planOutputColumns";
 import { queueSourceRead, type SourceSnapshot } from "./readSource";
-import { resultColumns, resultValues, type CellValue } from "./resultColumns";
+import { resultColumns, resultValues } from "./resultColumns";
 import { describeSource, type SourceRef } from "./sourceRef";
-import { blocksUnderBudget, requestBudgetChars } from "./writeBatches";
+import { checkWritableSource, findTakenCellsBeside, runCountingSyncs, writeToolColumns, writtenColumns } from "./toolColumns";
 
 export type ScorePhase = "reading" | "checking" | "scoring" | "writing" | "done";
 export interface ScoreProgress {
@@ -56,158 +55,52 @@ export interface ScoreRequest {
 
 const yieldToPaint = () => new Promise<void>((r) => setTimeout(r, 0));
 
+const words = { rows: "deals", select: "the deals including the header row", verb: "score" };
+
 /**
  * Scores a deals range and writes the tool's result columns beside it.
  * Round trips: 1 read, 1 more only when new columns would land inside the sheet's used range,
  * then 1 per write block (see writeBatches) - a 10,000-row table takes 2 to 4 whatever it holds.
  */
 export async function scoreIntoSheet(req: ScoreRequest): Promise<ScoreOutcome> {
-  let syncs = 0;
   const progress = (phase: ScorePhase, fraction: number, message: string) => req.onProgress?.({ phase, fraction, message });
-  try {
-    return await Excel.run(async (context) => {
-      const sync = async () => {
-        syncs += 1;
-        await context.sync();
-      };
-      progress("reading", 0.02, `Reading ${describeSource(req.source)}`);
-      const pending = queueSourceRead(context, req.source);
-      await sync();
-      const src = pending.read();
-      const header = (src.values[0] ?? []).map((v) => String(v ?? "").trim());
-      if (src.rowCount < 2 || header.every((h) => h === "")) {
-        return {
-          status: "failed",
-          syncs,
-          message: `${src.address} has no header row with deals under it. Select the deals including the header row, or pick a table.`,
-        } as const;
-      }
-      if (src.sheetProtected) {
-        return {
-          status: "failed",
-          syncs,
-          message: `Sheet '${src.sheet}' is protected, so the results cannot be written. Unprotect it (Review > Unprotect Sheet) and score again.`,
-        } as const;
-      }
-      const plan = planOutputColumns(
-        {
-          sheet: src.sheet,
-          rowIndex: src.rowIndex,
-          columnIndex: src.columnIndex,
-          rowCount: src.rowCount,
-          columnCount: src.columnCount,
-          headers: header,
-        },
-        src.markers,
-        { afterUsedRange: req.afterUsedRange === true, usedRightEdge: src.usedRightEdge },
-      );
-      if (plan.conflicts.length > 0 && !req.afterUsedRange) return { status: "conflict", conflicts: plan.conflicts, syncs } as const;
+  const afterUsedRange = req.afterUsedRange === true;
+  return runCountingSyncs<ScoreOutcome>(`score ${describeSource(req.source)}`, async (context, sync) => {
+    progress("reading", 0.02, `Reading ${describeSource(req.source)}`);
+    const pending = queueSourceRead(context, req.source);
+    await sync();
+    const src = pending.read();
+    const checked = checkWritableSource(src, resultColumns, afterUsedRange, words);
+    if (checked.status !== "planned") return checked;
+    const { header, plan } = checked;
 
-      if (plan.mustBeEmpty) {
-        progress("checking", 0.08, "Checking the cells beside the table are free");
-        const { firstColumn, columnCount } = plan.mustBeEmpty;
-        const block = context.workbook.worksheets
-          .getItem(src.sheet)
-          .getRangeByIndexes(src.rowIndex, firstColumn, src.rowCount, columnCount);
-        block.load("values");
-        await sync();
-        const taken = takenColumns(block.values as unknown[][], firstColumn);
-        if (taken.length > 0 && !req.afterUsedRange) {
-          return {
-            status: "conflict",
-            syncs,
-            conflicts: taken.map((column) => ({
-              column,
-              header: String((block.values as unknown[][])[0][column - firstColumn] ?? ""),
-              address: `${src.sheet}!${columnLetters(column)}${src.rowIndex + 1}:${columnLetters(column)}${src.rowIndex + src.rowCount}`,
-              message: `Column ${columnLetters(column)} beside the table already holds data that this tool did not write, so it is left as it is.`,
-            })),
-          } as const;
-        }
-      }
+    if (plan.mustBeEmpty) progress("checking", 0.08, "Checking the cells beside the table are free");
+    const taken = await findTakenCellsBeside(context, src, plan, afterUsedRange, sync);
+    if (taken.length > 0) return { status: "conflict", conflicts: taken };
 
-      progress("scoring", 0.15, `Scoring ${src.rowCount - 1} rows`);
-      await yieldToPaint();
-      const inputRows = src.values.map((r) => r.filter((_, i) => plan.inputColumns[i]));
-      const results = req.score(inputRows, src.rowIndex + 1);
-      const values = resultValues(results, src.rowCount - 1, req.profile, req.assessedAt, src.rowIndex + 1);
+    progress("scoring", 0.15, `Scoring ${src.rowCount - 1} rows`);
+    await yieldToPaint();
+    const inputRows = src.values.map((r) => r.filter((_, i) => plan.inputColumns[i]));
+    const results = req.score(inputRows, src.rowIndex + 1);
+    const values = resultValues(results, src.rowCount - 1, req.profile, req.assessedAt, src.rowIndex + 1);
 
-      const blocks = blocksUnderBudget(values, req.budgetChars ?? requestBudgetChars);
-      const ws = context.workbook.worksheets.getItem(src.sheet);
-      queueColumnSetup(ws, src, plan, req.profile);
-      const runs = contiguousRuns(plan);
-      for (let b = 0; b < blocks.length; b++) {
-        const { start, end } = blocks[b];
-        for (const run of runs) {
-          const cells = values.slice(start, end).map((row) => run.indexes.map((i) => row[i]));
-          ws.getRangeByIndexes(src.rowIndex + 1 + start, run.firstColumn, end - start, run.indexes.length).values = cells as CellValue[][];
-        }
-        progress("writing", 0.3 + (0.65 * b) / blocks.length, `Writing results (${end} of ${values.length} rows)`);
-        await sync();
-      }
-      progress("done", 1, `Scored ${values.length} rows`);
-      return {
-        status: "done",
-        sheet: src.sheet,
-        results,
-        errors: errorLinks(results, src, header, plan),
-        columns: plan.columns.map((c) => ({ header: c.header, address: cellAddress(src.rowIndex, c.column), created: !c.existing })),
-        syncs,
-      } as const;
+    await writeToolColumns(context, src, plan, values, sync, {
+      look: {
+        width: (key) => (key === "Drivers" || key === "HardStops" ? 260 : 96),
+        colouredBy: { key: "ResidualBand", fills: req.profile.bands.map((band) => ({ value: band.label, ...bandFill[band.id] })) },
+      },
+      budgetChars: req.budgetChars,
+      onBlock: (b, blocks, end) => progress("writing", 0.3 + (0.65 * b) / blocks, `Writing results (${end} of ${values.length} rows)`),
     });
-  } catch (err) {
-    return { status: "failed", syncs, message: describeOfficeError(err, `score ${describeSource(req.source)}`).message };
-  }
-}
-
-/** Columns of a block (header row included) that hold anything. */
-function takenColumns(values: unknown[][], firstColumn: number): number[] {
-  const taken = new Set<number>();
-  for (const row of values) row.forEach((v, i) => v !== "" && v !== null && v !== undefined && taken.add(firstColumn + i));
-  return [...taken].sort((a, b) => a - b);
-}
-
-/** Headers, markers, widths and band colours: queued once, sent with the first block of values. */
-function queueColumnSetup(ws: Excel.Worksheet, src: SourceSnapshot, plan: OutputPlan, profile: Profile): void {
-  for (const stale of plan.staleNames) ws.names.getItem(stale).delete();
-  const dataRows = src.rowCount - 1;
-  for (const c of plan.columns) {
-    const head = ws.getRangeByIndexes(src.rowIndex, c.column, 1, 1);
-    head.values = [[c.header]];
-    head.format.font.bold = true;
-    if (!c.existing) {
-      ws.names.add(c.name, head, `Cyber Export Risk owns this column (${c.header}); delete this name to release it.`);
-      head.format.columnWidth = c.key === "Drivers" || c.key === "HardStops" ? 260 : 96;
-    }
-    if (c.key === "ResidualBand" && dataRows > 0) {
-      const data = ws.getRangeByIndexes(src.rowIndex + 1, c.column, dataRows, 1);
-      data.conditionalFormats.clearAll();
-      for (const band of profile.bands) {
-        const cf = data.conditionalFormats.add("CellValue");
-        cf.cellValue.format.fill.color = bandFill[band.id].fill;
-        cf.cellValue.format.font.color = bandFill[band.id].font;
-        cf.cellValue.rule = { formula1: `="${band.label.replace(/"/g, '""')}"`, operator: "EqualTo" };
-      }
-    }
-  }
-}
-
-interface Run {
-  firstColumn: number;
-  /** Indexes into resultColumns, in sheet order. */
-  indexes: number[];
-}
-
-/** Groups the planned columns into runs of adjacent sheet columns, so each block is a few range writes. */
-function contiguousRuns(plan: OutputPlan): Run[] {
-  const order = plan.columns.map((c, i) => ({ column: c.column, i })).sort((a, b) => a.column - b.column);
-  const runs: Run[] = [];
-  for (const o of order) {
-    const last = runs[runs.length - 1];
-    if (last && last.firstColumn + last.indexes.length === o.column) last.indexes.push(o.i);
-    else runs.push({ firstColumn: o.column, indexes: [o.i] });
-  }
-  return runs;
+    progress("done", 1, `Scored ${values.length} rows`);
+    return {
+      status: "done",
+      sheet: src.sheet,
+      results,
+      errors: errorLinks(results, src, header, plan),
+      columns: writtenColumns(src, plan),
+    };
+  });
 }
 
 function errorLinks(results: readonly ScoredRow[], src: SourceSnapshot, header: string[], plan: OutputPlan): RowErrorLink[] {

@@ -5,9 +5,7 @@ import {
   Input,
   Link,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Subtitle2,
   Text,
@@ -27,6 +25,7 @@ import type { ColumnConflict } from "../excel/planOutputColumns";
 import { cellAddress } from "../excel/a1";
 import type { SourceRef } from "../excel/sourceRef";
 import type { Screening } from "../state/useScreening";
+import { ColumnConflictBar } from "./ColumnConflictBar";
 import { SourcePicker } from "./SourcePicker";
 import { usePaneStyles } from "./paneStyles";
 
@@ -216,16 +215,7 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
       )}
 
       {conflicts && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Some cells are not the tool's to overwrite</MessageBarTitle>
-            {conflicts.map((c) => c.message).join(" ")} Write the results in new columns after the last used column instead?
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => void run(true, source)}>Write after the data</Button>
-            <Button onClick={() => setConflicts(undefined)}>Cancel</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ColumnConflictBar conflicts={conflicts} onWriteAfter={() => void run(true, source)} onCancel={() => setConflicts(undefined)} />
       )}
 
       {outcome && (

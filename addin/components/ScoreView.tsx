@@ -1,16 +1,5 @@
 import { useState } from "react";
-import {
-  Button,
-  Field,
-  Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Subtitle2,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Field, Link, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
 import type { Profile } from "../../core/methodology/profileSchema";
 import type { ScoringContext } from "../../core/scoring/context";
 import { detectHeader, type ColumnMapping } from "../../core/intake/detectHeader";
@@ -23,6 +12,7 @@ import type { SourceRef } from "../excel/sourceRef";
 import type { ColumnConflict } from "../excel/planOutputColumns";
 import { summariseResults } from "../state/summariseResults";
 import { MappingEditor } from "./MappingEditor";
+import { ColumnConflictBar } from "./ColumnConflictBar";
 import { SourcePicker } from "./SourcePicker";
 import { usePaneStyles } from "./paneStyles";
 
@@ -140,16 +130,7 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
       )}
 
       {conflicts && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Some cells are not the tool's to overwrite</MessageBarTitle>
-            {conflicts.map((c) => c.message).join(" ")} Write the results in new columns after the last used column instead?
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => void run(true)}>Write after the data</Button>
-            <Button onClick={() => setConflicts(undefined)}>Cancel</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ColumnConflictBar conflicts={conflicts} onWriteAfter={() => void run(true)} onCancel={() => setConflicts(undefined)} />
       )}
 
       {outcome && summary && (

@@ -1,10 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import Papa from "papaparse";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { scoretable } from "../../functions/functions";
 import { installCustomFunctionsStandIn } from "../functions/customFunctionsStandIn";
 import { addinDir, ensureAddinBuild, root } from "./addinBuild";
+import { launchChromium } from "./launchChromium";
 import { serveFolder } from "./staticServer";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -61,19 +62,7 @@ beforeAll(async () => {
   ensureAddinBuild();
   installCustomFunctionsStandIn();
   server = await serveFolder(addinDir);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   await page.route("https://appsforoffice.microsoft.com/**", (route) => {
     officeRequests.push(route.request().url());

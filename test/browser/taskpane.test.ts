@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { buildSync } from "esbuild";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { scoreTable } from "../../core/intake/scoreTable";
 import { createContext } from "../../core/scoring/createContext";
 import { defaultProfile } from "../../core/methodology/loadProfile";
@@ -10,6 +10,7 @@ import { resultColumns, resultValues } from "../../addin/excel/resultColumns";
 import { REGISTER_SHEETS } from "../../core/register/buildRegister";
 import { samplePipelineRows } from "../support/samplePipeline";
 import { addinDir, ensureAddinBuild, root } from "./addinBuild";
+import { launchChromium } from "./launchChromium";
 import { serveFolder } from "./staticServer";
 
 /**
@@ -89,19 +90,7 @@ beforeAll(async () => {
   ensureAddinBuild();
   fs.mkdirSync(shots, { recursive: true });
   server = await serveFolder(addinDir);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {

@@ -137,7 +137,11 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
       let country: string | undefined;
       const countryText = text(row, iCountry);
       if (!countryText) {
-        (errors ??= []).push({ column: colName("country"), value: "", message: "Country is missing - give the destination country name or ISO code" });
+        (errors ??= []).push({
+          column: colName("country"),
+          value: "",
+          message: "Country is missing - give the destination country name or ISO code",
+        });
       } else {
         country = ctx.reference.resolveCountry(countryText)?.alpha2;
         if (!country) (errors ??= []).push(unknownCountry("country", countryText, "Country"));

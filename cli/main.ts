@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { version } from "../package.json";
 import { registerScoreCommand } from "./commands/score";
 import { registerRegisterCommand } from "./commands/register";
 import { registerScreenCommand } from "./commands/screen";
@@ -6,6 +7,7 @@ import { registerScreenCommand } from "./commands/screen";
 const program = new Command();
 program
   .name("export-risk")
+  .version(version, "-V, --version", "print the version")
   .description("Assess cyber security export deals (techUK 2014 methodology): score pipelines, screen partners, build board registers.")
   .showHelpAfterError()
   .exitOverride((err) => {

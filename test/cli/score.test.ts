@@ -53,6 +53,31 @@ describe("export-risk score", () => {
     expect(missing.stderr).toMatch(/no sheet 'Pipeline' - its sheets are: 'Notes', 'Deals'/);
   });
 
+  test("xlsx cells as Excel stores them: formulas (their results), rich text, hyperlinks, dates and numbers", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Pipeline");
+    ws.addRow(["Deal ID", "Destination", "Capability", "Customer type", "Close date", "Value"]);
+    const r = ws.addRow(["F-1", null, null, "Police", new Date(Date.UTC(2026, 11, 31)), 250000]);
+    r.getCell(2).value = { formula: '"Ger"&"many"', result: "Germany" };
+    r.getCell(3).value = { richText: [{ text: "Facial " }, { font: { bold: true }, text: "recognition" }] };
+    ws.addRow([
+      "F-2",
+      { text: "France", hyperlink: "https://example.invalid/fr" },
+      "SIEM",
+      "Bank",
+      null,
+      { formula: "1000*2", result: 2000 },
+    ]);
+    const f = path.join(dir, "cells.xlsx");
+    await wb.xlsx.writeFile(f);
+    const out = runCli(["score", f, "--format", "json"]);
+    expect(out.stderr).toBe("");
+    const [a, b] = JSON.parse(out.stdout);
+    expect(a).toMatchObject({ id: "F-1", status: "ok" });
+    expect(a.drivers.join("\n")).toMatch(/Facial, voice and biometric identification[\s\S]*Destination: Germany/);
+    expect(b).toMatchObject({ id: "F-2", status: "ok" });
+  });
+
   test("usage and file errors exit 2 with a message that says what to do", async () => {
     const cases: Array<[string[], RegExp]> = [
       [["score", path.join(dir, "nope.csv")], /does not exist/],

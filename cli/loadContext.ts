@@ -4,7 +4,6 @@ import { createContext } from "../core/scoring/createContext";
 import type { ScoringContext } from "../core/scoring/context";
 import { defaultProfile } from "../core/methodology/loadProfile";
 import { loadScreener, type ScreenerFiles } from "./loadScreener";
-import type { ScreeningList } from "../core/screening";
 import { createReference } from "../core/reference/defaultReference";
 import { validateRestrictionTable } from "../core/reference/restrictions";
 import type { ReferenceData } from "../core/reference/referenceTypes";
@@ -38,7 +37,7 @@ function parseJson(text: string, file: string): unknown {
 }
 
 /** The scoring context for a command: the default profile and data, or the user's own files. */
-export async function loadContext(opts: ContextOptions): Promise<ScoringContext & { lists?: ScreeningList[] }> {
+export async function loadContext(opts: ContextOptions): Promise<ScoringContext> {
   let profile;
   if (opts.methodology) {
     const text = await readText(opts.methodology, "methodology file");
@@ -60,9 +59,9 @@ export async function loadContext(opts: ContextOptions): Promise<ScoringContext 
     }
     reference = createReference({ restrictions: checked.table });
   }
-  const screening = opts.screening ? await loadScreener(opts.screening, profile ?? defaultProfile()) : undefined;
+  const screener = opts.screening ? await loadScreener(opts.screening, profile ?? defaultProfile()) : undefined;
   try {
-    return { ...createContext({ profile, reference, screener: screening?.screener }), ...(screening ? { lists: screening.lists } : {}) };
+    return createContext({ profile, reference, screener });
   } catch (e) {
     throw new FileError(`${opts.methodology ?? "methodology"}: ${(e as Error).message}`);
   }

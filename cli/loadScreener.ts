@@ -66,15 +66,12 @@ export interface ScreenerFiles {
 }
 
 /** A screener for --list files (undefined without any), applying --decisions, at the profile's threshold. */
-export async function loadScreener(
-  opts: ScreenerFiles,
-  profile: Profile,
-): Promise<{ screener: PartyScreenerWithIndex; lists: ScreeningList[] } | undefined> {
+export async function loadScreener(opts: ScreenerFiles, profile: Profile): Promise<PartyScreenerWithIndex | undefined> {
   if (opts.list.length === 0) {
     if (opts.decisions) throw new FileError("--decisions applies to screening: give the lists with --list FILE");
     return undefined;
   }
   const lists = await loadLists(opts.list, opts.listAsOf);
   const decisions = await loadDecisions(opts.decisions, true);
-  return { screener: createScreener(lists, { threshold: profile.screening.threshold, decisions }), lists };
+  return createScreener(lists, { threshold: profile.screening.threshold, decisions });
 }

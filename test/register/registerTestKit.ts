@@ -92,9 +92,21 @@ export interface PyBook {
 
 /** Reads a workbook with openpyxl (Debian's python3-openpyxl), an independent implementation of the format. */
 export function readWithOpenpyxl(file: string): PyBook {
-  const text = execFileSync("/usr/bin/python3", [path.join(__dirname, "readWorkbook.py"), file], {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  let text: string;
+  try {
+    text = execFileSync("/usr/bin/python3", [path.join(__dirname, "readWorkbook.py"), file], {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+  } catch (e) {
+    const stderr = String((e as { stderr?: unknown }).stderr ?? "");
+    if (/No module named 'openpyxl'|ENOENT/.test(stderr + String(e))) {
+      throw new Error(
+        "The register tests read workbooks back with openpyxl: install it with 'apt-get install -y python3-openpyxl'. .ci/run installs it when missing.",
+      );
+    }
+    throw e;
+  }
   return JSON.parse(text) as PyBook;
 }

@@ -99,39 +99,45 @@ export function importOfacSdn(files: OfacFiles): ImportResult {
   }
   const hashes = [sdn.sha256];
   const fileInfos = [{ name: files.sdn.name, sha256: sdn.sha256 }];
-  if (files.alt) {
-    const alt = listText(files.alt);
-    const p = csvRecords(alt.text);
-    if (p.problem) return fail(files.alt.name, alt.text, p.starts, p.problem.row, p.problem.message);
+  // alt.csv and add.csv hang rows off sdn.csv's entries by ent_num; both are read the same way.
+  const satellite = (
+    file: ListFileInput,
+    columns: number,
+    what: string,
+    apply: (entry: ListEntry, row: string[]) => void,
+  ): ImportResult | undefined => {
+    const text = listText(file);
+    const p = csvRecords(text.text);
+    if (p.problem) return fail(file.name, text.text, p.starts, p.problem.row, p.problem.message);
     for (let r = 0; r < p.rows.length; r++) {
       const row = p.rows[r];
-      if (row.length !== 5)
-        return fail(files.alt.name, alt.text, p.starts, r, `expected the 5 columns of OFAC alt.csv, found ${row.length}`);
+      if (row.length !== columns) {
+        return fail(file.name, text.text, p.starts, r, `expected the ${columns} columns of OFAC ${what}, found ${row.length}`);
+      }
       const entry = byId.get(field(row[0]));
-      if (!entry)
-        return fail(files.alt.name, alt.text, p.starts, r, `alias for ent_num '${field(row[0])}', which is not in ${files.sdn.name}`);
+      if (!entry) {
+        const kind = what === "alt.csv" ? "alias" : "address";
+        return fail(file.name, text.text, p.starts, r, `${kind} for ent_num '${field(row[0])}', which is not in ${files.sdn.name}`);
+      }
+      apply(entry, row);
+    }
+    hashes.push(text.sha256);
+    fileInfos.push({ name: file.name, sha256: text.sha256 });
+    return undefined;
+  };
+  if (files.alt) {
+    const failed = satellite(files.alt, 5, "alt.csv", (entry, row) => {
       const name = field(row[3]);
       if (name) entry.names.push({ name, quality: "strong", kind: field(row[2]).toLowerCase() || "aka" });
-    }
-    hashes.push(alt.sha256);
-    fileInfos.push({ name: files.alt.name, sha256: alt.sha256 });
+    });
+    if (failed) return failed;
   }
   if (files.add) {
-    const add = listText(files.add);
-    const p = csvRecords(add.text);
-    if (p.problem) return fail(files.add.name, add.text, p.starts, p.problem.row, p.problem.message);
-    for (let r = 0; r < p.rows.length; r++) {
-      const row = p.rows[r];
-      if (row.length !== 6)
-        return fail(files.add.name, add.text, p.starts, r, `expected the 6 columns of OFAC add.csv, found ${row.length}`);
-      const entry = byId.get(field(row[0]));
-      if (!entry)
-        return fail(files.add.name, add.text, p.starts, r, `address for ent_num '${field(row[0])}', which is not in ${files.sdn.name}`);
+    const failed = satellite(files.add, 6, "add.csv", (entry, row) => {
       const country = field(row[4]);
       if (country && !entry.countries.includes(country)) entry.countries.push(country);
-    }
-    hashes.push(add.sha256);
-    fileInfos.push({ name: files.add.name, sha256: add.sha256 });
+    });
+    if (failed) return failed;
   }
   const aliasCount = entries.reduce((n, e) => n + e.names.length - 1, 0);
   const weakAliasCount = entries.reduce((n, e) => n + e.names.filter((x) => x.quality === "weak").length, 0);

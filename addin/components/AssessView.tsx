@@ -6,6 +6,7 @@ import { assessDeal } from "../../core/scoring/assessDeal";
 import { addDealRow } from "../excel/addDealRow";
 import { listTables, type TableInfo } from "../excel/listTables";
 import { dealRowForHeaders, draftToDeal, emptyDraft, type DealDraft } from "../state/dealDraft";
+import { CatalogueSelect } from "./CatalogueSelect";
 import { ResultCard } from "./ResultCard";
 import { usePaneStyles } from "./paneStyles";
 import { stagePrompts } from "./stagePrompts";
@@ -54,24 +55,16 @@ export function AssessView({ profile, ctx }: Props) {
         </Subtitle2>
         <Text className={s.prompt}>{stagePrompts.capability}</Text>
         <Field label="What the product can do" required hint={capability?.prompt || undefined}>
-          <Select value={draft.capability} onChange={(_, d) => set("capability", d.value)}>
-            <option value="">Choose a capability</option>
-            {profile.capabilities.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label} (severity {c.severity})
-              </option>
-            ))}
-          </Select>
+          <CatalogueSelect
+            value={draft.capability}
+            blank="Choose a capability"
+            items={profile.capabilities}
+            describe={(c) => `${c.label} (severity ${c.severity})`}
+            onChange={(v) => set("capability", v)}
+          />
         </Field>
         <Field label="Scale of deployment">
-          <Select value={draft.scale} onChange={(_, d) => set("scale", d.value)}>
-            <option value="">Not stated</option>
-            {profile.scales.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </Select>
+          <CatalogueSelect value={draft.scale} blank="Not stated" items={profile.scales} onChange={(v) => set("scale", v)} />
         </Field>
         <Field label="Product name">
           <Input value={draft.product} onChange={(_, d) => set("product", d.value)} />
@@ -99,14 +92,13 @@ export function AssessView({ profile, ctx }: Props) {
         </Subtitle2>
         <Text className={s.prompt}>{stagePrompts.endUser}</Text>
         <Field label="End-user type">
-          <Select value={draft.endUserType} onChange={(_, d) => set("endUserType", d.value)}>
-            <option value="">Not disclosed</option>
-            {profile.endUserTypes.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label} ({c.score} of 5)
-              </option>
-            ))}
-          </Select>
+          <CatalogueSelect
+            value={draft.endUserType}
+            blank="Not disclosed"
+            items={profile.endUserTypes}
+            describe={(c) => `${c.label} (${c.score} of 5)`}
+            onChange={(v) => set("endUserType", v)}
+          />
         </Field>
         <Field label="End-user organisation">
           <Input value={draft.endUserName} onChange={(_, d) => set("endUserName", d.value)} />
@@ -122,14 +114,12 @@ export function AssessView({ profile, ctx }: Props) {
         </Subtitle2>
         <Text className={s.prompt}>{stagePrompts.partners}</Text>
         <Field label="Route to market">
-          <Select value={draft.partnerType} onChange={(_, d) => set("partnerType", d.value)}>
-            <option value="">Direct sale (no intermediary)</option>
-            {profile.partners.types.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </Select>
+          <CatalogueSelect
+            value={draft.partnerType}
+            blank="Direct sale (no intermediary)"
+            items={profile.partners.types}
+            onChange={(v) => set("partnerType", v)}
+          />
         </Field>
         {draft.partnerType && (
           <>

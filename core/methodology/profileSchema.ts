@@ -12,6 +12,8 @@ const catalogueEntry = z.object({
 
 export const bandIds = ["low", "medium", "high", "critical"] as const;
 export const decisionIds = ["proceed", "proceed-with-conditions", "escalate", "stop"] as const;
+/** The restriction measures a hard stop can name (the restrictions table's vocabulary): a typo must not switch a stop off. */
+const measure = z.enum(["comprehensive-sanctions", "interception-monitoring-restriction", "arms-embargo", "state-of-concern"]);
 
 export const profileSchema = z
   .object({
@@ -72,10 +74,10 @@ export const profileSchema = z
     redFlags: z.array(catalogueEntry),
     mitigations: z.array(catalogueEntry),
     hardStops: z.object({
-      comprehensiveSanctions: z.object({ measure: z.string(), minSeverity: score }),
-      interceptionRestrictions: z.object({ measure: z.string(), minSeverity: score }),
+      comprehensiveSanctions: z.object({ measure, minSeverity: score }),
+      interceptionRestrictions: z.object({ measure, minSeverity: score }),
       armsEmbargo: z.object({
-        measure: z.string(),
+        measure,
         minSeverity: score,
         endUserTypes: z.array(z.string()),
         redFlag: z.string().nullable(),
@@ -83,7 +85,7 @@ export const profileSchema = z
       restrictedParty: z.object({ enabled: z.boolean() }),
     }),
     nationalSecurity: z.object({
-      measure: z.string(),
+      measure,
       minSeverity: score,
       flag: z.literal("national-security-review"),
       minimumDecision: z.enum(decisionIds),

@@ -26,9 +26,13 @@ export type ScreenColumnKey = (typeof screenColumns)[number]["key"];
 export function screenValues(screening: TableScreening, dataRowCount: number, screenedAt: string): CellValue[][] {
   const blank = (): CellValue[] => screenColumns.map(() => "");
   const out: CellValue[][] = Array.from({ length: dataRowCount }, blank);
+  // A pipeline row has several name columns (customer, end user, partner): its cells show the riskiest.
+  const rank = (status: CellValue) => ["", "clear", "cleared", "match", "error"].indexOf(String(status));
   for (const r of screening.results) {
     const i = r.row - 2;
     if (i < 0 || i >= dataRowCount) continue;
+    const risk = r.status === "error" ? 4 : rank(screeningOutcome(r.hits).status);
+    if (risk < rank(out[i][0])) continue;
     if (r.status === "error") {
       out[i] = ["error", "", "", "", "", "", r.error ?? "", screenedAt];
       continue;

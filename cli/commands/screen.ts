@@ -12,6 +12,7 @@ import {
   upsertDecision,
   type ScreenedRow,
   type ScreeningList,
+  type TableScreening,
 } from "../../core/screening";
 import { FileError, readTableFile } from "../readTableFile";
 import { collect, loadDecisions, loadLists, parseThreshold } from "../loadScreener";
@@ -43,6 +44,7 @@ function hitJson(h: ScreeningHit) {
 function rowJson(r: ScreenedRow) {
   return {
     row: r.row,
+    column: r.column,
     name: r.name,
     ...(r.country ? { country: r.country } : {}),
     status: r.status,
@@ -54,6 +56,7 @@ function rowJson(r: ScreenedRow) {
 function toCsv(rows: ScreenedRow[]): string {
   const fields = [
     "row",
+    "column",
     "name",
     "status",
     "source",
@@ -71,10 +74,11 @@ function toCsv(rows: ScreenedRow[]): string {
   ];
   const data: unknown[][] = [];
   for (const r of rows) {
-    if (r.hits.length === 0) data.push([r.row, r.name, r.status, "", "", "", "", "", "", "", "", "", "", "", r.error ?? ""]);
+    if (r.hits.length === 0) data.push([r.row, r.column, r.name, r.status, "", "", "", "", "", "", "", "", "", "", "", r.error ?? ""]);
     for (const h of r.hits) {
       data.push([
         r.row,
+        r.column,
         r.name,
         r.status,
         h.source,
@@ -95,13 +99,32 @@ function toCsv(rows: ScreenedRow[]): string {
   return Papa.unparse({ fields, data }, { escapeFormulae: true, newline: "\n" }) + "\n";
 }
 
+/** Which columns were screened and why, so a wrong column can never pass unnoticed. */
+export function screenedColumnsText(s: TableScreening): string {
+  if (s.columns.length === 0) return `Screening every non-blank cell as a name (${s.reason}).`;
+  const cols = s.columns
+    .map((c) => `'${c.header}' (column ${columnLetter(c.index)}, ${c.role}${c.countryColumn ? `, country from '${c.countryColumn}'` : ""})`)
+    .join(", ");
+  return `Screening ${s.columns.length === 1 ? "column" : "columns"} ${cols}: header row ${s.headerRow} (${s.reason}).`;
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1,
+    out = "";
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
 function toTable(rows: ScreenedRow[], lists: ScreeningList[], threshold: number): string {
   const out: string[] = [];
   for (const r of rows) {
     if (r.status === "error") out.push(`Row ${r.row}  ERROR  ${r.error}`);
-    else if (r.hits.length === 0) out.push(`Row ${r.row}  clear  ${r.name}`);
+    else if (r.hits.length === 0) out.push(`Row ${r.row}  clear  ${r.name}${r.column ? `  (${r.column})` : ""}`);
     else {
-      out.push(`Row ${r.row}  ${r.status.toUpperCase()}  ${r.name}`);
+      out.push(`Row ${r.row}  ${r.status.toUpperCase()}  ${r.name}${r.column ? `  (${r.column})` : ""}`);
       for (const h of r.hits) {
         const alias = h.matchedName !== h.listName ? ` as "${h.matchedName}"${h.aliasQuality === "weak" ? " (weak alias)" : ""}` : "";
         const decision = h.decision ? `  [${h.decision.status} by ${h.decision.by} on ${h.decision.at}: ${h.decision.reason}]` : "";
@@ -159,6 +182,11 @@ export function registerScreenCommand(program: Command): void {
           const screened = screenTable(table.rows, screener);
           if (!screened.ok) throw new FileError(`${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: ${screened.message}`);
           const rows = screened.screening.results;
+          if (rows.length === 0)
+            throw new FileError(
+              `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: there are no names to screen - the file is empty or has only a header row`,
+            );
+          process.stderr.write(screenedColumnsText(screened.screening) + "\n");
           const text =
             opts.format === "json"
               ? JSON.stringify(rows.map(rowJson), null, 2) + "\n"

@@ -78,12 +78,14 @@ describe("export-risk screen", () => {
     const xlsx = path.join(dir, "partners.xlsx");
     await wb.xlsx.writeFile(xlsx);
     const r = run(["screen", xlsx, "--list", SDN, "--format", "csv"]);
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toBe(
+      "Screening column 'Partner name' (column A, partner, country from 'Country'): header row 1 (row 1 is the first non-blank row).\n",
+    );
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[0]).toBe(
-      "row,name,status,source,entry_id,list_name,matched_name,alias_quality,programme,score,decision,decided_by,decided_at,decision_reason,error",
+      "row,column,name,status,source,entry_id,list_name,matched_name,alias_quality,programme,score,decision,decided_by,decided_at,decision_reason,error",
     );
-    expect(r.stdout).toContain("2,Siemens AG,clear");
+    expect(r.stdout).toContain("2,Partner name,Siemens AG,clear");
   });
 
   it("records a decision with `decide`, after which the cleared hit no longer fails the run", () => {

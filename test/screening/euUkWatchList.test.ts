@@ -108,8 +108,8 @@ describe("internal watch list CSV", () => {
     expect(list.entries[1]).toMatchObject({ entryId: "globex surveillance", programme: "internal watch list" });
   });
 
-  it("reads a header-less file of names, one a line", () => {
-    const list = only("Acme Spyware Ltd\nGlobex Surveillance\n", "names.csv");
+  it("reads a file of names, one a line, under a Name header", () => {
+    const list = only("Name\nAcme Spyware Ltd\nGlobex Surveillance\n", "names.csv");
     expect(list.entries.map((e) => e.listName)).toEqual(["Acme Spyware Ltd", "Globex Surveillance"]);
   });
 });

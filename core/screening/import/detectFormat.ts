@@ -1,11 +1,14 @@
 import Papa from "papaparse";
 import type { ListFormat } from "../types";
+import { WATCH_LIST_NAME_HEADERS } from "./watchList";
 
 export type DetectedFormat = ListFormat | "ofac-alt" | "ofac-add";
 
 /**
  * Recognises a list file from its first kilobytes: the XML root element, the CSL header, or the column
- * count and shape of OFAC's header-less files. Anything else CSV-like is read as a watch list.
+ * count and shape of OFAC's header-less files. A watch list must say it is one: CSV text whose first row
+ * is a header with a name column first (Name, Names, Entity, Party, Company, Organisation). Anything
+ * else - JSON, PDF, binary, a header-less CSV - is not recognised (undefined), never guessed.
  */
 export function detectFormat(text: string): DetectedFormat | undefined {
   const head = text
@@ -13,6 +16,9 @@ export function detectFormat(text: string): DetectedFormat | undefined {
     .slice(0, 4096)
     .trimStart();
   if (head === "") return undefined;
+  // Binary data (NUL or other control bytes) is no list, whatever its first bytes happen to spell.
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]/.test(head)) return undefined;
   if (head.startsWith("<")) {
     if (/<CONSOLIDATED_LIST[\s>]/.test(head)) return "un-xml";
     if (/<([\w]+:)?export[\s>]/.test(head) || /sanctionEntity/.test(head)) return "eu-xml";
@@ -30,5 +36,6 @@ export function detectFormat(text: string): DetectedFormat | undefined {
     // Any other shape is an sdn.csv, whose importer reports the wrong column count with its line.
     return "ofac-sdn";
   }
-  return "watch-list";
+  if (WATCH_LIST_NAME_HEADERS.test((cells[0] ?? "").trim())) return "watch-list";
+  return undefined;
 }

@@ -80,7 +80,7 @@ export function importLists(files: ListFileInput[], options: ImportOptions = {})
             file: input.name,
             location: "",
             message:
-              "the file is empty or not a list format this tool reads (OFAC sdn.csv/alt.csv/add.csv, US CSL CSV, UN, EU or UK XML, or a CSV of names)",
+              "the file is empty or not a list format this tool reads - it reads OFAC sdn.csv (+ alt.csv, add.csv), the US Consolidated Screening List CSV, UN, EU or UK sanctions XML, and internal watch lists: CSV whose first row is a header starting with a Name column",
           },
         });
     }

@@ -1,16 +1,24 @@
 import { sha256Hex, sha256Text } from "../sha256";
 import type { ListFileInput } from "../types";
 
+/** UTF-16 by its byte-order mark (Windows "Unicode" saves), else undefined. */
+function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
 /**
- * Text and SHA-256 of a list file. Bytes are decoded as UTF-8, or as Windows-1252 when they are not valid
- * UTF-8 (older OFAC and watch-list files); the hash is of the bytes exactly as given, so it equals
- * `sha256sum` of the file.
+ * Text and SHA-256 of a list file. Bytes are decoded as UTF-16 when they start with its byte-order mark,
+ * else as UTF-8, or as Windows-1252 when they are not valid UTF-8 (older OFAC and watch-list files); the
+ * hash is of the bytes exactly as given, so it equals `sha256sum` of the file.
  */
 export function listText(file: ListFileInput): { text: string; sha256: string } {
   if (file.bytes) {
     let text: string;
+    const utf16 = utf16Encoding(file.bytes);
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
+      text = new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(file.bytes);
     } catch {
       text = new TextDecoder("windows-1252").decode(file.bytes);
     }

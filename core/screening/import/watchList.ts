@@ -7,8 +7,10 @@ import { asOfFields, listText } from "./listText";
  * An internal watch list: CSV with columns name[, aliases, programme, id]. A header row is recognised when
  * its first cell reads "name" (or Name, Entity, Party, Company); aliases are separated by ";". Without a
  * header the columns are taken in that order. Entries without an id are keyed by their normalised name.
+ * Files given to importLists must have the header: it is how a watch list is told from any other file.
  */
-const NAME_HEADERS = /^(name|names|entity|party|company|organisation|organization)$/i;
+export const WATCH_LIST_NAME_HEADERS = /^(name|names|entity|party|company|organisation|organization)$/i;
+const NAME_HEADERS = WATCH_LIST_NAME_HEADERS;
 
 function headerIndex(header: string[], patterns: RegExp): number {
   return header.findIndex((h) => patterns.test(h.trim()));

@@ -11,6 +11,9 @@ import { loadContext } from "../loadContext";
 import { collect } from "../loadScreener";
 import { FileError, readTableFile } from "../readTableFile";
 import { runCommand } from "../runCommand";
+import { assertNotAnInput } from "../assertNotAnInput";
+import { terminalText } from "../terminalText";
+import { toFileError } from "../fileSystemError";
 import { writeFileAtomic } from "../writeFileAtomic";
 
 export const DEFAULT_REGISTER_TITLE = "Board risk register: cyber security export deals";
@@ -25,6 +28,18 @@ interface RegisterOpts {
   list: string[];
   decisions?: string;
   listAsOf?: string;
+}
+
+/** Longest title kept: it heads every sheet; the page header cuts it further. */
+const TITLE_MAX = 200;
+
+/** The --title as the register shows it: control characters removed, cut to TITLE_MAX with a note. */
+function registerTitle(given: string | undefined): string {
+  const clean = terminalText(given ?? "", false).trim();
+  if (!clean) return DEFAULT_REGISTER_TITLE;
+  if (clean.length <= TITLE_MAX) return clean;
+  process.stderr.write(`Note: the --title has ${clean.length} characters; the register uses its first ${TITLE_MAX - 1}.\n`);
+  return clean.slice(0, TITLE_MAX - 1).trimEnd() + "…";
 }
 
 /** Today's date, for a register run without --as-of (the only place the clock is read). */
@@ -53,7 +68,8 @@ export function registerRegisterCommand(program: Command): void {
         if (!isoDate(asOf)) throw new FileError(`--as-of '${asOf}' is not a date - use YYYY-MM-DD, e.g. 2026-03-31`);
         if (path.extname(opts.out).toLowerCase() !== ".xlsx")
           throw new FileError(`The register is an Excel workbook: give an output name ending in .xlsx (not '${opts.out}')`);
-        const title = opts.title?.trim() || DEFAULT_REGISTER_TITLE;
+        await assertNotAnInput(opts.out, "--out", [file, opts.methodology, opts.restrictions, ...opts.list, opts.decisions]);
+        const title = registerTitle(opts.title);
         const ctx = await loadContext({
           methodology: opts.methodology,
           restrictions: opts.restrictions,
@@ -83,7 +99,9 @@ export function registerRegisterCommand(program: Command): void {
           generator: `export-risk ${version}`,
         });
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
-        await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
+        await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true }).catch((e: unknown) => {
+          throw toFileError(e, opts.out, "write");
+        });
         let summary;
         await writeFileAtomic(opts.out, async (tmp) => {
           const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });

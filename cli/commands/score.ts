@@ -8,6 +8,8 @@ import { FileError, readTableFile } from "../readTableFile";
 import { toCsv, toTable } from "../formatResults";
 import { writeFileAtomic } from "../writeFileAtomic";
 import { runCommand } from "../runCommand";
+import { assertNotAnInput } from "../assertNotAnInput";
+import { terminalText } from "../terminalText";
 import { collect } from "../loadScreener";
 
 export function registerScoreCommand(program: Command): void {
@@ -43,6 +45,8 @@ export function registerScoreCommand(program: Command): void {
         },
       ) =>
         runCommand(async () => {
+          if (opts.out)
+            await assertNotAnInput(opts.out, "--out", [file, opts.methodology, opts.restrictions, ...opts.list, opts.decisions]);
           const ctx = await loadContext({
             methodology: opts.methodology,
             restrictions: opts.restrictions,
@@ -63,7 +67,7 @@ export function registerScoreCommand(program: Command): void {
               ? JSON.stringify(results, null, 2) + "\n"
               : opts.format === "csv"
                 ? toCsv(results)
-                : toTable(results, scored.methodology, data, process.stdout.columns || 120);
+                : terminalText(toTable(results, scored.methodology, data, process.stdout.columns || 120));
           if (opts.out) await writeFileAtomic(opts.out, (tmp) => fs.writeFile(tmp, text));
           else process.stdout.write(text);
           const errors = results.filter((r) => r.status === "error");

@@ -7,6 +7,7 @@ import {
   createScreener,
   findNameColumn,
   makeDecision,
+  parseDecisions,
   screenTable,
   serializeDecisions,
   upsertDecision,
@@ -17,6 +18,10 @@ import {
 import { FileError, readTableFile } from "../readTableFile";
 import { collect, loadDecisions, loadLists, parseThreshold } from "../loadScreener";
 import { runCommand } from "../runCommand";
+import { updateFileLocked } from "../updateFileLocked";
+import { assertNotAnInput } from "../assertNotAnInput";
+import { terminalText } from "../terminalText";
+import { isoDate } from "../../core/register/cellText";
 import { writeFileAtomic } from "../writeFileAtomic";
 
 function listSummary(lists: ScreeningList[]): string {
@@ -174,6 +179,7 @@ export function registerScreenCommand(program: Command): void {
         },
       ) =>
         runCommand(async () => {
+          if (opts.out) await assertNotAnInput(opts.out, "--out", [file, ...opts.list, opts.decisions]);
           const threshold = opts.threshold !== undefined ? parseThreshold(opts.threshold) : defaultProfile().screening.threshold;
           const lists = await loadLists(opts.list, opts.asOf);
           const decisions = await loadDecisions(opts.decisions, true);
@@ -186,13 +192,13 @@ export function registerScreenCommand(program: Command): void {
             throw new FileError(
               `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: there are no names to screen - the file is empty or has only a header row`,
             );
-          process.stderr.write(screenedColumnsText(screened.screening) + "\n");
+          process.stderr.write(terminalText(screenedColumnsText(screened.screening)) + "\n");
           const text =
             opts.format === "json"
               ? JSON.stringify(rows.map(rowJson), null, 2) + "\n"
               : opts.format === "csv"
                 ? toCsv(rows)
-                : toTable(rows, lists, threshold);
+                : terminalText(toTable(rows, lists, threshold));
           if (opts.out) await writeFileAtomic(opts.out, (tmp) => fs.writeFile(tmp, text));
           else process.stdout.write(text);
           const needsReview = rows.filter((r) => r.status !== "clear").length;
@@ -230,10 +236,13 @@ export function registerScreenCommand(program: Command): void {
       }) =>
         runCommand(async () => {
           const at = opts.date ?? new Date().toISOString().slice(0, 10);
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(at)) throw new FileError(`--date ${at} is not a date in the form YYYY-MM-DD`);
+          if (!isoDate(at))
+            throw new FileError(`--date '${terminalText(at, false)}' is not a calendar date in the form YYYY-MM-DD (e.g. 2026-03-31)`);
+          for (const list of opts.list) await assertNotAnInput(opts.decisions, "--decisions", [list]);
           if (!opts.reason.trim() || !opts.by.trim()) throw new FileError("--by and --reason must not be empty");
           const lists = await loadLists(opts.list, opts.asOf);
-          const decisions = await loadDecisions(opts.decisions, false);
+          // Fail early on an unreadable or malformed decisions file, before the lists are searched.
+          await loadDecisions(opts.decisions, false);
           const candidates = lists
             .flatMap((l) => l.entries)
             .filter((e) => e.entryId === opts.entry && (!opts.source || e.source.toLowerCase() === opts.source.toLowerCase()));
@@ -255,7 +264,12 @@ export function registerScreenCommand(program: Command): void {
             reason: opts.reason.trim(),
             matchedName: hit?.matchedName,
           });
-          await writeFileAtomic(opts.decisions, (tmp) => fs.writeFile(tmp, serializeDecisions(upsertDecision(decisions, decision))));
+          // Re-read under a lock: a decision recorded by a concurrent run since is kept.
+          await updateFileLocked(opts.decisions, (current) => {
+            const now = parseDecisions(current ?? "", opts.decisions);
+            if (!now.ok) throw new FileError(now.message);
+            return serializeDecisions(upsertDecision(now.decisions, decision));
+          });
           process.stdout.write(
             `Recorded: '${opts.name}' vs ${entry.source} ${entry.entryId} (${entry.listName}) ${opts.status} by ${decision.by} on ${at}.\n`,
           );

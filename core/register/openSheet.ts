@@ -22,6 +22,11 @@ export interface SheetLayout {
 /** Print header and footer codes treat "&" as a command; a title such as "R&D" must be doubled. */
 const escapeHeader = (text: string) => text.replace(/&/g, "&&");
 
+/** Excel allows 255 characters per page header: a long title is cut there, the sheets keep it whole. */
+const HEADER_TITLE_MAX = 100;
+export const headerTitle = (title: string) =>
+  title.length > HEADER_TITLE_MAX ? title.slice(0, HEADER_TITLE_MAX - 1).trimEnd() + "…" : title;
+
 /**
  * Adds a sheet with its view, print set-up and column widths. Views and page set-up go in as
  * options because the streaming writer writes them when the sheet is opened.
@@ -43,7 +48,7 @@ export function openSheet(book: RegisterBook, layout: SheetLayout): RegisterShee
       printTitlesRow: layout.headerRows > 0 ? `1:${layout.headerRows}` : undefined,
     },
     headerFooter: {
-      oddHeader: `&L&"-,Bold"${escapeHeader(layout.title)}&C${escapeHeader(layout.name)}&RAs of ${layout.asOf}`,
+      oddHeader: `&L&"-,Bold"${escapeHeader(headerTitle(layout.title))}&C${escapeHeader(layout.name)}&RAs of ${layout.asOf}`,
       oddFooter: `&LPrinted &D&RPage &P of &N`,
     },
   });

@@ -34,6 +34,8 @@ export type XmlNode = Record<string, unknown>;
  * column instead of importing half a list. Tag values stay strings ("007" stays "007"); namespaces are dropped.
  */
 export function parseListXml(text: string, file: string): { ok: true; doc: XmlNode } | { ok: false; error: ListImportError } {
+  const refused = refuseHostileXml(text, file);
+  if (refused) return { ok: false, error: refused };
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     return {
@@ -50,7 +52,51 @@ export function parseListXml(text: string, file: string): { ok: true; doc: XmlNo
     trimValues: true,
     isArray: (name) => REPEATING.has(name),
   });
-  return { ok: true, doc: parser.parse(text) as XmlNode };
+  try {
+    return { ok: true, doc: parser.parse(text) as XmlNode };
+  } catch (e) {
+    return { ok: false, error: { file, location: "", message: `the XML could not be read: ${(e as Error).message}` } };
+  }
+}
+
+/** Official lists are shallow (under 10 levels); deeper nesting is damage or an attack on the parser. */
+const MAX_DEPTH = 64;
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return `line ${line}, column ${offset - before.lastIndexOf("\n")}`;
+}
+
+/**
+ * No official list has a DOCTYPE: its entity declarations could read local files or expand a few bytes
+ * into gigabytes, and an undeclared entity would leave "&name;" in a name. Such a file, and one nested
+ * deeper than any list, is refused with where the problem starts.
+ */
+function refuseHostileXml(text: string, file: string): ListImportError | undefined {
+  const doctype = /<!DOCTYPE/i.exec(text);
+  if (doctype) {
+    return {
+      file,
+      location: lineAndColumn(text, doctype.index),
+      message:
+        "the XML has a DOCTYPE declaration (entities); official sanctions lists have none - download the list again from its publisher",
+    };
+  }
+  let depth = 0;
+  const tags = /<(\/?)[A-Za-z_][^>]*?(\/?)>/g;
+  for (let m = tags.exec(text); m; m = tags.exec(text)) {
+    if (m[1]) depth--;
+    else if (!m[2]) depth++;
+    if (depth > MAX_DEPTH) {
+      return {
+        file,
+        location: lineAndColumn(text, m.index),
+        message: `the XML is nested more than ${MAX_DEPTH} levels deep; no list is - the file is damaged`,
+      };
+    }
+  }
+  return undefined;
 }
 
 /** Text of a child element or attribute ("" when missing or empty). */

@@ -10,6 +10,8 @@ import {
 } from "../core/screening";
 import type { Profile } from "../core/methodology/profileSchema";
 import { FileError } from "./readTableFile";
+import { isoDate } from "../core/register/cellText";
+import { terminalText } from "./terminalText";
 
 /** Restricted-party lists, reviewer decisions and threshold for screen, score and register. */
 export function collect(value: string, previous: string[] = []): string[] {
@@ -36,6 +38,10 @@ async function readBytes(file: string, what: string): Promise<Uint8Array> {
 /** Reads and imports every --list file; any import error stops the command (exit 2). */
 export async function loadLists(files: string[], asOf?: string): Promise<ScreeningList[]> {
   if (files.length === 0) throw new FileError("give at least one restricted-party list with --list FILE");
+  if (asOf !== undefined && !isoDate(asOf))
+    throw new FileError(
+      `the list date '${terminalText(asOf, false)}' (--as-of / --list-as-of) is not a calendar date in the form YYYY-MM-DD`,
+    );
   const inputs = await Promise.all(files.map(async (name) => ({ name, bytes: await readBytes(name, "list file") })));
   const results = importLists(inputs, { asOf });
   const errors = results.filter((r) => !r.ok).map((r) => (r.ok ? "" : formatImportError(r.error)));

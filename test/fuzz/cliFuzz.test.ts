@@ -198,7 +198,7 @@ describe("fuzz: the CLI under hostile input ends in exit 0, 1 or 2 with a clear 
         const at = Math.min(col, headers.length);
         headers.splice(at, 0, nameHeader);
         const row = (name: string) => {
-          const cells = extra.map((e) => e[1]);
+          const cells: string[] = extra.map((e) => e[1]);
           cells.splice(at, 0, name);
           return cells;
         };

@@ -65,6 +65,11 @@ async function existingMode(file: string): Promise<number | undefined> {
   try {
     const st = await fs.stat(file);
     if (st.isDirectory()) throw new FileError(`Cannot write '${file}': it is a folder, not a file - give a file name`);
+    // Renaming over a device, pipe or socket would replace it with a plain file.
+    if (!st.isFile())
+      throw new FileError(
+        `Cannot write '${file}': it is not a regular file (a device, pipe or socket) - give a file name, or leave out --out to print`,
+      );
     return st.mode & 0o7777;
   } catch (e) {
     if (e instanceof FileError) throw e;

@@ -13,7 +13,7 @@ import {
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { spawn } from "child_process";
+import { execFileSync, spawn } from "child_process";
 import { writeFileAtomic } from "../../cli/writeFileAtomic";
 import { FileError } from "../../cli/readTableFile";
 import { runCli, root } from "../support/runCli";
@@ -89,6 +89,15 @@ describe("output never replaces an input; the atomic write keeps mode and symlin
     expect(runCli(["score", deals, "--format", "csv", "--out", link]).status).toBe(2);
     expect(runCli(["score", deals, "--format", "csv", "--out", path.join(dir, ".", "sub", "..", "deals.csv")]).status).toBe(2);
     expect(runCli(["register", deals, "-o", path.join(dir, "x.xlsx"), "--methodology", path.join(dir, "x.xlsx")]).status).toBe(2);
+  });
+
+  test("a named pipe as --out is refused and stays a pipe (never replaced by a plain file)", () => {
+    const fifo = path.join(dir, "pipe.json");
+    execFileSync("mkfifo", [fifo]);
+    const r = runCli(["score", deals, "--format", "json", "--out", fifo]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/is not a regular file/);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   test("replacing a 0600 file keeps 0600", async () => {

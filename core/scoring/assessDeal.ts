@@ -116,6 +116,8 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     screening = [];
     const parties: Array<[PartyScreening["role"], string]> = [
       ["end user", deal.endUserName],
+      // The contracting customer is a party to the deal too, when it is not the end user itself.
+      ["customer", deal.customer && deal.customer.trim().toLowerCase() !== deal.endUserName.trim().toLowerCase() ? deal.customer : ""],
       ["partner", deal.partnerName],
     ];
     for (const [role, name] of parties) {

@@ -23,7 +23,7 @@ export function assessDealMemo(deal: Deal, ctx: ScoringContext): Assessment {
   if (!memo) memos.set(ctx, (memo = { root: new Map(), size: 0 }));
   const screened = ctx.screener !== undefined;
   let node = memo.root;
-  const last = screened ? 11 : 9;
+  const last = screened ? 12 : 9;
   for (let i = 0; i <= last; i++) {
     const key = keyAt(deal, i);
     let next = node.get(key);
@@ -67,6 +67,8 @@ function keyAt(d: Deal, i: number): unknown {
       return d.mitigations;
     case 10:
       return d.endUserName;
+    case 11:
+      return d.customer;
     default:
       return d.partnerName;
   }

@@ -15,7 +15,7 @@ export interface ScreeningHit {
 }
 
 export interface PartyScreening {
-  role: "end user" | "partner";
+  role: "end user" | "customer" | "partner";
   name: string;
   hits: ScreeningHit[];
 }

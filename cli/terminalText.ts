@@ -15,3 +15,8 @@ export function terminalText(text: string, keepNewlines = true): string {
     : /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
   return noEscapes.replace(controls, "");
 }
+
+/** Prints command output: stripped of control sequences when it goes to a terminal, byte-exact when piped. */
+export function printOutput(text: string): void {
+  process.stdout.write(process.stdout.isTTY ? terminalText(text) : text);
+}

@@ -9,7 +9,7 @@ import { toCsv, toTable } from "../formatResults";
 import { writeFileAtomic } from "../writeFileAtomic";
 import { runCommand } from "../runCommand";
 import { assertNotAnInput } from "../assertNotAnInput";
-import { terminalText } from "../terminalText";
+import { printOutput, terminalText } from "../terminalText";
 import { collect } from "../loadScreener";
 
 export function registerScoreCommand(program: Command): void {
@@ -69,7 +69,7 @@ export function registerScoreCommand(program: Command): void {
                 ? toCsv(results)
                 : terminalText(toTable(results, scored.methodology, data, process.stdout.columns || 120));
           if (opts.out) await writeFileAtomic(opts.out, (tmp) => fs.writeFile(tmp, text));
-          else process.stdout.write(text);
+          else printOutput(text);
           const errors = results.filter((r) => r.status === "error");
           if (errors.length && opts.format !== "table") {
             process.stderr.write(`${errors.length} of ${results.length} rows have input errors (see their "errors").\n`);

@@ -20,7 +20,7 @@ import { collect, loadDecisions, loadLists, parseThreshold } from "../loadScreen
 import { runCommand } from "../runCommand";
 import { updateFileLocked } from "../updateFileLocked";
 import { assertNotAnInput } from "../assertNotAnInput";
-import { terminalText } from "../terminalText";
+import { printOutput, terminalText } from "../terminalText";
 import { isoDate } from "../../core/register/cellText";
 import { writeFileAtomic } from "../writeFileAtomic";
 
@@ -200,7 +200,7 @@ export function registerScreenCommand(program: Command): void {
                 ? toCsv(rows)
                 : terminalText(toTable(rows, lists, threshold));
           if (opts.out) await writeFileAtomic(opts.out, (tmp) => fs.writeFile(tmp, text));
-          else process.stdout.write(text);
+          else printOutput(text);
           const needsReview = rows.filter((r) => r.status !== "clear").length;
           if (needsReview && opts.format !== "table")
             process.stderr.write(`${needsReview} of ${rows.length} names need review (match or error).\n`);
@@ -271,11 +271,15 @@ export function registerScreenCommand(program: Command): void {
             return serializeDecisions(upsertDecision(now.decisions, decision));
           });
           process.stdout.write(
-            `Recorded: '${opts.name}' vs ${entry.source} ${entry.entryId} (${entry.listName}) ${opts.status} by ${decision.by} on ${at}.\n`,
+            terminalText(
+              `Recorded: '${opts.name}' vs ${entry.source} ${entry.entryId} (${entry.listName}) ${opts.status} by ${decision.by} on ${at}.\n`,
+            ),
           );
           if (!hit)
             process.stderr.write(
-              `Note: '${opts.name}' does not currently alert on this entry at the default threshold; the decision is stored anyway.\n`,
+              terminalText(
+                `Note: '${opts.name}' does not currently alert on this entry at the default threshold; the decision is stored anyway.\n`,
+              ),
             );
           return 0;
         }),

@@ -4,6 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { runCli } from "../support/runCli";
 import { terminalText } from "../../cli/terminalText";
+import { runInProcess } from "../fuzz/inProcessCli";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "terminal-"));
 const ESC = "\u001b";
@@ -35,6 +36,25 @@ describe("terminal output carries no escape or control sequences from input", ()
     // eslint-disable-next-line no-control-regex
     expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
   });
+});
+
+test("CSV printed to a terminal is stripped of escape sequences; piped, it is byte-exact", async () => {
+  const f = path.join(dir, "deals-tty.csv");
+  writeFileSync(f, `Ref,Country,Capability\n"${hostile}",Norway,Antivirus\n`);
+  const before = Object.getOwnPropertyDescriptor(process.stdout, "isTTY");
+  try {
+    Object.defineProperty(process.stdout, "isTTY", { value: true, configurable: true });
+    const tty = await runInProcess(["score", f, "--format", "csv"]);
+    expect(tty.stdout).toContain("EvilRedabc");
+    // eslint-disable-next-line no-control-regex
+    expect(tty.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    Object.defineProperty(process.stdout, "isTTY", { value: false, configurable: true });
+    const piped = await runInProcess(["score", f, "--format", "csv"]);
+    expect(piped.stdout).toContain(hostile);
+  } finally {
+    if (before) Object.defineProperty(process.stdout, "isTTY", before);
+    else delete (process.stdout as { isTTY?: boolean }).isTTY;
+  }
 });
 
 describe("dates and titles", () => {

@@ -1,3 +1,4 @@
+import { existsSync } from "fs";
 import * as path from "path";
 import { FileError } from "./readTableFile";
 

@@ -183,6 +183,87 @@ describe("fuzz: the CLI under hostile input ends in exit 0, 1 or 2 with a clear 
     );
   });
 
+  test("random deals under a real header (valid and invalid values, formulas, controls) through score and register", async () => {
+    const headers = fc.shuffledSubarray(
+      [
+        "Deal ID",
+        "Customer",
+        "End user",
+        "End-user category",
+        "Product",
+        "Deployment scale",
+        "Reseller",
+        "Partner type",
+        "Partner country",
+        "Partner due diligence",
+        "Red flags",
+        "Contract clauses",
+        "Deal value",
+        "Currency",
+        "Owner",
+      ],
+      { maxLength: 8 },
+    );
+    const value = fc.oneof(
+      anyText,
+      fc.constantFrom(
+        "Norway",
+        "North Korea",
+        "Iran",
+        "Police",
+        "Military",
+        "Spyware",
+        "Antivirus",
+        "Distributor",
+        "Yes",
+        "No",
+        "mass",
+        "=cmd|' /C calc'!A0",
+        "+1",
+        "-1",
+        "1e308",
+        "NaN",
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        headers,
+        fc.array(
+          fc
+            .tuple(
+              fc.oneof(
+                { arbitrary: fc.constantFrom("Norway", "Germany", "North Korea", "Iran", "China", "Brazil"), weight: 4 },
+                { arbitrary: value, weight: 1 },
+              ),
+              fc.oneof(
+                { arbitrary: fc.constantFrom("Antivirus", "Firewall", "Spyware", "Intrusion software", "Training"), weight: 4 },
+                { arbitrary: value, weight: 1 },
+              ),
+              fc.array(fc.oneof({ arbitrary: fc.constant(""), weight: 6 }, { arbitrary: value, weight: 1 }), {
+                minLength: 8,
+                maxLength: 8,
+              }),
+            )
+            .map(([c, p, rest]) => [c, p, ...rest]),
+          { minLength: 1, maxLength: 6 },
+        ),
+        async (extra, rows) => {
+          const head = ["Country", "Capability", ...extra];
+          const f = fresh(".csv");
+          writeFileSync(f, csvOf([head, ...rows.map((r) => r.slice(0, head.length))], ","));
+          await run(
+            "random deals: score",
+            ["score", f, "--format", "json", "--list", watch, "--list-as-of", "2026-01-01"],
+            path.join(dir, "deals.json"),
+          );
+          const reg = await run("random deals: register", ["register", f, "--as-of", "2026-03-31"], path.join(dir, "register.xlsx"));
+          if (process.env.FUZZ_DEBUG) console.log(reg.stderr);
+        },
+      ),
+      { numRuns: Math.ceil(RUNS / 4) },
+    );
+  });
+
   test("oracle: a listed name in any party-name column of a noisy table is never reported clear", async () => {
     const header = fc.constantFrom("Name", "Partner", "Reseller", "Customer", "End user", "Company", "Distributor name", "Supplier");
     const noise = fc.array(

@@ -8,6 +8,7 @@ import { createReference } from "../core/reference/defaultReference";
 import { validateRestrictionTable } from "../core/reference/restrictions";
 import type { ReferenceData } from "../core/reference/referenceTypes";
 import { FileError } from "./readTableFile";
+import { toFileError } from "./fileSystemError";
 
 export interface ContextOptions {
   /** --methodology FILE: a tuned copy of the profile. */
@@ -22,9 +23,7 @@ async function readText(file: string, what: string): Promise<string> {
   try {
     return await fs.readFile(file, "utf8");
   } catch (e) {
-    throw new FileError(
-      `Cannot read the ${what} '${file}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message}`,
-    );
+    throw toFileError(e, file, "read", `read the ${what}`);
   }
 }
 

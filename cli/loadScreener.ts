@@ -12,6 +12,7 @@ import type { Profile } from "../core/methodology/profileSchema";
 import { FileError } from "./readTableFile";
 import { isoDate } from "../core/register/cellText";
 import { terminalText } from "./terminalText";
+import { toFileError } from "./fileSystemError";
 
 /** Restricted-party lists, reviewer decisions and threshold for screen, score and register. */
 export function collect(value: string, previous: string[] = []): string[] {
@@ -28,10 +29,7 @@ async function readBytes(file: string, what: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await fs.readFile(file));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new FileError(
-      code === "ENOENT" ? `${what} '${file}' does not exist - check the path` : `Cannot read ${what} '${file}': ${(e as Error).message}`,
-    );
+    throw toFileError(e, file, "read", `read the ${what}`);
   }
 }
 
@@ -56,9 +54,7 @@ export async function loadDecisions(file: string | undefined, mustExist: boolean
     text = await fs.readFile(file, "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT" && !mustExist) return [];
-    throw new FileError(
-      `Cannot read the decisions file '${file}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message}`,
-    );
+    throw toFileError(e, file, "read", "read the decisions file");
   }
   const parsed = parseDecisions(text, file);
   if (!parsed.ok) throw new FileError(parsed.message);

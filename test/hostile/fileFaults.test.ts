@@ -66,6 +66,18 @@ describe("file-system faults are one line naming the user's path and the reason"
     expect(r.stderr).toMatch(/it is a folder, not a file/);
   });
 
+  test("a folder given as a list file or a methodology file is one line saying it is a folder", () => {
+    for (const args of [
+      ["screen", deals, "--list", dir],
+      ["score", deals, "--methodology", dir],
+    ]) {
+      const r = runCli(args);
+      expect(r.status).toBe(2);
+      expect(oneLine(r.stderr)).toBe(true);
+      expect(r.stderr).toMatch(/it is a folder, not a file/);
+    }
+  });
+
   test("a folder given as --decisions to decide is one line, not a stack trace", () => {
     const r = runCli(["decide", "--decisions", dir, "--name", "X", "--entry", "1", "--status", "cleared", "--by", "A", "--reason", "B"]);
     expect(r.status).toBe(2);

@@ -9,6 +9,7 @@ import { validateRestrictionTable } from "../core/reference/restrictions";
 import type { ReferenceData } from "../core/reference/referenceTypes";
 import { FileError } from "./readTableFile";
 import { toFileError } from "./fileSystemError";
+import { oneLine } from "./terminalText";
 
 export interface ContextOptions {
   /** --methodology FILE: a tuned copy of the profile. */
@@ -31,7 +32,7 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new FileError(`${file}: is not valid JSON (${(e as Error).message})`);
+    throw new FileError(`${file}: is not valid JSON (${oneLine((e as Error).message)})`);
   }
 }
 
@@ -43,7 +44,7 @@ export async function loadContext(opts: ContextOptions): Promise<ScoringContext>
     try {
       profile = parseProfile(text);
     } catch (e) {
-      if (e instanceof ProfileError) throw new FileError(`${opts.methodology}: ${e.message}`);
+      if (e instanceof ProfileError) throw new FileError(`${opts.methodology}: ${oneLine(e.message)}`);
       throw e;
     }
   }

@@ -11,7 +11,7 @@ import {
 import type { Profile } from "../core/methodology/profileSchema";
 import { FileError } from "./readTableFile";
 import { isoDate } from "../core/register/cellText";
-import { terminalText } from "./terminalText";
+import { oneLine, terminalText } from "./terminalText";
 import { toFileError } from "./fileSystemError";
 
 /** Restricted-party lists, reviewer decisions and threshold for screen, score and register. */
@@ -42,7 +42,7 @@ export async function loadLists(files: string[], asOf?: string): Promise<Screeni
     );
   const inputs = await Promise.all(files.map(async (name) => ({ name, bytes: await readBytes(name, "list file") })));
   const results = importLists(inputs, { asOf });
-  const errors = results.filter((r) => !r.ok).map((r) => (r.ok ? "" : formatImportError(r.error)));
+  const errors = results.filter((r) => !r.ok).map((r) => (r.ok ? "" : oneLine(formatImportError(r.error))));
   if (errors.length) throw new FileError(errors.join("\n"));
   return results.map((r) => (r.ok ? r.list : (undefined as never)));
 }
@@ -57,7 +57,7 @@ export async function loadDecisions(file: string | undefined, mustExist: boolean
     throw toFileError(e, file, "read", "read the decisions file");
   }
   const parsed = parseDecisions(text, file);
-  if (!parsed.ok) throw new FileError(parsed.message);
+  if (!parsed.ok) throw new FileError(oneLine(parsed.message));
   return parsed.decisions;
 }
 

@@ -20,3 +20,8 @@ export function terminalText(text: string, keepNewlines = true): string {
 export function printOutput(text: string): void {
   process.stdout.write(process.stdout.isTTY ? terminalText(text) : text);
 }
+
+/** A message on one line: line breaks (e.g. in a parser's quote of the input) become spaces, controls go. */
+export function oneLine(text: string): string {
+  return terminalText(text.replace(/[\r\n\t]+/g, " "), false);
+}

@@ -20,7 +20,7 @@ import { collect, loadDecisions, loadLists, parseThreshold } from "../loadScreen
 import { runCommand } from "../runCommand";
 import { updateFileLocked } from "../updateFileLocked";
 import { assertNotAnInput } from "../assertNotAnInput";
-import { printOutput, terminalText } from "../terminalText";
+import { oneLine, printOutput, terminalText } from "../terminalText";
 import { isoDate } from "../../core/register/cellText";
 import { writeFileAtomic } from "../writeFileAtomic";
 
@@ -267,7 +267,7 @@ export function registerScreenCommand(program: Command): void {
           // Re-read under a lock: a decision recorded by a concurrent run since is kept.
           await updateFileLocked(opts.decisions, (current) => {
             const now = parseDecisions(current ?? "", opts.decisions);
-            if (!now.ok) throw new FileError(now.message);
+            if (!now.ok) throw new FileError(oneLine(now.message));
             return serializeDecisions(upsertDecision(now.decisions, decision));
           });
           process.stdout.write(

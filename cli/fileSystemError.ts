@@ -7,9 +7,10 @@ export function fileSystemReason(code: string | undefined, userPath: string, doi
   const dir = path.dirname(path.resolve(userPath));
   switch (code) {
     case "ENOENT":
-      return doing === "write"
-        ? `the folder '${dir}' does not exist - create it or choose another folder`
-        : "it does not exist - check the path";
+      if (doing === "read") return "it does not exist - check the path";
+      return existsSync(dir)
+        ? `the folder '${dir}' does not accept new files there - choose another folder`
+        : `the folder '${dir}' does not exist - create it or choose another folder`;
     case "ENOTDIR":
       return "a part of the path is a file, not a folder";
     case "EISDIR":

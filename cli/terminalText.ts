@@ -9,10 +9,11 @@ export function terminalText(text: string, keepNewlines = true): string {
     .replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g, "")
     // eslint-disable-next-line no-control-regex
     .replace(/[\u001b\u009b]\[?[0-?]*[ -/]*[@-~]?/g, "");
-  // eslint-disable-next-line no-control-regex
   const controls = keepNewlines
-    ? /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
-    : /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+    ? // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+    : // eslint-disable-next-line no-control-regex
+      /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
   return noEscapes.replace(controls, "");
 }
 

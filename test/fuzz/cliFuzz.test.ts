@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -305,7 +305,7 @@ describe("fuzz: the CLI under hostile input ends in exit 0, 1 or 2 with a clear 
         if (r.code === 0) count("oracle: listed name in a noisy table", "silent");
         expect(r.code).not.toBe(0);
         if (r.code === 1) {
-          const listed = JSON.parse(require("fs").readFileSync(out, "utf8")).filter((x: { name: string }) => x.name === LISTED);
+          const listed = JSON.parse(readFileSync(out, "utf8")).filter((x: { name: string }) => x.name === LISTED);
           expect(listed.length).toBeGreaterThan(0);
           expect(listed.every((x: { status: string }) => x.status === "match")).toBe(true);
         }
@@ -330,7 +330,7 @@ describe("fuzz: the CLI under hostile input ends in exit 0, 1 or 2 with a clear 
           const out = path.join(dir, "oracle-score.json");
           const r = await run("oracle: North Korea deal", ["score", f, "--format", "json"], out);
           expect(r.code).not.toBe(2);
-          const nk = JSON.parse(require("fs").readFileSync(out, "utf8")).find((x: { id: string }) => x.id === "NK");
+          const nk = JSON.parse(readFileSync(out, "utf8")).find((x: { id: string }) => x.id === "NK");
           const ok = nk.status === "error" || nk.decision === "stop";
           if (!ok) count("oracle: North Korea deal", "silent");
           expect(ok).toBe(true);

@@ -21,6 +21,12 @@ export function screenNameRow(screener: PartyScreener, name: string, country?: s
   return [o.status, h.matchedName, entryLabel(h), h.programme, h.source, Math.round(h.score * 1000) / 1000, o.review];
 }
 
+const STATUS_RISK: Record<string, number> = { clear: 0, cleared: 1, match: 2 };
+function riskier(a: ScreenCells, b: ScreenCells): boolean {
+  const d = (STATUS_RISK[String(a[0])] ?? 3) - (STATUS_RISK[String(b[0])] ?? 3);
+  return d !== 0 ? d > 0 : Number(a[5] || 0) > Number(b[5] || 0);
+}
+
 /**
  * Screens a range of names as Excel hands it over: one spill row per range row, so the formula sits
  * beside the names. A single column may have a header or not; a wider range needs a header naming the
@@ -39,8 +45,8 @@ export function screenTableSpill(rows: unknown[][], screener: PartyScreener): Sc
     };
   }
   const headerRow = found ? found.headerRow : -1;
-  const nameCol = found ? found.name : 0;
-  const countryCol = found ? found.country : -1;
+  // A pipeline has several name columns (customer, end user, partner): each row shows the riskiest.
+  const nameCols = found ? found.names : [{ index: 0, country: -1 }];
   const blank = (): ScreenCells => screenColumnTitles.map(() => "");
   const out: ScreenCells[] = [];
   let bytes = 0;
@@ -49,12 +55,14 @@ export function screenTableSpill(rows: unknown[][], screener: PartyScreener): Sc
     else if (r === headerRow) out.push([...screenColumnTitles]);
     else {
       const row = rows[r] ?? [];
-      const name = cellText(row[nameCol]);
-      if (!name) {
+      const lines = nameCols
+        .filter((c) => cellText(row[c.index]) !== "")
+        .map((c) => screenNameRow(screener, cellText(row[c.index]), c.country >= 0 ? cellText(row[c.country]) : undefined));
+      if (lines.length === 0) {
         out.push(blank());
         continue;
       }
-      const line = screenNameRow(screener, name, countryCol >= 0 ? cellText(row[countryCol]) : undefined);
+      const line = lines.reduce((a, b) => (riskier(b, a) ? b : a));
       for (const v of line) bytes += typeof v === "string" ? v.length + 3 : 8;
       out.push(line);
     }

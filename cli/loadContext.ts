@@ -16,7 +16,7 @@ export interface ContextOptions {
   methodology?: string;
   /** --restrictions FILE: the user's own dated sanctions / embargo / states-of-concern table (JSON). */
   restrictions?: string;
-  /** --list / --decisions / --list-as-of: screen end users and partners against these lists. */
+  /** --list / --decisions / --list-as-of: screen customers, end users and partners against these lists. */
   screening?: ScreenerFiles;
 }
 

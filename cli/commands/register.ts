@@ -59,7 +59,7 @@ export function registerRegisterCommand(program: Command): void {
     .option("--as-of <date>", "the register's date, YYYY-MM-DD (default: today); the same input and date give the same cells")
     .option("--methodology <file>", "methodology profile JSON (default: techUK-2014 v1)")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
-    .option("--list <file>", "screen end users and partners against this restricted-party list; repeat for several", collect, [])
+    .option("--list <file>", "screen customers, end users and partners against this restricted-party list; repeat for several", collect, [])
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
     .action((file: string, opts: RegisterOpts) =>

@@ -24,7 +24,7 @@ export function registerScoreCommand(program: Command): void {
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
     .option(
       "--list <file>",
-      "screen end users and partners against this restricted-party list (OFAC, CSL, UN, EU, UK, CSV of names); repeat for several",
+      "screen customers, end users and partners against this restricted-party list (OFAC, CSL, UN, EU, UK, CSV of names); repeat for several",
       collect,
       [],
     )

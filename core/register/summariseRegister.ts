@@ -80,7 +80,7 @@ export function summariseRegister(results: readonly ScoredRow[]): DashboardFigur
     errors: 0,
     inherentBands: zeroBands(),
     residualBands: zeroBands(),
-    decisions: { proceed: 0, "proceed-with-conditions": 0, escalate: 0, stop: 0 },
+    decisions: { proceed: 0, "proceed-with-conditions": 0, escalate: 0, decline: 0, stop: 0 },
     inherentHeat: zeroHeat(),
     residualHeat: zeroHeat(),
     topResidual: [],

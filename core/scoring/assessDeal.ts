@@ -5,6 +5,8 @@ import { compileProfile, memoText } from "./compiledProfile";
 import type { ScoringContext } from "./context";
 import { capabilityStage } from "./stages/capabilityStage";
 import { decisionStage } from "./stages/decisionStage";
+import { redLineStage } from "./stages/redLineStage";
+import { pathToProceed, type OutcomeFor } from "./pathToProceed";
 import { destinationStage } from "./stages/destinationStage";
 import { driverRank, type RankedDriver } from "./stages/driverRanks";
 import { endUserStage } from "./stages/endUserStage";
@@ -41,22 +43,45 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   const redFlags = dedupe(deal.redFlags);
   if (restrictions.addedRedFlag && !redFlags.includes(restrictions.addedRedFlag)) redFlags.push(restrictions.addedRedFlag);
 
-  const likelihood = likelihoodStage(
-    { destination: destination.score, endUser: endUser.score, partners: partners.score },
-    redFlags,
-    { country: destination.basis.name, alpha2: deal.country, armsEmbargoFlag: p.hardStops.armsEmbargo.redFlag },
-    p,
-    c,
-  );
+  const likelihoodWith = (partnerScore: number) =>
+    likelihoodStage(
+      { destination: destination.score, endUser: endUser.score, partners: partnerScore },
+      redFlags,
+      { country: destination.basis.name, alpha2: deal.country, armsEmbargoFlag: p.hardStops.armsEmbargo.redFlag },
+      p,
+      c,
+    );
+  const likelihood = likelihoodWith(partners.score);
   const inherentScore = severity * likelihood.score;
 
   const mitigations = dedupe(deal.mitigations);
-  const credit = mitigationStage(mitigations, p, c);
-  const residual = residualStage(severity, likelihood.score, credit.steps, p);
+  const credit = mitigationStage(mitigations, endUser.type.id, redFlags, p, c);
+  const ns = restrictions.nationalSecurity;
+  const outcome: OutcomeFor = (l, steps) => {
+    const residual = residualStage(severity, l, steps, p);
+    const facts = { severity, residualScore: residual.score, destination: destination.score, endUser: endUser.type.id, redFlags };
+    const redLines = redLineStage(p.redLines, facts, c);
+    const hardStop = hardStops.length > 0;
+    const decision = decisionStage(
+      { hardStop, redLine: redLines.hits.length > 0, residualBand: residual.band, nationalSecurity: ns !== undefined },
+      p,
+      c,
+    );
+    return { decision, residual, redLines: redLines.hits, redLineDrivers: redLines.drivers };
+  };
+  const { residual, decision, redLines, redLineDrivers } = outcome(likelihood.score, credit.steps);
   if (residual.floored) flags.push("residual-floor");
+  if (credit.capApplies) flags.push("misuse-cap");
 
-  const drivers: RankedDriver[] = [capability.driver, destination.driver, endUser.driver, partners.driver, ...likelihood.drivers];
-  if (credit.driver) drivers.push(credit.driver);
+  const drivers: RankedDriver[] = [
+    ...redLineDrivers,
+    capability.driver,
+    destination.driver,
+    endUser.driver,
+    partners.driver,
+    ...likelihood.drivers,
+  ];
+  drivers.push(...credit.drivers);
   const cap = capability.capability;
   if (cap.controlHint && cap.controlHint !== "-") {
     flags.push("licence-check");
@@ -66,8 +91,6 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     });
   }
 
-  const ns = restrictions.nationalSecurity;
-  const decision = decisionStage({ hardStop: hardStops.length > 0, residualBand: residual.band, nationalSecurity: ns !== undefined }, p, c);
   if (ns) {
     flags.push("national-security-review");
     const min = p.nationalSecurity.minimumDecision;
@@ -110,6 +133,23 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     mitigations,
     destination: destination.basis,
     ...(screened.screening ? { screening: screened.screening } : {}),
+    redLines,
+    pathToProceed: pathToProceed(
+      {
+        decision,
+        hardStops,
+        redLines,
+        nationalSecurity: ns !== undefined,
+        likelihood: likelihood.score,
+        credit,
+        mitigations,
+        outcome,
+        dueDiligence: dueDiligenceEvidence(deal, partners.score, ctx, (q) => likelihoodWith(q).score),
+        endUserUnknown: endUser.type.id === "unknown",
+      },
+      p,
+      c,
+    ),
     methodology: profileTag(p),
   };
 }
@@ -117,6 +157,14 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
 /** Hard stops first, then the ranked drivers, most important first (a stable sort keeps stage order on ties). */
 function orderDrivers(first: string[], ranked: RankedDriver[]): string[] {
   return [...first, ...[...ranked].sort((a, b) => b.weight - a.weight).map((d) => d.text)];
+}
+
+/** Partner points with due diligence done, when an intermediary's is missing and doing it would change P. */
+function dueDiligenceEvidence(deal: Deal, partners: number, ctx: ScoringContext, likelihoodWith: (p: number) => number) {
+  if (deal.partnerDueDiligence === "done" || (deal.partnerType === null && !deal.partnerName)) return null;
+  const partnersIfDone = partnerStage({ ...deal, partnerDueDiligence: "done" }, ctx, compileProfile(ctx)).score;
+  if (partnersIfDone === partners) return null;
+  return { partners, partnersIfDone, likelihoodIfDone: likelihoodWith(partnersIfDone) };
 }
 
 function dedupe(xs: string[]): string[] {

@@ -10,6 +10,7 @@ export const driverRank = {
   nationalSecurity: 6,
   redFlag: 2.5,
   mitigations: 1,
+  misuseCap: 0.9,
   licenceCheck: 0.5,
   residualFloor: 0.4,
 } as const;

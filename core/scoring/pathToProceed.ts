@@ -103,19 +103,19 @@ function blockersAt(best: DecisionId, x: PathInputs, c: CompiledProfile): PathBl
     if (decisionOrder[uncapped.decision] < decisionOrder[best]) {
       out.push({
         code: "misuse-cap",
-        text: `The misuse cap allows clauses at most ${x.credit.maxSteps} step${x.credit.maxSteps === 1 ? "" : "s"} off likelihood`,
+        text: `The misuse cap allows clauses at most ${plural(x.credit.maxSteps, "step")} off likelihood`,
       });
     }
   }
   if (x.credit.steps >= x.credit.maxSteps) {
     out.push({
       code: "credit-at-maximum",
-      text: `Clause credit is already at its maximum of ${x.credit.maxSteps} step${x.credit.maxSteps === 1 ? "" : "s"}`,
+      text: `Clause credit is already at its maximum of ${plural(x.credit.maxSteps, "step")}`,
     });
   } else if (!out.length) {
     out.push({
       code: "credit-at-maximum",
-      text: `Even the most clause credit (${x.credit.maxSteps} steps) leaves residual ${atMax.residual.score} (${atMax.residual.band})`,
+      text: `Even the most clause credit (${plural(x.credit.maxSteps, "step")}) leaves residual ${atMax.residual.score} (${atMax.residual.band})`,
     });
   }
   return out;
@@ -166,6 +166,10 @@ function summaryOf(
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function label(d: DecisionId, c: CompiledProfile): string {

@@ -45,9 +45,9 @@ function redLineText(rl: RedLine, f: RedLineFacts, fixed: boolean, c: CompiledPr
   if (rl.minSeverity !== undefined) why.push(`severity ${f.severity} (${rl.minSeverity} or more)`);
   if (rl.minResidualScore !== undefined) why.push(`residual score ${f.residualScore} (${rl.minResidualScore} or more)`);
   if (rl.minDestination !== undefined) why.push(`destination ${f.destination} of 5 (${rl.minDestination} or more)`);
-  if (rl.endUserTypes !== undefined) why.push(`end user ${c.vocab.endUserType.labelOf(f.endUser).toLowerCase()}`);
+  if (rl.endUserTypes !== undefined) why.push(`end user: ${c.vocab.endUserType.labelOf(f.endUser)}`);
   if (rl.redFlagsAny !== undefined) {
-    const flags = rl.redFlagsAny.filter((x) => f.redFlags.includes(x)).map((x) => c.vocab.redFlag.labelOf(x).toLowerCase());
+    const flags = rl.redFlagsAny.filter((x) => f.redFlags.includes(x)).map((x) => c.vocab.redFlag.labelOf(x));
     why.push(`red flag: ${flags.join("; ")}`);
   }
   const decline = (c.decisionLabel.get("decline") ?? "decline").toLowerCase();

@@ -13,7 +13,7 @@ const { checkManifest } = require("../../scripts/check-manifest") as {
   checkManifest(xml: string, options?: { origin?: string; assetsDir?: string; distDir?: string }): string[];
 };
 
-const FUNCTION_IDS = ["ASSESS", "BAND", "COUNTRY", "EXPLAIN", "METHODOLOGY", "SCORE", "SCORETABLE", "SCREEN", "SCREENTABLE"];
+const FUNCTION_IDS = ["ASSESS", "BAND", "COUNTRY", "EXPLAIN", "METHODOLOGY", "PATHTOPROCEED", "SCORE", "SCORETABLE", "SCREEN", "SCREENTABLE"];
 
 /**
  * Stand-in for office.js from Microsoft's CDN: records every CustomFunctions.associate call (the

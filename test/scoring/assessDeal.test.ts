@@ -163,7 +163,9 @@ describe("assessDeal under version 1", () => {
       provenance: [],
     });
     const d = deal({ partnerName: "Bad Co", partnerType: "reseller" });
-    expect(assessDeal(d, createContext({ profile: v1, screener: screener() })).hardStops.map((h) => h.code)).toEqual(["restricted-party-match"]);
+    expect(assessDeal(d, createContext({ profile: v1, screener: screener() })).hardStops.map((h) => h.code)).toEqual([
+      "restricted-party-match",
+    ]);
     expect(assessDeal(d, createContext({ profile: v1, screener: screener("confirmed") })).decision).toBe("stop");
     expect(assessDeal(d, createContext({ profile: v1, screener: screener("cleared") })).hardStops).toEqual([]);
   });

@@ -25,8 +25,14 @@ const dealArb: fc.Arbitrary<Deal> = fc
     partnerType: fc.option(fc.constantFrom(...profile.partners.types.map((t) => t.id)), { nil: null }),
     partnerDueDiligence: fc.constantFrom("done" as const, "not-done" as const, "unknown" as const),
     scale: fc.option(fc.constantFrom<ScaleId>("limited", "national"), { nil: null }),
-    redFlags: fc.subarray(profile.redFlags.map((f) => f.id), { maxLength: 3 }),
-    mitigations: fc.subarray(profile.mitigations.map((m) => m.id), { maxLength: 4 }),
+    redFlags: fc.subarray(
+      profile.redFlags.map((f) => f.id),
+      { maxLength: 3 },
+    ),
+    mitigations: fc.subarray(
+      profile.mitigations.map((m) => m.id),
+      { maxLength: 4 },
+    ),
   })
   .map((r) => ({
     row: 0,

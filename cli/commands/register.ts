@@ -7,6 +7,7 @@ import { scoreTable, TableError } from "../../core/intake/scoreTable";
 import { buildRegister } from "../../core/register/buildRegister";
 import { isoDate } from "../../core/register/cellText";
 import { registerInputFromScore } from "../../core/register/registerInputFromScore";
+import { shippedProfile } from "../../core/methodology/loadProfile";
 import { loadContext } from "../loadContext";
 import { collect } from "../loadScreener";
 import { FileError, readTableFile } from "../readTableFile";
@@ -79,7 +80,8 @@ export function registerRegisterCommand(program: Command): void {
           title,
           asOf,
           source: { file: path.basename(file), ...(table.sheet ? { sheet: table.sheet } : {}) },
-          methodologySource: opts.methodology ? path.basename(opts.methodology) : undefined,
+          // A shipped id is not a file: the Methodology sheet then says "(shipped)" itself.
+          methodologySource: opts.methodology && !shippedProfile(opts.methodology) ? path.basename(opts.methodology) : undefined,
           generator: `export-risk ${version}`,
         });
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.

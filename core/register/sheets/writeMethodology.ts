@@ -1,4 +1,4 @@
-import { profileTag } from "../../methodology/loadProfile";
+import { defaultProfile, profileTag, shippedProfileIds } from "../../methodology/loadProfile";
 import type { Profile } from "../../methodology/profileSchema";
 import { cellText } from "../cellText";
 import { openSheet } from "../openSheet";
@@ -30,7 +30,7 @@ export function writeMethodology(book: RegisterBook, input: RegisterInput): void
   c.line([{ value: `Methodology: ${cellText(p.name)}`, style: titleStyle }]);
   c.line([
     {
-      value: `Profile ${profileTag(p)}${input.methodologySource ? `, from ${cellText(input.methodologySource)}` : " (shipped default)"}`,
+      value: `Profile ${profileTag(p)}${input.methodologySource ? `, from ${cellText(input.methodologySource)}` : shippedNote(p)}`,
       style: subtitleStyle,
     },
   ]);
@@ -152,4 +152,11 @@ function redLineConditions(rl: Profile["redLines"][number], labels: ReturnType<t
   if (rl.endUserTypes) parts.push(`end user ${rl.endUserTypes.map(labels.endUserType).join(", ")}`);
   if (rl.redFlagsAny) parts.push(`a red flag ${rl.redFlagsAny.map(labels.redFlag).join(" or ")}`);
   return parts.join("; ");
+}
+
+/** "(shipped default)" or "(shipped)": version 1 is still shipped but no longer the default. */
+function shippedNote(p: Profile): string {
+  const tag = profileTag(p);
+  if (tag === profileTag(defaultProfile())) return " (shipped default)";
+  return shippedProfileIds().includes(tag) ? " (shipped)" : "";
 }

@@ -110,7 +110,11 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
     c.line([
       { value: d.label, style: { fill: solid(colours.fill), font: { bold: true, color: { argb: `FF${colours.font}` } } } },
       {
-        value: d.bands.length ? `Residual ${d.bands.map(labels.band).join(" or ").toLowerCase()}` : "Any hard stop",
+        value: d.bands.length
+          ? `Residual ${d.bands.map(labels.band).join(" or ").toLowerCase()}`
+          : d.id === "decline"
+            ? `Any red line (${p.redLines.map((r) => r.id).join(", ") || "none in this profile"}) and no hard stop`
+            : "Any hard stop",
         style: { alignment: wrapTop },
       },
       { value: decisionMeaning[d.id] ?? "", style: { alignment: wrapTop } },

@@ -1,19 +1,19 @@
 import type { Assessment, Deal, FlagCode } from "../model/types";
 import { profileTag } from "../methodology/loadProfile";
 import { bandForScore } from "./bandForScore";
-import { compileProfile, memoText } from "./compiledProfile";
+import { compileProfile } from "./compiledProfile";
 import type { ScoringContext } from "./context";
+import { outcomeFor } from "./outcomeFor";
+import { pathToProceed } from "./pathToProceed";
 import { capabilityStage } from "./stages/capabilityStage";
-import { decisionStage } from "./stages/decisionStage";
-import { redLineStage } from "./stages/redLineStage";
-import { pathToProceed, type OutcomeFor } from "./pathToProceed";
 import { destinationStage } from "./stages/destinationStage";
-import { driverRank, type RankedDriver } from "./stages/driverRanks";
+import type { RankedDriver } from "./stages/driverRanks";
 import { endUserStage } from "./stages/endUserStage";
+import { licenceDriver, nationalSecurityDriver, residualFloorDriver } from "./stages/flagDrivers";
 import { likelihoodStage } from "./stages/likelihoodStage";
 import { mitigationStage } from "./stages/mitigationStage";
 import { partnerStage } from "./stages/partnerStage";
-import { residualStage } from "./stages/residualStage";
+import { redLineDrivers, redLineHit } from "./stages/redLineStage";
 import { restrictionsStage } from "./stages/restrictionsStage";
 import { screeningStage } from "./stages/screeningStage";
 
@@ -22,18 +22,16 @@ export { destinationScore } from "./stages/destinationStage";
 /**
  * Assesses one deal with the methodology profile and reference data in `ctx`: the five stages
  * (capability, destination, end user, partners, mitigation), the restrictions that stop a deal,
- * then the decision. The deal's coded fields must already be catalogue ids (table intake
- * resolves free text).
+ * the red lines that decline it, then the decision and the path to a better one. The deal's coded
+ * fields must already be catalogue ids (table intake resolves free text).
  */
 export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   const p = ctx.profile;
   const c = compileProfile(ctx);
-  const flags: FlagCode[] = [];
 
   const capability = capabilityStage(deal, p, c);
   const severity = capability.score;
   const destination = destinationStage(deal.country, ctx, c);
-  if (destination.basis.basis === "no-data") flags.push("no-destination-data");
   const endUser = endUserStage(deal, c);
   const partners = partnerStage(deal, ctx, c);
 
@@ -57,60 +55,45 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   const mitigations = dedupe(deal.mitigations);
   const credit = mitigationStage(mitigations, endUser.type.id, redFlags, p, c);
   const ns = restrictions.nationalSecurity;
-  const outcome: OutcomeFor = (l, steps) => {
-    const residual = residualStage(severity, l, steps, p);
-    const facts = { severity, residualScore: residual.score, destination: destination.score, endUser: endUser.type.id, redFlags };
-    const redLines = redLineStage(p.redLines, facts, c);
-    const hardStop = hardStops.length > 0;
-    const decision = decisionStage(
-      { hardStop, redLine: redLines.hits.length > 0, residualBand: residual.band, nationalSecurity: ns !== undefined },
-      p,
-      c,
-    );
-    return { decision, residual, redLines: redLines.hits, redLineDrivers: redLines.drivers };
-  };
-  const { residual, decision, redLines, redLineDrivers } = outcome(likelihood.score, credit.steps);
+  const outcome = outcomeFor(
+    {
+      severity,
+      destination: destination.score,
+      endUser: endUser.type.id,
+      redFlags,
+      hardStop: hardStops.length > 0,
+      nationalSecurity: ns !== undefined,
+    },
+    p,
+    c,
+  );
+  const { residual, decision, redLines, facts } = outcome(likelihood.score, credit.steps);
+
+  const flags: FlagCode[] = [];
+  if (destination.basis.basis === "no-data") flags.push("no-destination-data");
   if (residual.floored) flags.push("residual-floor");
   if (credit.capApplies) flags.push("misuse-cap");
+  const licence = licenceDriver(capability.capability, c);
+  if (licence) flags.push("licence-check");
+  if (ns) flags.push("national-security-review");
 
   const drivers: RankedDriver[] = [
-    ...redLineDrivers,
+    ...redLineDrivers(redLines, facts, c),
     capability.driver,
     destination.driver,
     endUser.driver,
     partners.driver,
     ...likelihood.drivers,
+    ...credit.drivers,
   ];
-  drivers.push(...credit.drivers);
-  const cap = capability.capability;
-  if (cap.controlHint && cap.controlHint !== "-") {
-    flags.push("licence-check");
-    drivers.push({
-      weight: driverRank.licenceCheck,
-      text: memoText(c, `lic|${cap.id}`, () => `Export licence may be required: control-list hint ${cap.controlHint}`),
-    });
-  }
+  if (licence) drivers.push(licence);
+  if (ns)
+    drivers.push(
+      nationalSecurityDriver(ns, destination.basis.name, capability.capability, severity, p.nationalSecurity.minimumDecision, c),
+    );
+  if (residual.floored) drivers.push(residualFloorDriver(residual.band, severity));
 
-  if (ns) {
-    flags.push("national-security-review");
-    const min = p.nationalSecurity.minimumDecision;
-    drivers.push({
-      weight: driverRank.nationalSecurity,
-      text: memoText(
-        c,
-        `ns|${ns.country}|${cap.id}`,
-        () =>
-          `National-security review: ${destination.basis.name} is a state of concern (${ns.authority}, as of ${ns.asOf}) and the capability has severity ${severity} - decision at least ${min}`,
-      ),
-    });
-  }
-  if (residual.floored) {
-    drivers.push({
-      weight: driverRank.residualFloor,
-      text: `Residual band held at ${residual.band}: severity ${severity} means irremediable harm is possible`,
-    });
-  }
-
+  const hits = redLines.map(redLineHit);
   return {
     inherent: { severity, likelihood: likelihood.score, score: inherentScore, band: bandForScore(inherentScore, p) },
     residual: { severity, likelihood: residual.likelihood, score: residual.score, band: residual.band },
@@ -133,12 +116,11 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     mitigations,
     destination: destination.basis,
     ...(screened.screening ? { screening: screened.screening } : {}),
-    redLines,
+    redLines: hits,
     pathToProceed: pathToProceed(
       {
         decision,
         hardStops,
-        redLines,
         nationalSecurity: ns !== undefined,
         likelihood: likelihood.score,
         credit,

@@ -1,20 +1,13 @@
-import type { DecisionId, EvidenceAction, HardStop, PathBlocker, PathStep, PathToProceed, RedLineHit, RiskFigures } from "../model/types";
+import type { DecisionId, EvidenceAction, HardStop, PathBlocker, PathStep, PathToProceed } from "../model/types";
 import type { Profile } from "../methodology/profileSchema";
 import type { CompiledProfile } from "./compiledProfile";
 import { decisionOrder } from "./stages/decisionStage";
 import type { MitigationCredit } from "./stages/mitigationStage";
-import type { RankedDriver } from "./stages/driverRanks";
-
-/** The deal's result for a given likelihood and number of mitigation steps, all else unchanged. */
-export type OutcomeFor = (
-  likelihood: number,
-  steps: number,
-) => { decision: DecisionId; residual: RiskFigures & { floored: boolean }; redLines: RedLineHit[]; redLineDrivers: RankedDriver[] };
+import type { OutcomeFor } from "./outcomeFor";
 
 export interface PathInputs {
   decision: DecisionId;
   hardStops: readonly HardStop[];
-  redLines: readonly RedLineHit[];
   nationalSecurity: boolean;
   likelihood: number;
   credit: MitigationCredit;
@@ -84,9 +77,10 @@ function blockersAt(best: DecisionId, x: PathInputs, c: CompiledProfile): PathBl
   for (const rl of atMax.redLines) {
     out.push({
       code: "red-line",
-      text: rl.fixed
-        ? `Red line ${rl.id} (${rl.label}) holds whatever the clauses`
-        : `Red line ${rl.id} (${rl.label}) still holds at the lowest residual clauses can reach (${atMax.residual.score})`,
+      text:
+        rl.minResidualScore === undefined
+          ? `Red line ${rl.id} (${rl.label}) holds whatever the clauses`
+          : `Red line ${rl.id} (${rl.label}) still holds at the lowest residual clauses can reach (${atMax.residual.score})`,
     });
   }
   if (x.nationalSecurity && decisionOrder[best] <= decisionOrder.escalate && best !== "proceed") {

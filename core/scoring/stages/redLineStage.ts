@@ -23,21 +23,19 @@ export function redLineHolds(rl: RedLine, f: RedLineFacts): boolean {
   );
 }
 
-/** The red lines that hold for the deal; each is a driver in plain words. */
-export function redLineStage(
-  redLines: readonly RedLine[],
-  f: RedLineFacts,
-  c: CompiledProfile,
-): { hits: RedLineHit[]; drivers: RankedDriver[] } {
-  const hits: RedLineHit[] = [];
-  const drivers: RankedDriver[] = [];
-  for (const rl of redLines) {
-    if (!redLineHolds(rl, f)) continue;
-    const fixed = rl.minResidualScore === undefined;
-    hits.push({ id: rl.id, label: rl.label, fixed });
-    drivers.push({ weight: driverRank.redLine, text: redLineText(rl, f, fixed, c) });
-  }
-  return { hits, drivers };
+/** The red lines of the profile that hold for these facts. */
+export function redLinesHolding(redLines: readonly RedLine[], f: RedLineFacts): RedLine[] {
+  return redLines.filter((rl) => redLineHolds(rl, f));
+}
+
+/** A red line without a residual-score condition cannot be left by adding clauses. */
+export function redLineHit(rl: RedLine): RedLineHit {
+  return { id: rl.id, label: rl.label, fixed: rl.minResidualScore === undefined };
+}
+
+/** Each red line that holds, as a driver in plain words. */
+export function redLineDrivers(holding: readonly RedLine[], f: RedLineFacts, c: CompiledProfile): RankedDriver[] {
+  return holding.map((rl) => ({ weight: driverRank.redLine, text: redLineText(rl, f, rl.minResidualScore === undefined, c) }));
 }
 
 function redLineText(rl: RedLine, f: RedLineFacts, fixed: boolean, c: CompiledProfile): string {

@@ -33,14 +33,14 @@ export function pathToProceed(x: PathInputs, p: Profile, c: CompiledProfile): Pa
     ];
     return { steps: [], evidence: [], blockers, summary: `No path to proceed: ${blockers[0].text}` };
   }
-  const steps = mitigationSteps(x, p, c);
+  const steps = mitigationSteps(x, p);
   const best = steps.length ? steps[steps.length - 1].decision : x.decision;
   const blockers = best === "proceed" ? [] : blockersAt(best, x, c);
   const evidence = evidenceActions(x, c);
   return { steps, evidence, blockers, summary: summaryOf(x.decision, steps, blockers, evidence, c) };
 }
 
-function mitigationSteps(x: PathInputs, p: Profile, c: CompiledProfile): PathStep[] {
+function mitigationSteps(x: PathInputs, p: Profile): PathStep[] {
   const out: PathStep[] = [];
   const available = p.mitigations.filter((m) => !x.mitigations.includes(m.id) && m.weight > 0).sort((a, b) => b.weight - a.weight); // stable: catalogue order among equal weights
   let reached = x.decision;

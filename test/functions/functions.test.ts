@@ -164,7 +164,9 @@ describe("ASSESS, SCORE and EXPLAIN", () => {
     const out = assess("intrusion", "Egypt", "intelligence service") as string[][];
     expect(out[0][4]).toBe("Decline");
     expect(out[0][6]).toMatch(/^Red line RL1: /);
-    const spill = scoretable(table(["D1", "Egypt", "Spyware", "Intelligence service", "", "", "", ""]), [["decision, red lines, path"]]) as string[][];
+    const spill = scoretable(table(["D1", "Egypt", "Spyware", "Intelligence service", "", "", "", ""]), [
+      ["decision, red lines, path"],
+    ]) as string[][];
     expect(spill[0][0]).toBe("Decline");
     expect(spill[0][1]).toBe("RL1: Surveillance for state security in a high-risk destination");
     expect(spill[0][2]).toMatch(/^No clause improves the decision: Red line RL1 /);

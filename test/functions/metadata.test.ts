@@ -54,13 +54,16 @@ test("SCORETABLE takes a whole table and an optional outputs range, and spills a
   expect(f.result?.dimensionality).toBe("matrix");
 });
 
-test.each(["ASSESS", "SCORE", "EXPLAIN", "PATHTOPROCEED"])("%s takes capability, country and end-user type, then five optional deal arguments", (id) => {
-  const f = fn(id);
-  expect(f.parameters.map((p) => p.name)).toEqual(dealParams);
-  expect(f.parameters.map((p) => Boolean(p.optional))).toEqual(dealOptional);
-  // Lists of codes may come from a range of cells.
-  expect(f.parameters.filter((p) => p.dimensionality === "matrix").map((p) => p.name)).toEqual(["mitigations", "redFlags"]);
-});
+test.each(["ASSESS", "SCORE", "EXPLAIN", "PATHTOPROCEED"])(
+  "%s takes capability, country and end-user type, then five optional deal arguments",
+  (id) => {
+    const f = fn(id);
+    expect(f.parameters.map((p) => p.name)).toEqual(dealParams);
+    expect(f.parameters.map((p) => Boolean(p.optional))).toEqual(dealOptional);
+    // Lists of codes may come from a range of cells.
+    expect(f.parameters.filter((p) => p.dimensionality === "matrix").map((p) => p.name)).toEqual(["mitigations", "redFlags"]);
+  },
+);
 
 test("results spill where the issue says they do and are single cells elsewhere", () => {
   const dims = Object.fromEntries(metadata.functions.map((f) => [f.id, f.result?.dimensionality ?? "scalar"]));

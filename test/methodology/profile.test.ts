@@ -40,10 +40,23 @@ describe("methodology profile", () => {
   test("version 2 carries the specification's red lines, weights and misuse cap as data", () => {
     const p = defaultProfile();
     const security = ["intelligence", "law-enforcement", "military", "executive-office", "security-contractor", "unknown"];
-    const stateBodies = ["intelligence", "law-enforcement", "military", "government", "state-telecom", "executive-office", "security-contractor"];
+    const stateBodies = [
+      "intelligence",
+      "law-enforcement",
+      "military",
+      "government",
+      "state-telecom",
+      "executive-office",
+      "security-contractor",
+    ];
     expect(p.redLines).toEqual([
       expect.objectContaining({ id: "RL1", minSeverity: 5, minDestination: 4, endUserTypes: security }),
-      expect.objectContaining({ id: "RL2", minResidualScore: 17, minDestination: 3, redFlagsAny: ["prior-misuse", "customisation-targeting"] }),
+      expect.objectContaining({
+        id: "RL2",
+        minResidualScore: 17,
+        minDestination: 3,
+        redFlagsAny: ["prior-misuse", "customisation-targeting"],
+      }),
       expect.objectContaining({
         id: "RL3",
         minResidualScore: 17,
@@ -125,7 +138,11 @@ describe("methodology profile", () => {
     ["a red line without any condition", (j: any) => (j.redLines = [{ id: "RL9", label: "Everything" }]), /has no condition/],
     ["a red line naming an unknown red flag", (j: any) => (j.redLines[1].redFlagsAny = ["misuse"]), /unknown red flag 'misuse'/],
     ["red lines without the decision 'decline'", (j: any) => j.decisions.splice(3, 1), /red lines need the decision 'decline'/],
-    ["a hard-stop measure outside the restrictions table's", (j: any) => (j.hardStops.armsEmbargo.measure = "arms-embrago"), /'hardStops\.armsEmbargo\.measure'/],
+    [
+      "a hard-stop measure outside the restrictions table's",
+      (j: any) => (j.hardStops.armsEmbargo.measure = "arms-embrago"),
+      /'hardStops\.armsEmbargo\.measure'/,
+    ],
     [
       "an unknown end-user type in the arms-embargo rule",
       (j: any) => j.hardStops.armsEmbargo.endUserTypes.push("navy"),

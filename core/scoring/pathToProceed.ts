@@ -83,7 +83,9 @@ function blockersAt(best: DecisionId, x: PathInputs, c: CompiledProfile): PathBl
           : `Red line ${rl.id} (${rl.label}) still holds at the lowest residual clauses can reach (${atMax.residual.score})`,
     });
   }
-  if (x.nationalSecurity && decisionOrder[best] <= decisionOrder.escalate && best !== "proceed") {
+  // The review binds only where the band alone would give a better decision than the review's minimum.
+  const byBand = (c.decisionForBand.get(atMax.residual.band) as DecisionId | undefined) ?? "escalate";
+  if (x.nationalSecurity && !atMax.redLines.length && decisionOrder[byBand] < decisionOrder[best]) {
     out.push({ code: "national-security-review", text: `The national-security review keeps the decision at ${label(best, c)} at best` });
   }
   if (atMax.residual.floored) {

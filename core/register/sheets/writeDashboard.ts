@@ -115,9 +115,6 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
     c.put(top + 2 + i, 2, f.inherentBands[b], count);
     c.put(top + 2 + i, 3, f.residualBands[b], count);
   });
-  c.put(top + 6, 1, "Total", { ...labelStyle, border: allBorders });
-  c.put(top + 6, 2, f.scored, { ...count, font: { bold: true } });
-  c.put(top + 6, 3, f.scored, { ...count, font: { bold: true } });
 
   c.put(top, RIGHT, "Deals by decision", { font: { bold: true, size: 12, color: { argb: "FF1F3864" } } });
   ["Decision", "Deals", "Share"].forEach((h, i) => c.put(top + 1, RIGHT + i, h, header));
@@ -131,7 +128,11 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
     // A stored fraction, not a formula: the workbook holds values only.
     c.put(top + 2 + i, RIGHT + 2, f.scored ? f.decisions[d] / f.scored : 0, { ...count, numFmt: "0%" });
   });
-  const totalRow = top + 2 + decisions.length;
+  // Both totals on one row, below the longer of the two tables.
+  const totalRow = top + 2 + Math.max(4, decisions.length);
+  c.put(totalRow, 1, "Total", { ...labelStyle, border: allBorders });
+  c.put(totalRow, 2, f.scored, { ...count, font: { bold: true } });
+  c.put(totalRow, 3, f.scored, { ...count, font: { bold: true } });
   c.put(totalRow, RIGHT, "Total", { ...labelStyle, border: allBorders });
   c.put(totalRow, RIGHT + 1, f.scored, { ...count, font: { bold: true } });
   c.row = Math.max(top + 8, totalRow + 2);

@@ -2,7 +2,7 @@ import { Button, Subtitle2, Text } from "@fluentui/react-components";
 import type { Profile } from "../../core/methodology/profileSchema";
 import type { PathToProceed } from "../../core/model/types";
 import { usePaneStyles } from "./paneStyles";
-import { pathStepWords } from "./pathWords";
+import { clauseNames, pathStepWords } from "./pathWords";
 
 interface Props {
   path: PathToProceed;
@@ -24,7 +24,7 @@ export function PathToProceedPanel({ path, profile, onApply }: Props) {
             {pathStepWords(step, profile)} (residual {step.residual.score}).
           </Text>
           {onApply && (
-            <Button size="small" onClick={() => onApply(step.add)}>
+            <Button size="small" aria-label={`Tick ${clauseNames(step.add, profile)}`} onClick={() => onApply(step.add)}>
               Tick {step.add.length === 1 ? "it" : `these ${step.add.length}`}
             </Button>
           )}

@@ -2,7 +2,7 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 import type { Profile } from "../../core/methodology/profileSchema";
 import type { Assessment } from "../../core/model/types";
 import { DecisionBadge } from "./bandBadge";
-import { decisionWord, pathStepWords } from "./pathWords";
+import { clauseNames, decisionWord, pathStepWords } from "./pathWords";
 
 const useStyles = makeStyles({
   bar: {
@@ -47,7 +47,7 @@ export function StickySummary({
       {next ? (
         <div className={s.line}>
           <Caption1 className={s.next}>{pathStepWords(next, profile)}</Caption1>
-          <Button size="small" appearance="primary" onClick={() => onApply(next.add)}>
+          <Button size="small" appearance="primary" aria-label={`Tick ${clauseNames(next.add, profile)}`} onClick={() => onApply(next.add)}>
             Tick {next.add.length === 1 ? "it" : "them"}
           </Button>
         </div>

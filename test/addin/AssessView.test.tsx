@@ -64,7 +64,11 @@ describe("Assess a deal", () => {
     expect(summary.textContent).toMatch(
       /To reach proceed with conditions: add Audit rights and Right to suspend support, updates and licences and to terminate on misuse/,
     );
-    await user.click(within(summary).getByRole("button", { name: /Tick/ }));
+    await user.click(
+      within(summary).getByRole("button", {
+        name: "Tick Audit rights and Right to suspend support, updates and licences and to terminate on misuse",
+      }),
+    );
     expect(within(summary).getByText("Proceed with conditions")).toBeTruthy();
     expect((screen.getByLabelText("Audit rights") as HTMLInputElement).checked).toBe(true);
     expect(

@@ -5,16 +5,16 @@
  *
  *   npm run data:wgi -- <wgidataset.xlsx> [--out core/reference/data/wgi.json]
  *
- * Per country it keeps the percentile ranks (0-100) of the LATEST YEAR in which that country has
- * any figure; an indicator missing in that year is recorded as null rather than taken from an
- * earlier year, so a row never mixes years.
+ * Per country it keeps the percentile ranks (0-100) of EVERY YEAR in which that country has any
+ * figure (the full history, so a deal can be assessed as at a past date); an indicator missing in
+ * a year is recorded as null rather than taken from another year, so a year never mixes years.
  */
 import ExcelJS from "exceljs";
 import { createHash } from "crypto";
 import { readFileSync, writeFileSync } from "fs";
 import { basename } from "path";
 import { allCountries } from "../core/reference/countries";
-import { WGI_INDICATORS, type WgiIndicator, type WgiRow, type WgiTable } from "../core/reference/wgiTable";
+import { WGI_INDICATORS, type WgiIndicator, type WgiTable, type WgiYear } from "../core/reference/wgiTable";
 
 /**
  * Codes in the WGI file that are not ISO 3166-1 alpha-3 (World Bank historic codes), each mapped
@@ -151,17 +151,20 @@ export function deriveWgi(records: WgiRecord[], file: { name: string; sha256: st
     throw new Error(`WGI codes that are neither ISO alpha-3 nor in WGI_CODE_MAP: ${list} - add each to the table in scripts/derive-wgi.ts`);
   }
 
-  const rows: Record<string, WgiRow> = {};
+  const rows: Record<string, WgiYear[]> = {};
   const older: WgiDerivation["older"] = [];
   for (const alpha3 of [...byCountry.keys()].sort()) {
-    const figures = byCountry.get(alpha3)!;
-    const latest = Math.max(...figures.filter((f) => f.pctrank !== null).map((f) => f.year));
-    if (!Number.isFinite(latest)) continue; // no figure in any year
-    const row: WgiRow = { year: latest, va: null, pv: null, ge: null, rq: null, rl: null, cc: null };
-    for (const f of figures) {
-      if (f.year === latest && f.pctrank !== null) row[f.indicator] = round1(f.pctrank);
+    const byYear = new Map<number, WgiYear>();
+    for (const f of byCountry.get(alpha3)!) {
+      if (f.pctrank === null) continue;
+      let entry = byYear.get(f.year);
+      if (!entry) byYear.set(f.year, (entry = [f.year, ...WGI_INDICATORS.map(() => null)]));
+      entry[WGI_INDICATORS.indexOf(f.indicator) + 1] = round1(f.pctrank);
     }
-    rows[alpha3] = row;
+    if (byYear.size === 0) continue; // no figure in any year
+    const list = [...byYear.values()].sort((a, b) => a[0] - b[0]);
+    rows[alpha3] = list;
+    const latest = list[list.length - 1][0];
     if (latest < maxYear) older.push({ alpha3, year: latest });
   }
 
@@ -171,19 +174,21 @@ export function deriveWgi(records: WgiRecord[], file: { name: string; sha256: st
     id: `wgi-${update}`,
     title: "Worldwide Governance Indicators",
     version: `${update} update`,
+    firstYear: minYear,
     year: maxYear,
     source: `World Bank, Worldwide Governance Indicators, ${update} update (covers ${minYear}-${maxYear})`,
     licence: "CC BY 4.0",
     attribution: `Worldwide Governance Indicators, World Bank (www.govindicators.org), ${update} update. Licensed under CC BY 4.0.`,
     measure: "Percentile rank among all countries, 0 (lowest) to 100 (highest), rounded to 1 decimal",
-    selection: "Per country, the latest year with any figure; an indicator missing in that year is null (years are never mixed)",
+    selection:
+      "Per country, every year with any figure as [year, va, pv, ge, rq, rl, cc]; an indicator missing in a year is null (years are never mixed)",
     derivedFrom: { file: file.name, sha256: file.sha256 },
     rows,
   };
   return { table, excluded: [...excluded.values()], older };
 }
 
-/** One header block, then one country per line: small, and a regenerated file diffs by country. */
+/** One header block, then one country per line (all its years): small, and a regenerated file diffs by country. */
 export function formatWgiTable(table: WgiTable): string {
   const { rows, ...header } = table;
   const head = JSON.stringify(header, null, 2).replace(/\n}$/, "");
@@ -211,7 +216,7 @@ async function main(argv: string[]): Promise<void> {
   const { table, excluded, older } = deriveWgi(records, { name: basename(file), sha256 });
   writeFileSync(out, formatWgiTable(table));
   console.log(`${records.length} figures read from ${basename(file)} (sha256 ${sha256.slice(0, 12)}...)`);
-  console.log(`${Object.keys(table.rows).length} countries written to ${out}; latest year ${table.year}`);
+  console.log(`${Object.keys(table.rows).length} countries written to ${out}; years ${table.firstYear}-${table.year}`);
   for (const [code, m] of Object.entries(WGI_CODE_MAP)) if (m.alpha3) console.log(`  mapped ${code} -> ${m.alpha3}: ${m.reason}`);
   for (const e of excluded) console.log(`  excluded ${e.code} (${e.name}): ${e.reason}`);
   for (const o of older) console.log(`  ${o.alpha3}: latest figures are for ${o.year}`);

@@ -35,6 +35,8 @@ export interface Deal {
   owner: string;
   /** Free columns the register carries through (treatment, due date, status, ...). */
   extra: Record<string, string>;
+  /** Assess as at this date (YYYY-MM-DD, the deal's "As at" column); the run's date when absent. */
+  asAt?: string;
 }
 
 export interface RiskFigures {
@@ -77,6 +79,21 @@ export interface Assessment {
   /** Restricted-party screening of the end user and partner, when lists were loaded. */
   screening?: PartyScreening[];
   methodology: string;
+  /** The date the deal was assessed as at (YYYY-MM-DD): restrictions in force then, WGI year before it. */
+  asAt: string;
+  /** The restrictions rows in force on the as-at date that the assessment applied (hard stops, flags). */
+  restrictionsApplied: AppliedRestriction[];
+}
+
+/** A restrictions row as a result records it: what, by whom, under which instrument, from where. */
+export interface AppliedRestriction {
+  measure: string;
+  authority: string;
+  instrument: string;
+  source: string;
+  from: string | null;
+  to: string | null;
+  verified: boolean;
 }
 
 export interface DestinationBasis {

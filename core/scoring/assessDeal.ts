@@ -1,5 +1,6 @@
 import type { Assessment, Deal, DestinationBasis, FlagCode, HardStop, DecisionId, BandId } from "../model/types";
-import type { RestrictionRow } from "../reference/referenceTypes";
+import { groupByMeasure, restrictionsInForce, wgiYearLimit, type MeasureInForce } from "../reference/restrictionsInForce";
+import { todayIso } from "../reference/todayIso";
 import { profileTag } from "../methodology/loadProfile";
 import { bandForScore, bandOrder } from "./bandForScore";
 import { compileProfile, memoText, type CompiledProfile } from "./compiledProfile";
@@ -24,6 +25,7 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   const drivers: Driver[] = [];
   const flags: FlagCode[] = [];
   const hardStops: HardStop[] = [];
+  const asAt = deal.asAt ?? ctx.asAt ?? todayIso();
 
   // Stage 1: capability -> severity.
   const cap = c.capabilities.get(deal.capability);
@@ -46,8 +48,8 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   });
 
   // Stage 2: destination.
-  const dest = destinationScore(deal.country, ctx, c);
-  drivers.push({ weight: dest.score, text: destinationText(dest, ctx, c) });
+  const dest = destinationScore(deal.country, ctx, c, wgiYearLimit(asAt));
+  drivers.push({ weight: dest.score, text: destinationText(dest, ctx, c, asAt) });
   if (dest.basis === "no-data") flags.push("no-destination-data");
   const countryName = dest.name;
 
@@ -63,19 +65,21 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   const partners = partnerScore(deal, ctx, c);
   drivers.push({ weight: partners.score, text: partners.text });
 
-  // Restrictions on the destination: hard stops, and the arms embargo as a red flag otherwise.
-  const restrictions = ctx.reference.restrictions(deal.country);
+  // Restrictions in force on the as-at date: hard stops, and the arms embargo as a red flag otherwise.
+  const inForce = restrictionsInForce(ctx.reference, deal.country, asAt);
+  const restrictions = groupByMeasure(inForce.rows);
+  for (const w of inForce.warnings) drivers.push({ weight: 5.5, text: `Warning: ${w}` });
   const redFlags = dedupe(deal.redFlags);
   const hs = p.hardStops;
-  let nationalSecurity: RestrictionRow | undefined;
+  let nationalSecurity: MeasureInForce | undefined;
   for (const r of restrictions) {
     if (r.measure === hs.comprehensiveSanctions.measure && severity >= hs.comprehensiveSanctions.minSeverity) {
       hardStops.push({
         code: "comprehensive-sanctions",
         message: memoText(
           c,
-          `hs-cs|${r.country}|${r.authority}`,
-          () => `Comprehensive sanctions on ${countryName} (${r.authority}, as of ${r.asOf}): no cyber product may be supplied`,
+          `hs-cs|${deal.country}|${r.basis}`,
+          () => `Comprehensive sanctions on ${countryName} (${r.basis}): no cyber product may be supplied`,
         ),
       });
     } else if (r.measure === hs.interceptionRestrictions.measure && severity >= hs.interceptionRestrictions.minSeverity) {
@@ -83,9 +87,9 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
         code: "interception-monitoring-restriction",
         message: memoText(
           c,
-          `hs-im|${r.country}|${r.authority}`,
+          `hs-im|${deal.country}|${r.basis}`,
           () =>
-            `Interception and monitoring restrictions on ${countryName} (${r.authority}, as of ${r.asOf}) apply to capabilities of severity ${hs.interceptionRestrictions.minSeverity} or more`,
+            `Interception and monitoring restrictions on ${countryName} (${r.basis}) apply to capabilities of severity ${hs.interceptionRestrictions.minSeverity} or more`,
         ),
       });
     } else if (r.measure === hs.armsEmbargo.measure) {
@@ -94,9 +98,8 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
           code: "arms-embargo",
           message: memoText(
             c,
-            `hs-ae|${r.country}|${eu.id}`,
-            () =>
-              `Arms embargo on ${countryName} (${r.authority}, as of ${r.asOf}): a severity ${severity} capability for an end user of type '${eu.label}'`,
+            `hs-ae|${deal.country}|${eu.id}|${severity}|${r.basis}`,
+            () => `Arms embargo on ${countryName} (${r.basis}): a severity ${severity} capability for an end user of type '${eu.label}'`,
           ),
         });
       }
@@ -198,9 +201,9 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
       weight: 6,
       text: memoText(
         c,
-        `ns|${r.country}|${cap.id}`,
+        `ns|${deal.country}|${severity}|${r.basis}`,
         () =>
-          `National-security review: ${countryName} is a state of concern (${r.authority}, as of ${r.asOf}) and the capability has severity ${severity} - decision at least ${min}`,
+          `National-security review: ${countryName} is a state of concern (${r.basis}) and the capability has severity ${severity} - decision at least ${min}`,
       ),
     });
   }
@@ -232,6 +235,18 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     destination: dest,
     ...(screening ? { screening } : {}),
     methodology: profileTag(p),
+    asAt,
+    restrictionsApplied: restrictions.flatMap((g) =>
+      g.rows.map((r) => ({
+        measure: r.measure,
+        authority: r.authority,
+        instrument: r.instrument,
+        source: r.source,
+        from: r.from,
+        to: r.to,
+        verified: r.verified,
+      })),
+    ),
   };
 }
 
@@ -241,17 +256,21 @@ function dedupe(xs: string[]): string[] {
 
 const destinationMemo = new WeakMap<CompiledProfile, Map<string, DestinationBasis>>();
 
-/** Destination score D for an ISO alpha-2 code: override, WGI figures, or no data. */
-export function destinationScore(alpha2: string, ctx: ScoringContext, c = compileProfile(ctx)): DestinationBasis {
+/**
+ * Destination score D for an ISO alpha-2 code: override, WGI figures of the latest year up to
+ * maxYear (default: the latest in the table), or no data.
+ */
+export function destinationScore(alpha2: string, ctx: ScoringContext, c = compileProfile(ctx), maxYear = Infinity): DestinationBasis {
   let memo = destinationMemo.get(c);
   if (!memo) destinationMemo.set(c, (memo = new Map()));
-  const hit = memo.get(alpha2);
+  const memoKey = `${alpha2}|${maxYear}`;
+  const hit = memo.get(memoKey);
   if (hit) return hit;
   const p = ctx.profile;
   const name = ctx.reference.countryByAlpha2(alpha2)?.name ?? alpha2;
   let result: DestinationBasis;
   const ov = c.overrides.get(alpha2);
-  const fig = ctx.reference.destination(alpha2);
+  const fig = ctx.reference.destinationAt(alpha2, maxYear);
   const values = fig ? p.destination.indicators.map((i) => fig.pct[i]).filter((v): v is number => typeof v === "number") : [];
   if (ov) {
     result = { alpha2, name, score: ov.score, basis: "override", reason: ov.reason, year: fig?.year, va: fig?.pct.va, rl: fig?.pct.rl };
@@ -262,7 +281,7 @@ export function destinationScore(alpha2: string, ctx: ScoringContext, c = compil
     const band = c.destinationBands.find((b) => pct >= b.minPercentile) ?? c.destinationBands[c.destinationBands.length - 1];
     result = { alpha2, name, score: band.score, basis: "wgi", year: fig.year, va: fig.pct.va, rl: fig.pct.rl };
   }
-  memo.set(alpha2, result);
+  memo.set(memoKey, result);
   return result;
 }
 
@@ -275,14 +294,15 @@ const indicatorNames: Record<string, string> = {
   cc: "Control of Corruption",
 };
 
-function destinationText(d: DestinationBasis, ctx: ScoringContext, c: CompiledProfile): string {
-  return memoText(c, `dest|${d.alpha2}`, () => {
+function destinationText(d: DestinationBasis, ctx: ScoringContext, c: CompiledProfile, asAt: string): string {
+  const limit = wgiYearLimit(asAt);
+  return memoText(c, `dest|${d.alpha2}|${limit}`, () => {
     const p = ctx.profile;
     if (d.basis === "override") return `Destination: ${d.name} - ${d.score} of 5, set by the user: ${d.reason}`;
     if (d.basis === "no-data") {
-      return `Destination: ${d.name} - ${d.score} of 5 because no governance figures are available for it (World Bank WGI)`;
+      return `Destination: ${d.name} - ${d.score} of 5 because no governance figures up to ${limit} are available for it (World Bank WGI)`;
     }
-    const fig = ctx.reference.destination(d.alpha2)!;
+    const fig = ctx.reference.destinationAt(d.alpha2, limit)!;
     const parts = p.destination.indicators
       .filter((i) => typeof fig.pct[i] === "number")
       .map((i) => `${indicatorNames[i]} ${fig.pct[i]!.toFixed(1)}`);
@@ -290,7 +310,8 @@ function destinationText(d: DestinationBasis, ctx: ScoringContext, c: CompiledPr
     const wgi = ctx.reference.provenance.find((x) => x.id.startsWith("wgi"));
     return (
       `Destination: ${d.name} - ${d.score} of 5; ${how} of the percentile ranks ${parts.join(" and ")} ` +
-      `(World Bank, Worldwide Governance Indicators ${d.year}${wgi ? `, ${wgi.version}; ${wgi.licence.split(" - ")[0]}` : ""})`
+      `(World Bank, Worldwide Governance Indicators ${d.year}${wgi ? `, ${wgi.version}; ${wgi.licence.split(" - ")[0]}` : ""}; ` +
+      `the latest year before the as-at year ${limit + 1})`
     );
   });
 }

@@ -18,7 +18,7 @@ void Office.onReady(() => {
   const stored = readWorkbookSettings();
   if (stored.status === "ok") {
     const ctx = contextFor(stored.settings);
-    setFunctionsSettings({ profile: ctx.profile, reference: ctx.reference });
+    setFunctionsSettings({ profile: ctx.profile, reference: ctx.reference, asAt: stored.settings.asAt });
   }
   const container = document.getElementById("container");
   if (!container) return;

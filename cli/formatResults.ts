@@ -21,6 +21,7 @@ const csvColumns = [
   "drivers",
   "errors",
   "methodology",
+  "as_at",
 ] as const;
 
 /** CSV for spreadsheets; text that could run as a formula is escaped by the CSV writer. */
@@ -43,6 +44,7 @@ export function toCsv(results: JsonResult[]): string {
     r.drivers.join(" | "),
     r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "),
     r.methodology,
+    r.asAt ?? "",
   ]);
   return Papa.unparse({ fields: [...csvColumns], data }, { escapeFormulae: true, newline: "\n" }) + "\n";
 }
@@ -74,7 +76,15 @@ export function toTable(results: JsonResult[], methodology: string, data: Record
     "",
     `${results.length} deals: ${count("stop")} stop, ${count("escalate")} escalate, ${count("proceed-with-conditions")} proceed with conditions, ${count("proceed")} proceed, ${errors} with input errors`,
     `Methodology ${methodology}`,
+    `Assessed as at ${asAtSummary(results)}`,
     ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`),
   );
   return lines.join("\n") + "\n";
+}
+
+/** "2020-11-15", or the range when deals carry their own dates. */
+function asAtSummary(results: JsonResult[]): string {
+  const dates = [...new Set(results.map((r) => r.asAt).filter((d): d is string => d !== null))].sort();
+  if (dates.length === 0) return "-";
+  return dates.length === 1 ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]} (per deal)`;
 }

@@ -8,6 +8,7 @@ import { createReference } from "../core/reference/defaultReference";
 import { validateRestrictionTable } from "../core/reference/restrictions";
 import type { ReferenceData } from "../core/reference/referenceTypes";
 import { FileError } from "./readTableFile";
+import { isIsoDate } from "../core/reference/isoDate";
 
 export interface ContextOptions {
   /** --methodology FILE: a tuned copy of the profile. */
@@ -16,6 +17,15 @@ export interface ContextOptions {
   restrictions?: string;
   /** --list / --decisions / --list-as-of: screen end users and partners against these lists. */
   screening?: ScreenerFiles;
+  /** --as-at DATE: assess as at this date (YYYY-MM-DD); a deal's own "As at" column wins. */
+  asAt?: string;
+}
+
+/** Checks --as-at and says how to write it. */
+export function checkAsAt(asAt: string | undefined): string | undefined {
+  if (asAt === undefined) return undefined;
+  if (!isIsoDate(asAt)) throw new FileError(`--as-at '${asAt}' is not a date - use YYYY-MM-DD, e.g. 2020-11-15`);
+  return asAt;
 }
 
 async function readText(file: string, what: string): Promise<string> {
@@ -59,9 +69,11 @@ export async function loadContext(opts: ContextOptions): Promise<ScoringContext>
     }
     reference = createReference({ restrictions: checked.table });
   }
+  for (const warning of reference?.warnings ?? []) process.stderr.write(`Warning: ${warning}.\n`);
+  const asAt = checkAsAt(opts.asAt);
   const screener = opts.screening ? await loadScreener(opts.screening, profile ?? defaultProfile()) : undefined;
   try {
-    return createContext({ profile, reference, screener });
+    return createContext({ profile, reference, screener, ...(asAt ? { asAt } : {}) });
   } catch (e) {
     throw new FileError(`${opts.methodology ?? "methodology"}: ${(e as Error).message}`);
   }

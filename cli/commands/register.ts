@@ -20,6 +20,7 @@ interface RegisterOpts {
   sheet?: string;
   title?: string;
   asOf?: string;
+  asAt?: string;
   methodology?: string;
   restrictions?: string;
   list: string[];
@@ -47,6 +48,7 @@ export function registerRegisterCommand(program: Command): void {
     .option("--list <file>", "screen end users and partners against this restricted-party list; repeat for several", collect, [])
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option("--as-at <date>", "assess the deals as at this date, YYYY-MM-DD (default: the register's --as-of date); a deal's 'As at' column wins")
     .action((file: string, opts: RegisterOpts) =>
       runCommand(async () => {
         const asOf = opts.asOf ?? today();
@@ -58,6 +60,7 @@ export function registerRegisterCommand(program: Command): void {
           methodology: opts.methodology,
           restrictions: opts.restrictions,
           screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
+          asAt: opts.asAt ?? asOf,
         });
         const table = await readTableFile(file, opts.sheet);
         const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;

@@ -28,6 +28,10 @@ export function registerScoreCommand(program: Command): void {
     )
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option(
+      "--as-at <date>",
+      "assess as at this date, YYYY-MM-DD (default: today): restrictions in force then, WGI figures of the year before; a deal's 'As at' column wins",
+    )
     .action(
       (
         file: string,
@@ -40,6 +44,7 @@ export function registerScoreCommand(program: Command): void {
           list: string[];
           decisions?: string;
           listAsOf?: string;
+          asAt?: string;
         },
       ) =>
         runCommand(async () => {
@@ -47,6 +52,7 @@ export function registerScoreCommand(program: Command): void {
             methodology: opts.methodology,
             restrictions: opts.restrictions,
             screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
+            asAt: opts.asAt,
           });
           const table = await readTableFile(file, opts.sheet);
           let scored;

@@ -21,8 +21,8 @@ export function restrictionsInForce(reference: ReferenceData, country: string, a
     rows.push(row);
     if (row.from === null && asAt < reference.restrictionsAsOf) {
       warnings.push(
-        `${row.instrument} (${row.authority}) is applied as at ${asAt} although its start date is not recorded - ` +
-          `the table only shows it in force on ${reference.restrictionsAsOf}`,
+        `${row.measure} (${describeWho(row)}: ${row.instrument}) has no recorded start date; it is applied as at ${asAt}, ` +
+          `though the table only shows it in force on ${reference.restrictionsAsOf}`,
       );
     }
   }
@@ -49,8 +49,12 @@ export function groupByMeasure(rows: readonly RestrictionRow[]): MeasureInForce[
 
 export function describeRow(row: RestrictionRow): string {
   const since = row.from ? `in force since ${row.from}` : `start date not recorded, in force on ${row.asOf}`;
-  const who = row.authority === "company-policy" ? "company policy" : row.authority;
-  return `${who}: ${row.instrument}, ${since}`;
+  const until = row.to ? ` until ${row.to}` : "";
+  return `${describeWho(row)}: ${row.instrument}, ${since}${until}`;
+}
+
+function describeWho(row: RestrictionRow): string {
+  return row.authority === "company-policy" ? "company policy" : row.authority;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PartyScreening } from "../scoring/context";
-import type { CellError, DataProvenance, DecisionId, FlagCode, HardStop, RiskFigures, ScoredRow } from "../model/types";
+import type { AppliedRestriction, CellError, DataProvenance, DecisionId, FlagCode, HardStop, RiskFigures, ScoredRow } from "../model/types";
 
 /** One row of `export-risk score --format json`. */
 export interface JsonResult {
@@ -16,6 +16,10 @@ export interface JsonResult {
   /** End user and partner screened against the loaded lists (only when lists were given). */
   screening?: PartyScreening[];
   methodology: string;
+  /** The date the deal was assessed as at (null for a row that could not be scored). */
+  asAt: string | null;
+  /** The restrictions rows in force on that date that the assessment applied, with instrument and source. */
+  restrictionsApplied: AppliedRestriction[];
   data: Record<string, DataProvenance>;
 }
 
@@ -33,6 +37,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
       flags: [],
       drivers: [],
       methodology,
+      asAt: r.deal.asAt ?? null,
+      restrictionsApplied: [],
       data,
     };
   }
@@ -50,6 +56,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
     drivers: a.drivers,
     ...(a.screening ? { screening: a.screening } : {}),
     methodology,
+    asAt: a.asAt,
+    restrictionsApplied: a.restrictionsApplied,
     data,
   };
 }

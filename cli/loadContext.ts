@@ -6,7 +6,8 @@ import { defaultProfile } from "../core/methodology/loadProfile";
 import { loadScreener, type ScreenerFiles } from "./loadScreener";
 import { createReference } from "../core/reference/defaultReference";
 import { validateRestrictionTable } from "../core/reference/restrictions";
-import type { ReferenceData } from "../core/reference/referenceTypes";
+import type { ReferenceData, RestrictionTable } from "../core/reference/referenceTypes";
+import type { WgiTable } from "../core/reference/wgiTable";
 import { FileError } from "./readTableFile";
 import { isIsoDate } from "../core/reference/isoDate";
 
@@ -19,6 +20,8 @@ export interface ContextOptions {
   screening?: ScreenerFiles;
   /** --as-at DATE: assess as at this date (YYYY-MM-DD); a deal's own "As at" column wins. */
   asAt?: string;
+  /** A WGI history to use instead of the shipped one (see readWgiFile). */
+  wgi?: WgiTable;
 }
 
 /** Checks --as-at and says how to write it. */
@@ -46,6 +49,18 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
+/** A restrictions table file, checked; every problem names its row and field. */
+export async function readRestrictionsFile(file: string): Promise<RestrictionTable> {
+  const checked = validateRestrictionTable(parseJson(await readText(file, "restrictions table"), file));
+  if (!checked.ok) {
+    const problems = checked.errors.map((e) => (e.row ? `row ${e.row}, ${e.field}: ${e.message}` : `${e.field}: ${e.message}`));
+    throw new FileError(
+      `${file}: the restrictions table is not valid - ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ""}`,
+    );
+  }
+  return checked.table;
+}
+
 /** The scoring context for a command: the default profile and data, or the user's own files. */
 export async function loadContext(opts: ContextOptions): Promise<ScoringContext> {
   let profile;
@@ -59,15 +74,9 @@ export async function loadContext(opts: ContextOptions): Promise<ScoringContext>
     }
   }
   let reference: ReferenceData | undefined;
-  if (opts.restrictions) {
-    const checked = validateRestrictionTable(parseJson(await readText(opts.restrictions, "restrictions table"), opts.restrictions));
-    if (!checked.ok) {
-      const problems = checked.errors.map((e) => (e.row ? `row ${e.row}, ${e.field}: ${e.message}` : `${e.field}: ${e.message}`));
-      throw new FileError(
-        `${opts.restrictions}: the restrictions table is not valid - ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ""}`,
-      );
-    }
-    reference = createReference({ restrictions: checked.table });
+  if (opts.restrictions || opts.wgi) {
+    const restrictions = opts.restrictions ? await readRestrictionsFile(opts.restrictions) : undefined;
+    reference = createReference({ ...(restrictions ? { restrictions } : {}), ...(opts.wgi ? { wgi: opts.wgi } : {}) });
   }
   for (const warning of reference?.warnings ?? []) process.stderr.write(`Warning: ${warning}.\n`);
   const asAt = checkAsAt(opts.asAt);

@@ -8,6 +8,7 @@ import { buildRegister } from "../../core/register/buildRegister";
 import { isoDate } from "../../core/register/cellText";
 import { registerInputFromScore } from "../../core/register/registerInputFromScore";
 import { loadContext } from "../loadContext";
+import { readWgiFile } from "../readWgiFile";
 import { collect } from "../loadScreener";
 import { FileError, readTableFile } from "../readTableFile";
 import { runCommand } from "../runCommand";
@@ -21,6 +22,7 @@ interface RegisterOpts {
   title?: string;
   asOf?: string;
   asAt?: string;
+  wgi?: string;
   methodology?: string;
   restrictions?: string;
   list: string[];
@@ -45,10 +47,17 @@ export function registerRegisterCommand(program: Command): void {
     .option("--as-of <date>", "the register's date, YYYY-MM-DD (default: today); the same input and date give the same cells")
     .option("--methodology <file>", "methodology profile JSON (default: techUK-2014 v1)")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
+    .option(
+      "--wgi <file>",
+      "newer WGI data: the World Bank's workbook (.xlsx) or a derived table (.json) (default: the shipped 2024 update)",
+    )
     .option("--list <file>", "screen end users and partners against this restricted-party list; repeat for several", collect, [])
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
-    .option("--as-at <date>", "assess the deals as at this date, YYYY-MM-DD (default: the register's --as-of date); a deal's 'As at' column wins")
+    .option(
+      "--as-at <date>",
+      "assess the deals as at this date, YYYY-MM-DD (default: the register's --as-of date); a deal's 'As at' column wins",
+    )
     .action((file: string, opts: RegisterOpts) =>
       runCommand(async () => {
         const asOf = opts.asOf ?? today();
@@ -61,6 +70,7 @@ export function registerRegisterCommand(program: Command): void {
           restrictions: opts.restrictions,
           screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
           asAt: opts.asAt ?? asOf,
+          ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
         });
         const table = await readTableFile(file, opts.sheet);
         const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;

@@ -9,6 +9,7 @@ import { toCsv, toTable } from "../formatResults";
 import { writeFileAtomic } from "../writeFileAtomic";
 import { runCommand } from "../runCommand";
 import { collect } from "../loadScreener";
+import { readWgiFile } from "../readWgiFile";
 
 export function registerScoreCommand(program: Command): void {
   program
@@ -20,6 +21,10 @@ export function registerScoreCommand(program: Command): void {
     .option("--out <file>", "write the output to this file instead of the terminal")
     .option("--methodology <file>", "methodology profile JSON (default: techUK-2014 v1)")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
+    .option(
+      "--wgi <file>",
+      "newer WGI data: the World Bank's workbook (.xlsx) or a derived table (.json) (default: the shipped 2024 update)",
+    )
     .option(
       "--list <file>",
       "screen end users and partners against this restricted-party list (OFAC, CSL, UN, EU, UK, CSV of names); repeat for several",
@@ -41,6 +46,7 @@ export function registerScoreCommand(program: Command): void {
           out?: string;
           methodology?: string;
           restrictions?: string;
+          wgi?: string;
           list: string[];
           decisions?: string;
           listAsOf?: string;
@@ -53,6 +59,7 @@ export function registerScoreCommand(program: Command): void {
             restrictions: opts.restrictions,
             screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
             asAt: opts.asAt,
+            ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
           });
           const table = await readTableFile(file, opts.sheet);
           let scored;

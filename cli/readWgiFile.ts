@@ -2,7 +2,8 @@ import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import { basename, extname } from "path";
 import { validateWgiTable, type WgiTable } from "../core/reference/wgi";
-import { deriveWgi, readWgiWorkbook } from "../scripts/derive-wgi";
+import { deriveWgi } from "../core/reference/deriveWgi";
+import { readWgiWorkbook } from "./readWgiWorkbook";
 import { FileError } from "./readTableFile";
 
 /**

@@ -28,6 +28,10 @@ interface Expected {
   decision: string;
   hardStops: string[];
   flags: string[];
+  /** The as-at date the result must record (examples with an "As at" column). */
+  asAt?: string;
+  /** Text each of which some driver must contain (the WGI year, the rule and its instrument). */
+  driversInclude?: string[];
 }
 
 interface WorkedCase {
@@ -97,8 +101,8 @@ function lineValue(arithmetic: string, label: string): { value: string; band?: s
 
 const cases = readCases(doc);
 
-test("the methodology page holds ten worked examples", () => {
-  expect(new Set(cases.map((c) => c.spec.example)).size).toBe(10);
+test("the methodology page holds twelve worked examples", () => {
+  expect(new Set(cases.map((c) => c.spec.example)).size).toBe(12);
 });
 
 describe.each(cases.map((c) => [`${c.heading}${c.spec.row["Deal ID"] ? ` (${c.spec.row["Deal ID"]})` : ""}`, c] as const))(
@@ -169,6 +173,13 @@ describe.each(cases.map((c) => [`${c.heading}${c.spec.row["Deal ID"] ? ` (${c.sp
         expect(d).toContain(`VA ${a.destination.va!.toFixed(1)}`);
         expect(d).toContain(`RL ${a.destination.rl!.toFixed(1)}`);
       }
+    });
+
+    test("the as-at date is recorded and the drivers name the WGI year and each rule the doc cites", () => {
+      const { a } = ok();
+      if (x.asAt) expect(a.asAt).toBe(x.asAt);
+      for (const text of x.driversInclude ?? [])
+        expect({ text, found: a.drivers.some((d) => d.includes(text)) }).toEqual({ text, found: true });
     });
 
     test("every hard stop and flag is explained in the drivers", () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import {
   validateRestrictionTable,
   defaultRestrictionTable,
@@ -201,5 +203,25 @@ describe("validateRestrictionTable dates and sources", () => {
       verified: false,
       asOf: "2026-11-01",
     });
+  });
+});
+
+describe("docs/reference-data.md", () => {
+  const doc = readFileSync(join(__dirname, "..", "..", "docs", "reference-data.md"), "utf8");
+
+  test("lists every shipped row with its instrument, dates and source", () => {
+    const table = defaultRestrictionTable();
+    expect(doc).toContain(`table as of **${table.asOf}**`);
+    for (const row of table.rows) {
+      const line = doc
+        .split("\n")
+        .find((l) => l.includes(`(${row.country}) | ${row.authority} | ${row.instrument.replace(/\|/g, "\\|")} |`));
+      expect({ row: `${row.country} ${row.measure} ${row.authority}`, line: line !== undefined }).toEqual({
+        row: `${row.country} ${row.measure} ${row.authority}`,
+        line: true,
+      });
+      expect(line).toContain(`| ${row.from ?? "-"} | ${row.to ?? "-"} | ${row.authority === "company-policy" ? "policy" : row.verified ? "yes" : "no"} |`);
+      if (row.source.startsWith("https://")) expect(line).toContain(`(${row.source})`);
+    }
   });
 });

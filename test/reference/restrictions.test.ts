@@ -220,7 +220,9 @@ describe("docs/reference-data.md", () => {
         row: `${row.country} ${row.measure} ${row.authority}`,
         line: true,
       });
-      expect(line).toContain(`| ${row.from ?? "-"} | ${row.to ?? "-"} | ${row.authority === "company-policy" ? "policy" : row.verified ? "yes" : "no"} |`);
+      expect(line).toContain(
+        `| ${row.from ?? "-"} | ${row.to ?? "-"} | ${row.authority === "company-policy" ? "policy" : row.verified ? "yes" : "no"} |`,
+      );
       if (row.source.startsWith("https://")) expect(line).toContain(`(${row.source})`);
     }
   });

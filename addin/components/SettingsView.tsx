@@ -16,7 +16,8 @@ import type { Profile } from "../../core/methodology/profileSchema";
 import type { RestrictionAuthority, RestrictionMeasure, RestrictionRow } from "../../core/reference/referenceTypes";
 import { RESTRICTION_AUTHORITIES, RESTRICTION_MEASURES } from "../../core/reference/restrictions";
 import { isIsoDate } from "../../core/reference/isoDate";
-import { defaultSettings, parseSettings, restrictionsOf, toSettingsFile, type PaneSettings } from "../state/paneSettings";
+import { contextFor, defaultSettings, parseSettings, restrictionsOf, toSettingsFile, type PaneSettings } from "../state/paneSettings";
+import { DataImpactPanel } from "./DataImpactPanel";
 import { downloadFile } from "./downloadFile";
 import { usePaneStyles } from "./paneStyles";
 
@@ -345,6 +346,15 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
           Add restriction
         </Button>
       </section>
+
+      <DataImpactPanel
+        current={contextFor(settings)}
+        proposed={() => {
+          const parsed = parseSettings(current());
+          if (!parsed.ok) throw new Error(parsed.message);
+          return contextFor(parsed.settings);
+        }}
+      />
 
       <div className={s.row}>
         <Button appearance="primary" onClick={() => void save(current())}>

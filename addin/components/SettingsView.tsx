@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { Profile } from "../../core/methodology/profileSchema";
 import type { RestrictionAuthority, RestrictionMeasure, RestrictionRow } from "../../core/reference/referenceTypes";
-import { RESTRICTION_AUTHORITIES, RESTRICTION_MEASURES } from "../../core/reference/restrictions";
+import { RESTRICTION_AUTHORITIES, RESTRICTION_MEASURES, validateRestrictionTable } from "../../core/reference/restrictions";
 import { isIsoDate } from "../../core/reference/isoDate";
 import { contextFor, defaultSettings, parseSettings, restrictionsOf, toSettingsFile, type PaneSettings } from "../state/paneSettings";
 import { DataImpactPanel } from "./DataImpactPanel";
@@ -58,6 +58,9 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
   };
   const [restriction, setRestriction] = useState(blankRestriction);
   const [asAt, setAsAt] = useState(settings.asAt ?? "");
+  // A table that switches off every destination hard stop is allowed only with its flag, and always warned about.
+  const checkedTable = validateRestrictionTable({ ...restrictionsOf(settings), rows });
+  const tableWarnings = checkedTable.ok ? checkedTable.warnings : [];
 
   useEffect(() => {
     setProfile(settings.profile);
@@ -259,6 +262,11 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
         <Text className={s.prompt}>
           As of {restrictionsOf(settings).asOf}. {restrictionsOf(settings).caveat}
         </Text>
+        {tableWarnings.map((w) => (
+          <MessageBar key={w} intent="warning">
+            <MessageBarBody>{w}</MessageBarBody>
+          </MessageBar>
+        ))}
         <ul className={s.list} aria-label="Restrictions">
           {rows.map((r, i) => (
             <li key={`${r.country}-${r.measure}-${i}`} className={st.item}>

@@ -13,6 +13,7 @@ import { createHash } from "crypto";
 import { readFileSync, writeFileSync } from "fs";
 import { basename } from "path";
 import { deriveWgi, formatWgiTable, WGI_CODE_MAP } from "../core/reference/deriveWgi";
+import { SHIPPED_WGI_INDICATORS, WGI_INDICATORS, type WgiIndicator } from "../core/reference/wgiTable";
 import { readWgiWorkbook } from "../cli/readWgiWorkbook";
 
 export { deriveWgi, formatWgiTable, mapWgiCode, WGI_CODE_MAP } from "../core/reference/deriveWgi";
@@ -27,14 +28,24 @@ async function main(argv: string[]): Promise<void> {
     out = args[outAt + 1];
     args.splice(outAt, 2);
   }
+  let indicators: WgiIndicator[] = [...SHIPPED_WGI_INDICATORS];
+  const indAt = args.indexOf("--indicators");
+  if (indAt >= 0) {
+    indicators = String(args[indAt + 1] ?? "")
+      .split(",")
+      .map((x) => x.trim().toLowerCase()) as WgiIndicator[];
+    args.splice(indAt, 2);
+  }
   const file = args[0];
-  if (!file || !out) {
-    console.error("Usage: npm run data:wgi -- <wgidataset.xlsx> [--out core/reference/data/wgi.json]");
+  if (!file || !out || indicators.some((i) => !(WGI_INDICATORS as readonly string[]).includes(i))) {
+    console.error(
+      `Usage: npm run data:wgi -- <wgidataset.xlsx> [--out core/reference/data/wgi.json] [--indicators ${WGI_INDICATORS.join(",")}]`,
+    );
     process.exit(2);
   }
   const sha256 = createHash("sha256").update(readFileSync(file)).digest("hex");
   const records = await readWgiWorkbook(file);
-  const { table, excluded, older } = deriveWgi(records, { name: basename(file), sha256 });
+  const { table, excluded, older } = deriveWgi(records, { name: basename(file), sha256 }, indicators);
   writeFileSync(out, formatWgiTable(table));
   console.log(`${records.length} figures read from ${basename(file)} (sha256 ${sha256.slice(0, 12)}...)`);
   console.log(`${Object.keys(table.rows).length} countries written to ${out}; years ${table.firstYear}-${table.year}`);

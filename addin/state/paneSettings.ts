@@ -6,6 +6,7 @@ import { defaultRestrictionTable, validateRestrictionTable } from "../../core/re
 import type { ScoringContext } from "../../core/scoring/context";
 import { createContext } from "../../core/scoring/createContext";
 import { isIsoDate } from "../../core/reference/isoDate";
+import { defaultWgiTable, wgiIndicatorProblem } from "../../core/reference/wgi";
 
 /** The methodology and reference data a workbook carries: what the pane and the custom functions score with. */
 export interface PaneSettings {
@@ -55,6 +56,8 @@ export function parseSettings(json: unknown): { ok: true; settings: PaneSettings
   } catch (e) {
     return { ok: false, message: (e as Error).message };
   }
+  const wgiProblem = wgiIndicatorProblem(profile.destination.indicators, defaultWgiTable().indicators);
+  if (wgiProblem) return { ok: false, message: wgiProblem };
   let asAt: string | undefined;
   if (file.format === "cyber-export-risk-settings" && file.asAt !== undefined) {
     if (typeof file.asAt !== "string" || !isIsoDate(file.asAt)) {

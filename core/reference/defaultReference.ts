@@ -70,6 +70,7 @@ export function createReference(options: ReferenceOptions = {}): ReferenceData {
     destinationAt: (alpha2, maxYear) => wgi.byAlpha2(alpha2, maxYear),
     restrictions: (alpha2) => restrictionsByCountry.get(alpha2.toUpperCase()) ?? none,
     restrictionsAsOf: restrictionTable.asOf,
+    wgiIndicators: wgiTable.indicators,
     warnings,
     provenance: [countryListProvenance(), wgi.provenance, restrictionsProvenance(restrictionTable, warnings)],
   };

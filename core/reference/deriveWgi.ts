@@ -4,7 +4,7 @@
  * `export-risk data impact --wgi` both use it, so a file gives the same table either way.
  */
 import { allCountries } from "./countries";
-import { WGI_INDICATORS, type WgiIndicator, type WgiTable, type WgiYear } from "./wgiTable";
+import { encodeWgiValue, SHIPPED_WGI_INDICATORS, type WgiIndicator, type WgiTable } from "./wgiTable";
 
 /**
  * Codes in the WGI file that are not ISO 3166-1 alpha-3 (World Bank historic codes), each mapped
@@ -56,7 +56,11 @@ export interface WgiDerivation {
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-export function deriveWgi(records: WgiRecord[], file: { name: string; sha256: string }): WgiDerivation {
+export function deriveWgi(
+  records: WgiRecord[],
+  file: { name: string; sha256: string },
+  indicators: readonly WgiIndicator[] = SHIPPED_WGI_INDICATORS,
+): WgiDerivation {
   const unknown = new Map<string, string>();
   const excluded = new Map<string, { code: string; name: string; reason: string }>();
   const byCountry = new Map<string, WgiRecord[]>();
@@ -79,20 +83,20 @@ export function deriveWgi(records: WgiRecord[], file: { name: string; sha256: st
     throw new Error(`WGI codes that are neither ISO alpha-3 nor in WGI_CODE_MAP: ${list} - add each to the table in scripts/derive-wgi.ts`);
   }
 
-  const rows: Record<string, WgiYear[]> = {};
+  const years = [...new Set(records.map((r) => r.year))].sort((a, b) => a - b);
+  const rows: Record<string, string[]> = {};
   const older: WgiDerivation["older"] = [];
   for (const alpha3 of [...byCountry.keys()].sort()) {
-    const byYear = new Map<number, WgiYear>();
+    const values = new Map<string, number>();
+    let latest = -Infinity;
     for (const f of byCountry.get(alpha3)!) {
       if (f.pctrank === null) continue;
-      let entry = byYear.get(f.year);
-      if (!entry) byYear.set(f.year, (entry = [f.year, ...WGI_INDICATORS.map(() => null)]));
-      entry[WGI_INDICATORS.indexOf(f.indicator) + 1] = round1(f.pctrank);
+      latest = Math.max(latest, f.year);
+      values.set(`${f.indicator}|${f.year}`, round1(f.pctrank));
     }
-    if (byYear.size === 0) continue; // no figure in any year
-    const list = [...byYear.values()].sort((a, b) => a[0] - b[0]);
-    rows[alpha3] = list;
-    const latest = list[list.length - 1][0];
+    if (!Number.isFinite(latest)) continue; // no figure in any year
+    // A year with a figure for some indicator keeps the others as null: years never mix.
+    rows[alpha3] = indicators.map((indicator) => years.map((year) => encodeWgiValue(values.get(`${indicator}|${year}`) ?? null)).join(""));
     if (latest < maxYear) older.push({ alpha3, year: latest });
   }
 
@@ -108,9 +112,10 @@ export function deriveWgi(records: WgiRecord[], file: { name: string; sha256: st
     licence: "CC BY 4.0",
     attribution: `Worldwide Governance Indicators, World Bank (www.govindicators.org), ${update} update. Licensed under CC BY 4.0.`,
     measure: "Percentile rank among all countries, 0 (lowest) to 100 (highest), rounded to 1 decimal",
-    selection:
-      "Per country, every year with any figure as [year, va, pv, ge, rq, rl, cc]; an indicator missing in a year is null (years are never mixed)",
+    selection: `Per country, one series per indicator (${indicators.join(", ")}) over every year of the file: two base-36 characters per year for the percentile rank in tenths, '..' where the file has no figure (years are never mixed)`,
     derivedFrom: { file: file.name, sha256: file.sha256 },
+    indicators: [...indicators],
+    years,
     rows,
   };
   return { table, excluded: [...excluded.values()], older };

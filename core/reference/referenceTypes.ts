@@ -61,6 +61,8 @@ export interface ReferenceData {
   destination(alpha2: string): DestinationFigures | undefined;
   /** Every row of the restrictions table for a destination, whatever its dates (see restrictionsInForce). */
   restrictions(alpha2: string): readonly RestrictionRow[];
+  /** The WGI indicators the governance data holds (the shipped history: va and rl). */
+  wgiIndicators: readonly string[];
   /** The restrictions table's own as-of date. */
   restrictionsAsOf: string;
   /** Figures of the latest WGI year <= maxYear with any figure for the destination (see wgiForYear). */

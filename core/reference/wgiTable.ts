@@ -3,15 +3,17 @@
 export const WGI_INDICATORS = ["va", "pv", "ge", "rq", "rl", "cc"] as const;
 export type WgiIndicator = (typeof WGI_INDICATORS)[number];
 
+/** The indicators the shipped history keeps: the two the default methodology uses. */
+export const SHIPPED_WGI_INDICATORS: readonly WgiIndicator[] = ["va", "rl"];
+
 /** Percentile ranks (0-100) of one country for one year; null where the source has no figure. */
-export type WgiRow = { year: number } & Record<WgiIndicator, number | null>;
+export type WgiRow = { year: number } & Partial<Record<WgiIndicator, number | null>>;
 
 /**
- * One year of one country, compact: [year, va, pv, ge, rq, rl, cc] (indicators in WGI_INDICATORS
- * order, null where the source has no figure). Only years with at least one figure are kept.
+ * The history is shipped with the custom functions, whose bundle has a size budget, so each
+ * series is one string: per year of `years`, two base-36 characters for the percentile rank in
+ * tenths (0-1000), or ".." where the source has no figure.
  */
-export type WgiYear = [number, ...(number | null)[]];
-
 export interface WgiTable {
   id: string;
   title: string;
@@ -25,16 +27,45 @@ export interface WgiTable {
   measure: string;
   selection: string;
   derivedFrom: { file: string; sha256: string };
-  /** By ISO alpha-3 (Kosovo: XKX): the country's years, oldest first. */
-  rows: Record<string, WgiYear[]>;
+  /** The indicators kept, in the order of each country's series. */
+  indicators: WgiIndicator[];
+  /** The years of the source file, oldest first (the WGI was biennial before 2002). */
+  years: number[];
+  /** By ISO alpha-3 (Kosovo: XKX): one encoded series per indicator. */
+  rows: Record<string, string[]>;
 }
 
-/** The compact year entry as a readable row. */
-export function wgiRowOf(entry: WgiYear): WgiRow {
-  const row = { year: entry[0] } as WgiRow;
-  WGI_INDICATORS.forEach((indicator, i) => {
-    const value = entry[i + 1];
-    row[indicator] = typeof value === "number" ? value : null;
+const NONE = "..";
+
+export function encodeWgiValue(value: number | null): string {
+  return value === null
+    ? NONE
+    : Math.round(value * 10)
+        .toString(36)
+        .padStart(2, "0");
+}
+
+export function decodeWgiValue(code: string): number | null {
+  if (code === NONE) return null;
+  const tenths = parseInt(code, 36);
+  return Number.isNaN(tenths) || tenths > 1000 ? Number.NaN : tenths / 10;
+}
+
+/** A country's figures for the year at `index` of table.years, or undefined when it has none that year. */
+export function wgiRowAt(table: WgiTable, series: readonly string[], index: number): WgiRow | undefined {
+  const row: WgiRow = { year: table.years[index] };
+  let any = false;
+  table.indicators.forEach((indicator, i) => {
+    const value = decodeWgiValue(series[i].slice(index * 2, index * 2 + 2));
+    row[indicator] = value;
+    if (value !== null) any = true;
   });
-  return row;
+  return any ? row : undefined;
+}
+
+/** Every year a country has figures for, oldest first. */
+export function wgiRowsOf(table: WgiTable, alpha3: string): WgiRow[] {
+  const series = table.rows[alpha3];
+  if (!series) return [];
+  return table.years.map((_, i) => wgiRowAt(table, series, i)).filter((r): r is WgiRow => r !== undefined);
 }

@@ -1,5 +1,6 @@
 import { defaultReference, createReference } from "../../core/reference/defaultReference";
 import { defaultWgiTable } from "../../core/reference/wgi";
+import { encodeWgiValue } from "../../core/reference/wgiTable";
 
 describe("defaultReference", () => {
   test("is built once", () => {
@@ -101,7 +102,8 @@ describe("createReference", () => {
       id: "wgi-2025",
       version: "2025 update",
       year: 2024,
-      rows: { NOR: [[2024, 98, 80, 97, 93, 99, 99]] as [number, ...number[]][] },
+      years: [2024],
+      rows: { NOR: [encodeWgiValue(98), encodeWgiValue(99)] },
     };
     const ref = createReference({ wgi });
     expect(ref.destination("NO")).toMatchObject({ year: 2024, pct: { va: 98 } });

@@ -5,9 +5,10 @@
  *
  *   npm run data:wgi -- <wgidataset.xlsx> [--out core/reference/data/wgi.json]
  *
- * Per country it keeps the percentile ranks (0-100) of EVERY YEAR in which that country has any
- * figure (the full history, so a deal can be assessed as at a past date); an indicator missing in
- * a year is recorded as null rather than taken from another year, so a year never mixes years.
+ * Per country it keeps the percentile ranks (0-100) of EVERY YEAR of the file (the full history,
+ * so a deal can be assessed as at a past date) for the indicators the default methodology uses
+ * (va, rl; others with --indicators va,rl,ge), compactly encoded (core/reference/wgiTable.ts); an
+ * indicator missing in a year is null rather than taken from another year, so years never mix.
  */
 import { createHash } from "crypto";
 import { readFileSync, writeFileSync } from "fs";

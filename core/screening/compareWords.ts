@@ -12,7 +12,7 @@ export const MIN_WORD_SIMILARITY = 0.8;
 const PHONETIC_FLOOR = 0.9;
 const PHONETIC_LENGTH_RATIO = 0.7;
 /** An initial against a given name it could stand for ("L." for Leonid): likely, never certain. */
-export const INITIAL_SIMILARITY = 0.9;
+export const INITIAL_SIMILARITY = 0.95;
 /**
  * Jaro-Winkler rewards a shared beginning so much that "ying"/"yingjie" or "intel"/"integral" look alike;
  * the share of letters that must be edited caps it: similarity <= 1 - edits/length + this slack.
@@ -57,12 +57,12 @@ const NONE: WordMatch = { s: 0, how: "fuzzy" };
  * Similarity of two words (0..1) and how it was reached. Words are compared only when they sound alike,
  * share their first or last three letters, or differ by one edit - the same keys the index retrieves by -
  * so the index never misses a pair that comparing every pair would score. A single letter is an initial:
- * it stands for any longer word with that first letter.
+ * it stands for any longer word with that first letter (only in people's names: "S. GROUP" is no initial).
  */
-export function compareWords(a: string, keyA: string, b: string, keyB: string): WordMatch {
+export function compareWords(a: string, keyA: string, b: string, keyB: string, initials = true): WordMatch {
   if (a === b) return { s: 1, how: "exact" };
   if (a.length === 1 || b.length === 1) {
-    return a.length !== b.length && a[0] === b[0] ? { s: INITIAL_SIMILARITY, how: "initial" } : NONE;
+    return initials && a.length !== b.length && a[0] === b[0] ? { s: INITIAL_SIMILARITY, how: "initial" } : NONE;
   }
   // Sound-alike keys drop vowels, so "ying" and "yonghao" share one: words of very different length are not lifted.
   const phonetic = keyA === keyB && keyA.length > 0 && Math.min(a.length, b.length) >= PHONETIC_LENGTH_RATIO * Math.max(a.length, b.length);

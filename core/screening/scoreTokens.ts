@@ -5,6 +5,8 @@ export interface PreparedName {
   tokens: string[];
   keys: string[];
   weights: number[];
+  /** A person's name: a one-letter word is an initial of a given name. */
+  person?: boolean;
 }
 
 /**
@@ -13,7 +15,9 @@ export interface PreparedName {
  * for GRUPO CRISTAL CORONA, "Helmer Herrera" for HERRERA BUITRAGO, Helmer) while the input's own unpaired
  * words cost their full weight.
  */
-const INPUT_COVERAGE_SHARE = 0.8;
+const INPUT_COVERAGE_SHARE = 0.76;
+/** With a single word paired, the listed name's other words count as before: one word is thin evidence ("Orange" ~ ORANGE VOLUNTEERS). */
+const SINGLE_PAIR_INPUT_COVERAGE_SHARE = 0.7;
 /**
  * A name resting on one fuzzy word ("Intel" ~ INTEGRAL, "Fortinet" ~ FORTUNE) is scaled down by this, unless
  * the word is long and rare enough to identify a name on its own.
@@ -54,7 +58,7 @@ function candidates(input: PreparedName, listed: PreparedName): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < qt.length; i++) {
     for (let j = 0; j < lt.length; j++) {
-      const m = compareWords(qt[i], input.keys[i], lt[j], listed.keys[j]);
+      const m = compareWords(qt[i], input.keys[i], lt[j], listed.keys[j], listed.person === true);
       if (m.s > 0) out.push({ s: m.s, how: m.how, i0: i, i1: i, j0: j, j1: j });
     }
   }
@@ -122,7 +126,8 @@ export function alignNames(input: PreparedName, listed: PreparedName): Alignment
   for (let j = 0; j < nc; j++) listedTotal += listed.weights[j];
   const inputCoverage = inputTotal > 0 ? matchedInput / inputTotal : 0;
   const listedCoverage = listedTotal > 0 ? matchedListed / listedTotal : 0;
-  let score = inputCoverage * (INPUT_COVERAGE_SHARE + (1 - INPUT_COVERAGE_SHARE) * listedCoverage);
+  const share = pairs.length > 1 ? INPUT_COVERAGE_SHARE : SINGLE_PAIR_INPUT_COVERAGE_SHARE;
+  let score = inputCoverage * (share + (1 - share) * listedCoverage);
   const loneFuzzy = pairs.length === 1 && isWeakLonePair(pairs[0], input, listed);
   if (loneFuzzy) score *= LONE_FUZZY_FACTOR;
   // Initials confirm a name found by its words; initials alone ("B S COMPANY" for "Badi Salah") identify nothing.

@@ -7,6 +7,13 @@ export interface PreparedName {
   weights: number[];
   /** A person's name: a one-letter word is an initial of a given name. */
   person?: boolean;
+  /** Each word joined with the next (computed once, on first use). */
+  joined?: string[];
+}
+
+function joinedPairs(p: PreparedName): string[] {
+  if (p.joined === undefined) p.joined = p.tokens.slice(1).map((t, i) => p.tokens[i] + t);
+  return p.joined;
 }
 
 /**
@@ -64,16 +71,18 @@ function candidates(input: PreparedName, listed: PreparedName): Candidate[] {
   }
   // Split or joined words ("PROM OCIONES" / PROMOCIONES, "ZOR Security" / ZORSECURITY). Input joins may carry
   // one edit (the index retrieves them by the joined word's keys); listed joins must be exact (indexed as such).
-  for (let i = 0; i + 1 < qt.length; i++) {
-    const joined = qt[i] + qt[i + 1];
+  const qj = joinedPairs(input);
+  const lj = joinedPairs(listed);
+  for (let i = 0; i < qj.length; i++) {
+    const joined = qj[i];
     for (let j = 0; j < lt.length; j++) {
       if (lt[j][0] !== joined[0] || Math.abs(lt[j].length - joined.length) > 1) continue;
       const s = compareJoined(joined, lt[j], true);
       if (s > 0) out.push({ s, how: "joined", i0: i, i1: i + 1, j0: j, j1: j });
     }
   }
-  for (let j = 0; j + 1 < lt.length; j++) {
-    const joined = lt[j] + lt[j + 1];
+  for (let j = 0; j < lj.length; j++) {
+    const joined = lj[j];
     for (let i = 0; i < qt.length; i++) {
       if (qt[i] !== joined) continue;
       out.push({ s: compareJoined(joined, qt[i], false), how: "joined", i0: i, i1: i, j0: j, j1: j + 1 });

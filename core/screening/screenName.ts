@@ -1,5 +1,6 @@
 import type { ScreeningHit } from "../scoring/context";
 import { queryVariants, type NameVariant } from "./nameVariants";
+import { deletionVariants } from "./editDistanceOne";
 import { prepareInput, wordKeys, type ScreeningIndex } from "./screeningIndex";
 import { scorePrepared, type PreparedName } from "./scoreTokens";
 
@@ -133,6 +134,10 @@ function addPostings(index: ScreeningIndex, keys: string[], bits: number, masks:
   }
 }
 
+function joinedKeys(joined: string): string[] {
+  return deletionVariants(joined).map((d) => "d" + d);
+}
+
 /** Names sharing a word key with the input, with the input words (bits) that can pair with them. */
 function candidateMasks(index: ScreeningIndex, input: PreparedName): Map<number, number> {
   const masks = new Map<number, number>();
@@ -141,15 +146,24 @@ function candidateMasks(index: ScreeningIndex, input: PreparedName): Map<number,
   // Two input words that are one listed word ("Zor Security" / ZORSECURITY).
   for (let i = 0; i + 1 < n; i++) {
     const joined = input.tokens[i] + input.tokens[i + 1];
-    addPostings(index, wordKeys(joined, "").filter((k) => k !== "p"), (1 << i) | (1 << (i + 1)), masks);
+    // Only the joined word and its one-edit keys: its first or last letters are the single words' own keys.
+    addPostings(index, joinedKeys(joined), (1 << i) | (1 << (i + 1)), masks);
   }
   return masks;
 }
 
+/** Each distinct spelling once: "S.A." joined or split gives the same words and is not screened twice. */
 function prepareVariants(index: ScreeningIndex, name: string): PreparedVariant[] {
-  return queryVariants(name)
-    .variants.map((v) => ({ ...v, prepared: prepareInput(index, v.text) }))
-    .filter((v) => v.prepared.tokens.length > 0);
+  const seen = new Set<string>();
+  const out: PreparedVariant[] = [];
+  for (const v of queryVariants(name).variants) {
+    const prepared = prepareInput(index, v.text);
+    const key = prepared.tokens.join(" ");
+    if (prepared.tokens.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...v, prepared });
+  }
+  return out;
 }
 
 function keepBest(scored: Map<number, Best>, id: number, score: number, variant: number): void {

@@ -55,10 +55,22 @@ export function legalFormsOf(raw: string): string[] {
   return out;
 }
 
+/** Spellings of one legal form: "Ltd" and "Limited" are the same form, not a difference worth noting. */
+const SAME_FORM: Record<string, string> = {
+  LIMITED: "LTD",
+  INCORPORATED: "INC",
+  CORPORATION: "CORP",
+  COMPANY: "CO",
+  "LIMITED LIABILITY COMPANY": "LLC",
+  "JOINT STOCK COMPANY": "JSC",
+  "PUBLIC LIMITED COMPANY": "PLC",
+};
+const canonical = (f: string) => SAME_FORM[f] ?? f;
+
 function legalFormNote(query: string, listed: string): string | undefined {
   const q = legalFormsOf(query);
   const l = legalFormsOf(listed);
-  if (q.length === 0 || l.length === 0 || q.some((f) => l.includes(f))) return undefined;
+  if (q.length === 0 || l.length === 0 || q.some((f) => l.map(canonical).includes(canonical(f)))) return undefined;
   return `${l.join(" ")} on the list, ${q.join(" ")} in the query`;
 }
 

@@ -1,3 +1,4 @@
+import { withinOneEdit } from "./editDistanceOne";
 import { compareJoined, compareWords, type WordMatchKind } from "./compareWords";
 
 /** A name ready for comparison: its words, their phonetic keys and their weights (rarer words weigh more). */
@@ -33,6 +34,7 @@ const LONE_FUZZY_FACTOR = 0.85;
 const INITIALS_ONLY_FACTOR = 0.5;
 const LONE_FUZZY_MIN_LENGTH = 8;
 const LONE_FUZZY_MIN_WEIGHT = 0.8;
+const LONE_TYPO_MIN_LENGTH = 5;
 
 /** One correspondence between input words and listed words (word indexes into the prepared names). */
 export interface TokenPair {
@@ -151,8 +153,10 @@ function isWeakLonePair(p: TokenPair, input: PreparedName, listed: PreparedName)
   if (p.how === "initial") return true;
   const q = input.tokens[p.input[0]];
   const l = listed.tokens[p.listed[0]];
-  const long = Math.min(q.length, l.length) >= LONE_FUZZY_MIN_LENGTH && listed.weights[p.listed[0]] >= LONE_FUZZY_MIN_WEIGHT;
-  return !long;
+  if (listed.weights[p.listed[0]] < LONE_FUZZY_MIN_WEIGHT) return true;
+  // A rare word one typo away ("Cytrx" for CYTROX) still identifies; otherwise only long words do.
+  const minLength = Math.min(q.length, l.length);
+  return !(minLength >= LONE_FUZZY_MIN_LENGTH || (minLength >= LONE_TYPO_MIN_LENGTH && withinOneEdit(q, l)));
 }
 
 /** Similarity of an input name to a listed name (0..1). */

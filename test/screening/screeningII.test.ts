@@ -148,3 +148,17 @@ describe("UN names in original script", () => {
     expect(screener.screen("صدام حسين التكريتي").map((h) => h.listName)).toContain("SADDAM HUSSEIN AL-TIKRITI");
   });
 });
+
+describe("near misses in the Excel functions", () => {
+  it("SCREEN shows 'near miss' with what almost matched when nothing matched: 'Intelexia SA'", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { screenNameRow } = require("../../functions/screenSpill") as typeof import("../../functions/screenSpill");
+    const sdnOnly = createScreener([all[0]], { threshold: 0.88, reviewFloor: 0.8 });
+    expect(sdnOnly.screen("Intelexia SA")).toEqual([]);
+    const row = screenNameRow(sdnOnly, "Intelexia SA");
+    expect(row[0]).toBe("near miss");
+    expect(row[1]).toMatch(/^INTELLEXA/);
+    expect(row[5]).toBeGreaterThanOrEqual(0.8);
+    expect(row[5]).toBeLessThan(0.88);
+  });
+});

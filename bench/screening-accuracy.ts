@@ -67,8 +67,12 @@ function reportSetII(lists: Parameters<typeof buildLabelledSet>[0], first: Outco
   const fn = first.fn + o.fn;
   const p = tp / (tp + fp);
   const r = tp / (tp + fn);
-  console.log(`  second set alone: precision ${pct(o.tp / (o.tp + o.fp))}, recall ${pct(o.tp / (o.tp + o.fn))}, F1 ${((2 * o.tp) / (2 * o.tp + o.fp + o.fn)).toFixed(3)}`);
-  console.log(`  both sets: precision ${pct(p)}, recall ${pct(r)}, F1 ${((2 * p * r) / (p + r)).toFixed(3)} (TP ${tp}, FP ${fp}, FN ${fn})`);
+  console.log(
+    `  second set alone: precision ${pct(o.tp / (o.tp + o.fp))}, recall ${pct(o.tp / (o.tp + o.fn))}, F1 ${((2 * o.tp) / (2 * o.tp + o.fp + o.fn)).toFixed(3)}`,
+  );
+  console.log(
+    `  both sets: precision ${pct(p)}, recall ${pct(r)}, F1 ${((2 * p * r) / (p + r)).toFixed(3)} (TP ${tp}, FP ${fp}, FN ${fn})`,
+  );
   const real = o.byKind.get("real-negative") ?? { found: 0, total: 0 };
   const firstNegatives = first.fp + first.tn;
   console.log(
@@ -89,7 +93,8 @@ export function main(): void {
   console.log(`Lists: ${lists.map((l) => `${l.source} ${l.entryCount} entries / ${l.aliasCount} aliases`).join("; ")}`);
   console.log("\nthreshold  recall   precision  false alerts on negatives");
   const outcomes: Outcome[] = [];
-  const sweep = process.env.SWEEP === "0" ? [DEFAULT_SCREENING_THRESHOLD] : [0.8, 0.82, 0.84, 0.85, 0.86, 0.87, 0.88, 0.89, 0.9, 0.92, 0.94, 0.96];
+  const sweep =
+    process.env.SWEEP === "0" ? [DEFAULT_SCREENING_THRESHOLD] : [0.8, 0.82, 0.84, 0.85, 0.86, 0.87, 0.88, 0.89, 0.9, 0.92, 0.94, 0.96];
   for (const t of sweep) {
     const s = createScreener(lists, { threshold: t });
     const o = evaluate(set, (n) => s.screen(n), t);

@@ -76,7 +76,20 @@ function initials(name: string, r: () => number): string | undefined {
   return r() < 0.5 || !middle ? `${first[0]}. ${lastTitle}` : `${first} ${middle[0]}. ${lastTitle}`;
 }
 
-const PLACES = ["Athens", "Dubai", "Hong Kong", "Moscow", "Tehran", "Caracas", "Minsk", "Beijing", "Istanbul", "Limassol", "UAE", "Branch Office"];
+const PLACES = [
+  "Athens",
+  "Dubai",
+  "Hong Kong",
+  "Moscow",
+  "Tehran",
+  "Caracas",
+  "Minsk",
+  "Beijing",
+  "Istanbul",
+  "Limassol",
+  "UAE",
+  "Branch Office",
+];
 const FORMER = ["Global Trading", "Holdings", "International", "Group"];
 
 function bracketed(name: string, r: () => number): string | undefined {
@@ -175,7 +188,12 @@ export function main(): void {
   const by = new Map<string, LabelledNameII[]>();
   for (const x of set) by.set(x.kind, [...(by.get(x.kind) ?? []), x]);
   for (const [k, xs] of by)
-    console.log(`  ${k.padEnd(15)} ${String(xs.length).padStart(4)}  e.g. ${xs.slice(0, 3).map((x) => (x.original ? `"${x.original}" -> "${x.query}"` : `"${x.query}"`)).join("; ")}`);
+    console.log(
+      `  ${k.padEnd(15)} ${String(xs.length).padStart(4)}  e.g. ${xs
+        .slice(0, 3)
+        .map((x) => (x.original ? `"${x.original}" -> "${x.query}"` : `"${x.query}"`))
+        .join("; ")}`,
+    );
 }
 
 if (require.main === module) main();

@@ -109,7 +109,9 @@ function toCsv(rows: ScreenedRow[]): string {
 function hitLines(h: ScreeningHit, prefix: string): string[] {
   const alias = h.matchedName !== h.listName ? ` as "${h.matchedName}"${h.aliasQuality === "weak" ? " (weak alias)" : ""}` : "";
   const decision = h.decision ? `  [${h.decision.status} by ${h.decision.by} on ${h.decision.at}: ${h.decision.reason}]` : "";
-  const lines = [`    ${prefix}${h.score.toFixed(3)}  ${h.source} ${h.entryId}  ${h.listName}${alias}  programme ${h.programme || "-"}${decision}`];
+  const lines = [
+    `    ${prefix}${h.score.toFixed(3)}  ${h.source} ${h.entryId}  ${h.listName}${alias}  programme ${h.programme || "-"}${decision}`,
+  ];
   if ("explanation" in h) lines.push(`        why: ${explanationText((h as ExplainedHit).explanation)}`);
   return lines;
 }
@@ -118,7 +120,8 @@ function toTable(rows: ScreenedRow[], lists: ScreeningList[], threshold: number,
   const out: string[] = [];
   for (const r of rows) {
     if (r.status === "error") out.push(`Row ${r.row}  ERROR  ${r.error}`);
-    else if (r.hits.length === 0) out.push(`Row ${r.row}  clear  ${r.name}${r.nearMisses?.length ? "  (near misses below, not matches)" : ""}`);
+    else if (r.hits.length === 0)
+      out.push(`Row ${r.row}  clear  ${r.name}${r.nearMisses?.length ? "  (near misses below, not matches)" : ""}`);
     else out.push(`Row ${r.row}  ${r.status.toUpperCase()}  ${r.name}`);
     for (const h of r.hits) out.push(...hitLines(h, ""));
     for (const h of r.nearMisses ?? []) out.push(...hitLines(h, "near miss "));

@@ -144,7 +144,9 @@ export function explanationText(e: HitExplanation): string {
         : `${t.query}=${t.listed} ${t.how}${t.how === "exact" ? "" : ` ${t.similarity.toFixed(2)}`} (w${t.weight.toFixed(2)})`,
   );
   const extra = [
-    e.spelling !== "as written" ? `compared as '${e.spellingText}' (${e.spelling}${e.extras.length ? `; set aside: ${e.extras.join(", ")}` : ""})` : "",
+    e.spelling !== "as written"
+      ? `compared as '${e.spellingText}' (${e.spelling}${e.extras.length ? `; set aside: ${e.extras.join(", ")}` : ""})`
+      : "",
     e.legalForms ? `legal forms differ: ${e.legalForms}` : "",
     e.country ?? "",
     ...e.notes,

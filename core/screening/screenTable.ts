@@ -66,7 +66,14 @@ export function screenTable(rows: unknown[][], screener: PartyScreener): TableSc
       continue;
     }
     const { hits, nearMisses } = screenOne(screener, name, country);
-    results.push({ row: r + 1, name, country, status: hits.length ? screeningStatus(hits) : "clear", hits, ...(nearMisses ? { nearMisses } : {}) });
+    results.push({
+      row: r + 1,
+      name,
+      country,
+      status: hits.length ? screeningStatus(hits) : "clear",
+      hits,
+      ...(nearMisses ? { nearMisses } : {}),
+    });
   }
   return {
     ok: true,

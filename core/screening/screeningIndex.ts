@@ -98,7 +98,11 @@ export function buildScreeningIndex(lists: ScreeningList[]): ScreeningIndex {
         });
         for (const t of new Set(tokens)) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
         ids.push(names.length);
-        names.push({ entry: e, quality: n.quality, text: n.name, prepared: { tokens, keys, weights: [], person: entry.partyType === "individual" },
+        names.push({
+          entry: e,
+          quality: n.quality,
+          text: n.name,
+          prepared: { tokens, keys, weights: [], person: entry.partyType === "individual" },
           hasInitial: entry.partyType === "individual" && tokens.some((t) => t.length === 1),
         });
       }

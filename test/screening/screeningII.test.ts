@@ -151,7 +151,6 @@ describe("UN names in original script", () => {
 
 describe("near misses in the Excel functions", () => {
   it("SCREEN shows 'near miss' with what almost matched when nothing matched: 'Intelexia SA'", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { screenNameRow } = require("../../functions/screenSpill") as typeof import("../../functions/screenSpill");
     const sdnOnly = createScreener([all[0]], { threshold: 0.88, reviewFloor: 0.8 });
     expect(sdnOnly.screen("Intelexia SA")).toEqual([]);

@@ -1,5 +1,6 @@
 import { cellText } from "../core/intake/cellText";
 import type { PartyScreener } from "../core/scoring/context";
+import type { PartyScreenerWithIndex } from "../core/screening/createScreener";
 import { findNameColumn } from "../core/screening/findNameColumn";
 import { entryLabel, screeningOutcome } from "../core/screening/screeningOutcome";
 import { PAYLOAD_LIMIT_BYTES } from "./scoreTableSpill";
@@ -13,9 +14,16 @@ export const screenColumnTitles = ["Screening status", "Matched name", "List ent
 export type ScreenCells = (string | number)[];
 export type ScreenSpill = { ok: true; rows: ScreenCells[] } | { ok: false; message: string };
 
-/** One name's row: status, then the best hit's matched name, entry, programme, list and score, then the reviewer's decision. */
+/**
+ * One name's row: status, then the best hit's matched name, entry, programme, list and score, then the
+ * reviewer's decision. A name with no match but a near miss reads "near miss" with what almost matched:
+ * shown for review, never counted as a match.
+ */
 export function screenNameRow(screener: PartyScreener, name: string, country?: string): ScreenCells {
-  const o = screeningOutcome(screener.screen(name, country || undefined));
+  const detailed = (screener as Partial<PartyScreenerWithIndex>).screenDetailed?.call(screener, name, country || undefined);
+  const o = screeningOutcome(detailed ? detailed.hits : screener.screen(name, country || undefined));
+  const near = detailed?.nearMisses[0];
+  if (!o.best && near) return ["near miss", near.matchedName, entryLabel(near), near.programme, near.source, near.score, ""];
   if (!o.best) return [o.status, "", "", "", "", "", ""];
   const h = o.best;
   return [o.status, h.matchedName, entryLabel(h), h.programme, h.source, Math.round(h.score * 1000) / 1000, o.review];

@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import type { ScreeningHit } from "../../core/scoring/context";
 import type { PartyScreenerWithIndex } from "../../core/screening/createScreener";
+import { explanationText, type ExplainedHit } from "../../core/screening/explainHit";
 import { screeningOutcome } from "../../core/screening/screeningOutcome";
 import type { ListFileInput } from "../../core/screening/types";
 import { formatAssessedAt } from "../excel/resultColumns";
@@ -110,6 +111,7 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
   const counts = { match: 0, cleared: 0, clear: 0, error: 0 };
   for (const r of rows) counts[r.status === "error" ? "error" : screeningOutcome(r.hits).status] += 1;
   const withHits = rows.map((r, i) => ({ r, sheetRow: outcome!.sheetRows[i] })).filter((x) => x.r.hits.length > 0);
+  const nearMisses = rows.flatMap((r, i) => (r.nearMisses ?? []).map((h) => ({ r, h, sheetRow: outcome!.sheetRows[i] })));
 
   return (
     <div className={s.view} aria-label="Partners">
@@ -257,6 +259,19 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
               )),
             )}
           </ul>
+          {nearMisses.length > 0 && (
+            <ul className={st.unstyledList} aria-label="Near misses (not matches)">
+              {nearMisses.map(({ r, h, sheetRow }) => (
+                <li key={`near-${sheetRow}-${h.source}-${h.entryId}`} className={st.card}>
+                  <Text size={200} weight="semibold">
+                    Near miss, not a match: {r.name} ({cellAddress(sheetRow - 1, outcome.nameColumn)}) and {h.source} {h.entryId} {h.listName},
+                    score {h.score.toFixed(3)}
+                  </Text>
+                  <Text size={200}>Why: {explanationText(h.explanation)}</Text>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
     </div>
@@ -311,6 +326,7 @@ function HitCard({ hit, name, country, address, aliases, reviewer, disabled, onS
       <Text size={200}>
         Score {hit.score.toFixed(3)} on "{hit.matchedName}"{hit.aliasQuality === "weak" ? " (weak alias)" : ""}
       </Text>
+      {"explanation" in hit && <Text size={200}>Why: {explanationText((hit as ExplainedHit).explanation)}</Text>}
       {d ? (
         <Text size={200} className={d.status === "cleared" ? st.cleared : st.match}>
           {d.status === "cleared" ? "Cleared" : "Confirmed"} by {d.by} on {d.at}: {d.reason}

@@ -1,9 +1,11 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Tab, TabList, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { setFunctionsSettings } from "../functions/context";
 import { writeWorkbookSettings } from "./excel/workbookSettings";
 import { contextFor, defaultSettings, type PaneSettings } from "./state/paneSettings";
 import { useScreening, workbookScreeningStore, type ScreeningStore } from "./state/useScreening";
+import { useFunctionsRecalc } from "./state/useFunctionsRecalc";
+import { RecalcNoteBar } from "./components/RecalcNoteBar";
 import { AssessView } from "./components/AssessView";
 import { ScoreView } from "./components/ScoreView";
 import { PartnersView } from "./components/PartnersView";
@@ -42,6 +44,10 @@ export interface AppProps {
   saveSettings?: (s: PaneSettings | undefined) => Promise<string | undefined>;
   /** Where the restricted-party lists and decisions are kept (the workbook; tests pass their own). */
   screeningStore?: ScreeningStore;
+  /** Called once the workbook's lists and decisions are read: the pane releases the held functions. */
+  onWorkbookRead?: () => void;
+  /** Recalculates the functions' cells (the workbook; tests pass their own). */
+  recalculate?: () => Promise<string | undefined>;
 }
 
 /** The task pane: one view per job, the scoring context shared and rebuilt only when the settings change. */
@@ -51,6 +57,8 @@ export function App({
   initialView = "assess",
   saveSettings = writeWorkbookSettings,
   screeningStore = workbookScreeningStore,
+  onWorkbookRead,
+  recalculate,
 }: AppProps) {
   useBodyStyles();
   const s = useStyles();
@@ -58,6 +66,11 @@ export function App({
   const [settings, setSettings] = useState<PaneSettings>(() => initialSettings ?? defaultSettings());
   // The workbook's lists are read when the pane opens, whichever view is shown, so the functions get them too.
   const screening = useScreening(settings.profile, screeningStore);
+  const recalcNote = useFunctionsRecalc(recalculate);
+  const loaded = screening.status !== "loading";
+  useEffect(() => {
+    if (loaded) onWorkbookRead?.();
+  }, [loaded, onWorkbookRead]);
   const ctx = useMemo(() => {
     const base = contextFor(settings);
     return screening.screener ? { ...base, screener: screening.screener } : base;
@@ -91,6 +104,7 @@ export function App({
         <Tab value="register">Register</Tab>
         <Tab value="settings">Settings</Tab>
       </TabList>
+      {recalcNote && <RecalcNoteBar note={recalcNote} />}
       <main>
         {view === "assess" && <AssessView profile={settings.profile} ctx={ctx} />}
         {view === "score" && <ScoreView profile={settings.profile} ctx={ctx} />}

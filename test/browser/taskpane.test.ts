@@ -40,7 +40,22 @@ wb.addSheet("Deals", rows);
 wb.addTable("Deals", "Deals", rows.length, rows[0].length);
 window.__wb = wb;
 window.Excel = wb.excel();
-window.CustomFunctions = { associate: function () {}, Error: function (c, m) { this.code = c; this.message = m; }, ErrorCode: { invalidValue: "#VALUE!" } };
+window.__fns = {};
+window.CustomFunctions = {
+  associate: function (id, fn) { window.__fns[id] = fn; },
+  Error: function (c, m) { this.code = c; this.message = m; },
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+};
+// Cells holding EXPORTRISK formulas: evaluated when entered, and again on every application.calculate, as Excel does.
+window.__cells = [];
+window.__enter = function (id, args) {
+  var cell = { id: id, args: args, value: undefined, evaluations: 0 };
+  var evaluate = function () { cell.evaluations += 1; return Promise.resolve(window.__fns[id].apply(null, args)).then(function (v) { cell.value = v; }); };
+  cell.evaluate = evaluate;
+  window.__cells.push(cell);
+  return evaluate();
+};
+wb.onCalculate = function () { window.__cells.forEach(function (c) { c.evaluate(); }); };
 var store = {};
 window.Office = {
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -209,6 +224,29 @@ test("partners: a list loaded through the file input screens a partner table in 
   await paneShot(page, "taskpane-partners.png");
   await page.close();
 }, 180_000);
+
+test("a SCREEN cell evaluated before a list is loaded changes to the match once the list is loaded: the pane recalculates", async () => {
+  const page = await openPane("partners");
+  await page.getByText(/No restricted-party list is loaded/).waitFor();
+  await page.evaluate(() => (window as unknown as { __enter(id: string, a: unknown[]): Promise<void> }).__enter("SCREEN", ["Abu Reihan Group", null]));
+  const cell = () =>
+    page.evaluate(() => {
+      const c = (window as unknown as { __cells: { value: unknown }[] }).__cells[0].value;
+      return Array.isArray(c) ? c[0][0] : (c as { code: string }).code;
+    });
+  expect(await cell()).toBe("#N/A");
+  await page.getByLabel("List files").setInputFiles(path.join(root, "..", "shared", "data", "sanctions", "us-csl-sample.csv"));
+  await page.getByText(/US CSL · as of unknown date/).waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => {
+    const c = (window as unknown as { __cells: { value: unknown }[] }).__cells[0].value;
+    return Array.isArray(c) && c[0][0] === "match";
+  });
+  expect(await cell()).toBe("match");
+  await page.getByText("EXPORTRISK formulas recalculated with the restricted-party lists.").waitFor();
+  const calculations = await page.evaluate(() => (window as unknown as { __wb: { calculations: string[] } }).__wb.calculations);
+  expect(calculations).toContain("Full");
+  await page.close();
+}, 120_000);
 
 test("the board register downloads as an xlsx built in the browser with the lazily loaded exceljs", async () => {
   const page = await openPane("register");

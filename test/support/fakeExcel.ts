@@ -83,6 +83,12 @@ export class FakeWorkbook {
   writeCharsPerSync: number[] = [];
   /** Addresses ("Deals!H1:N11") written, in order. */
   writes: string[] = [];
+  /** Every application.calculate(type) synced, in order. */
+  calculations: string[] = [];
+  /** What Excel does on a calculation: the browser test re-evaluates its custom-function cells. */
+  onCalculate?: (type: string) => void;
+  /** The options of every Excel.run call (delayForCellEdit). */
+  runOptions: unknown[] = [];
   /** Custom XML parts by id, as saved in the .xlsx. */
   customXmlParts = new Map<string, string>();
   partCounter = 0;
@@ -135,8 +141,14 @@ export class FakeWorkbook {
   }
 
   /** The global `Excel` the adapters call. */
-  excel(): { run: <T>(cb: (ctx: any) => Promise<T>) => Promise<T> } {
-    return { run: (cb) => cb(new FakeContext(this)) };
+  excel(): { run: <T>(a: any, b?: (ctx: any) => Promise<T>) => Promise<T> } {
+    return {
+      run: (a, b) => {
+        const cb = typeof a === "function" ? a : b!;
+        this.runOptions.push(typeof a === "function" ? undefined : a);
+        return cb(new FakeContext(this));
+      },
+    };
   }
 }
 
@@ -188,6 +200,13 @@ class FakeContext {
       },
       tables: this.tables(),
       customXmlParts: this.customXmlParts(),
+      application: {
+        calculate: (type: string) =>
+          ctx.ops.push(() => {
+            wb.calculations.push(type);
+            wb.onCalculate?.(type);
+          }),
+      },
     };
   }
 

@@ -64,6 +64,33 @@ class RewriteAddinUrlPlugin {
   }
 }
 
+/**
+ * Options of functions.json that the JSDoc tags cannot express (Microsoft: "allowErrorForDataTypeAny
+ * can only be used with manually created JSON metadata"): with it, a range argument holding #N/A or
+ * #REF! reaches SCORETABLE, which fails that row alone, instead of Excel answering #VALUE! for the
+ * whole table.
+ */
+const FUNCTIONS_METADATA_OPTIONS = { allowErrorForDataTypeAny: true };
+
+class FunctionsMetadataOptionsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataOptionsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsMetadataOptionsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        (assets) => {
+          if (!assets["functions.json"]) {
+            compilation.errors.push(new Error("functions.json was not generated, so its options could not be added"));
+            return;
+          }
+          const metadata = JSON.parse(assets["functions.json"].source().toString());
+          const json = JSON.stringify({ ...FUNCTIONS_METADATA_OPTIONS, ...metadata }, null, 2);
+          compilation.updateAsset("functions.json", new webpack.sources.RawSource(json));
+        },
+      );
+    });
+  }
+}
+
 /** Renders docs/functions.md to docs/functions.html: the functions' help URLs open its anchors. */
 class FunctionsHelpPagePlugin {
   apply(compiler) {
@@ -136,6 +163,7 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new FunctionsMetadataOptionsPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./addin/taskpane.html",
@@ -174,3 +202,4 @@ module.exports.addinUrlFor = addinUrlFor;
 module.exports.rewriteAddinUrl = rewriteAddinUrl;
 module.exports.OUT_DIR = OUT_DIR;
 module.exports.FUNCTIONS_BUDGET = FUNCTIONS_BUDGET;
+module.exports.FUNCTIONS_METADATA_OPTIONS = FUNCTIONS_METADATA_OPTIONS;

@@ -18,6 +18,8 @@ export interface FakeTable {
   columnIndex: number;
   rowCount: number;
   columnCount: number;
+  /** Calculated columns by index into the table: what Excel fills a new row's cell with. */
+  calculated?: Record<number, Cell>;
 }
 
 export interface FakeConditionalFormat {
@@ -69,6 +71,23 @@ class FakeSheet {
     );
     return r1 < 0 ? undefined : { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
   }
+}
+
+/**
+ * What Excel stores when a string is written through Range.values or rows.add, as typing would: a
+ * leading apostrophe is dropped and keeps the rest as text; a cell formatted "@" keeps text as it is;
+ * otherwise "=", "+", "-" or "@" start a formula (kept here as "#FORMULA:" and the text, so a test
+ * sees it), number-like text becomes a number and "1-2" style text a date serial.
+ */
+export function excelStores(v: unknown, numberFormat?: unknown): Cell {
+  if (typeof v !== "string") return v as Cell;
+  if (v.startsWith("'")) return v.slice(1);
+  if (numberFormat === "@" || v === "") return v;
+  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
+  if (/^[=+\-@]/.test(v)) return `#FORMULA:${v}`;
+  if (/^\d{1,2}[-/]\d{1,2}$/.test(v)) return 46000 + Number(v.split(/[-/]/)[0]);
+  if (/^(true|false)$/i.test(v)) return v.toUpperCase() === "TRUE";
+  return v;
 }
 
 export class FakeWorkbook {
@@ -226,7 +245,13 @@ class FakeContext {
           );
         }
         chars += JSON.stringify(values).length;
-        values.forEach((r: Cell[], i: number) => r.forEach((v, j) => s.set(p.row + i, p.column + j, v)));
+        const format = (i: number, j: number) => {
+          const f = p.mock.numberFormat;
+          return Array.isArray(f) ? f[i]?.[j] : f;
+        };
+        values.forEach((r: Cell[], i: number) =>
+          r.forEach((v, j) => v !== null && s.set(p.row + i, p.column + j, excelStores(v, format(i, j)))),
+        );
         this.wb.writes.push(
           `${p.sheet}!${cellAddress(p.row, p.column)}:${cellAddress(p.row + p.rowCount - 1, p.column + p.columnCount - 1)}`,
         );
@@ -464,7 +489,14 @@ class FakeContext {
                 if (s.protected) throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
                 if (values.some((r) => r.length !== t.columnCount))
                   throw officeError("InvalidArgument", "The row does not fit the table's columns.");
-                values.forEach((r, i) => r.forEach((v, j) => s.set(at + i, t.columnIndex + j, v)));
+                // null leaves the cell to Excel: a calculated column's formula fills it.
+                values.forEach((r, i) =>
+                  r.forEach((v, j) => {
+                    const calculated = t.calculated?.[j];
+                    if (v === null) s.set(at + i, t.columnIndex + j, calculated ?? "");
+                    else s.set(at + i, t.columnIndex + j, excelStores(v));
+                  }),
+                );
                 t.rowCount += values.length;
               });
               return { getRange: () => ctx.range(t.sheet, at, t.columnIndex, values.length, t.columnCount) };

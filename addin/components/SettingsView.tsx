@@ -16,7 +16,7 @@ import type { Profile } from "../../core/methodology/profileSchema";
 import type { RestrictionMeasure, RestrictionRow } from "../../core/reference/referenceTypes";
 import { RESTRICTION_MEASURES } from "../../core/reference/restrictions";
 import { defaultSettings, parseSettings, restrictionsOf, toSettingsFile, type PaneSettings } from "../state/paneSettings";
-import { downloadFile } from "./downloadFile";
+import { deliverText } from "./delivery";
 import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
@@ -305,7 +305,21 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
           Export or import
         </Subtitle2>
         <div className={s.row}>
-          <Button onClick={() => downloadFile(`${profile.id}-settings.json`, JSON.stringify(current(), null, 2), "application/json")}>
+          <Button
+            onClick={async () => {
+              const text = JSON.stringify(current(), null, 2);
+              const name = `${profile.id}-settings.json`;
+              const r = await deliverText(name, text, "application/json");
+              if (r.how === "failed") {
+                setJson(text);
+                setMessage({ intent: "error", text: `${r.error}. The JSON is in the box below: copy it from there.` });
+              } else if (r.how === "clipboard") {
+                setMessage({ intent: "success", text: "Settings JSON copied to the clipboard (this Excel cannot download from the pane): paste it into a file." });
+              } else {
+                setMessage({ intent: "success", text: `Settings offered as the download ${name}.` });
+              }
+            }}
+          >
             Export JSON
           </Button>
           <Button onClick={() => setJson(JSON.stringify(current(), null, 2))}>Show JSON</Button>

@@ -106,6 +106,8 @@ export class FakeWorkbook {
   calculations: string[] = [];
   /** What Excel does on a calculation: the browser test re-evaluates its custom-function cells. */
   onCalculate?: (type: string) => void;
+  /** Base64 of every workbook the pane opened with Excel.createWorkbook. */
+  createdWorkbooks: string[] = [];
   /** The options of every Excel.run call (delayForCellEdit). */
   runOptions: unknown[] = [];
   /** Custom XML parts by id, as saved in the .xlsx. */
@@ -160,8 +162,9 @@ export class FakeWorkbook {
   }
 
   /** The global `Excel` the adapters call. */
-  excel(): { run: <T>(a: any, b?: (ctx: any) => Promise<T>) => Promise<T> } {
+  excel(): { run: <T>(a: any, b?: (ctx: any) => Promise<T>) => Promise<T>; createWorkbook: (base64: string) => Promise<void> } {
     return {
+      createWorkbook: async (base64: string) => void this.createdWorkbooks.push(base64),
       run: (a, b) => {
         const cb = typeof a === "function" ? a : b!;
         this.runOptions.push(typeof a === "function" ? undefined : a);

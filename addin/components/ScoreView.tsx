@@ -11,6 +11,7 @@ import { selectCell } from "../excel/selectCell";
 import type { SourceRef } from "../excel/sourceRef";
 import type { ColumnConflict } from "../excel/planOutputColumns";
 import { summariseResults } from "../state/summariseResults";
+import { InsertScoreTable } from "./InsertScoreTable";
 import { MappingEditor } from "./MappingEditor";
 import { ColumnConflictBar } from "./ColumnConflictBar";
 import { SourcePicker } from "./SourcePicker";
@@ -176,6 +177,7 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
           )}
         </section>
       )}
+      <InsertScoreTable source={source} />
     </div>
   );
 }

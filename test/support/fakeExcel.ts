@@ -106,6 +106,10 @@ export class FakeWorkbook {
   calculations: string[] = [];
   /** What Excel does on a calculation: the browser test re-evaluates its custom-function cells. */
   onCalculate?: (type: string) => void;
+  /** What Excel shows in a cell given a formula (the test decides: a spill, #SPILL!, #BUSY!); the formula text otherwise. */
+  evaluate?: (formula: string, sheet: string, row: number, column: number) => Cell;
+  /** Formulas written, by "Sheet!A1" address. */
+  formulas = new Map<string, string>();
   /** Base64 of every workbook the pane opened with Excel.createWorkbook. */
   createdWorkbooks: string[] = [];
   /** The options of every Excel.run call (delayForCellEdit). */
@@ -257,6 +261,14 @@ class FakeContext {
         );
         this.wb.writes.push(
           `${p.sheet}!${cellAddress(p.row, p.column)}:${cellAddress(p.row + p.rowCount - 1, p.column + p.columnCount - 1)}`,
+        );
+      }
+      if (Array.isArray(p.mock.formulas)) {
+        (p.mock.formulas as string[][]).forEach((r, i) =>
+          r.forEach((f, j) => {
+            this.wb.formulas.set(`${p.sheet}!${cellAddress(p.row + i, p.column + j)}`, f);
+            s.set(p.row + i, p.column + j, this.wb.evaluate?.(f, p.sheet, p.row + i, p.column + j) ?? f);
+          }),
         );
       }
       if (p.mock.format.font.bold === true) s.bold.add(cellAddress(p.row, p.column));

@@ -2,6 +2,7 @@ import type { DashboardFigures } from "../../core/register/summariseRegister";
 import type { Profile } from "../../core/methodology/profileSchema";
 import { describeOfficeError } from "./officeErrors";
 import { asText, asTextRows } from "./textCells";
+import { runExcel } from "./runExcel";
 
 export const dashboardSheet = "Risk dashboard";
 const topCountries = 10;
@@ -17,7 +18,7 @@ export async function addDashboardSheet(
   asOf: string,
 ): Promise<{ sheet: string } | { error: string }> {
   try {
-    return await Excel.run(async (context) => {
+    return await runExcel(async (context) => {
       const existing = context.workbook.worksheets.getItemOrNullObject(dashboardSheet);
       existing.load("isNullObject");
       await context.sync();

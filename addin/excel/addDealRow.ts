@@ -1,5 +1,6 @@
 import { describeOfficeError } from "./officeErrors";
 import { asText } from "./textCells";
+import { runExcel } from "./runExcel";
 
 /**
  * Appends one deal to an Excel table: reads the table's headers, lets the caller build the row
@@ -11,7 +12,7 @@ export async function addDealRow(
   rowFor: (headers: string[]) => (string | number | null)[],
 ): Promise<{ address: string } | { error: string }> {
   try {
-    return await Excel.run(async (context) => {
+    return await runExcel(async (context) => {
       const t = context.workbook.tables.getItem(table);
       const head = t.getHeaderRowRange();
       head.load("values");

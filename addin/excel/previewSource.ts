@@ -2,6 +2,7 @@ import { describeOfficeError } from "./officeErrors";
 import { queueSourceRead } from "./readSource";
 import { describeSource, type SourceRef } from "./sourceRef";
 import { planFromSnapshot } from "./toolColumns";
+import { runExcel } from "./runExcel";
 
 export interface SourcePreview {
   /** A fixed reference for the scoring run: the selection is pinned to its address. */
@@ -18,7 +19,7 @@ const sampleRows = 5;
 /** Reads the header and first rows of a source for the mapping preview. One round trip. */
 export async function previewSource(ref: SourceRef): Promise<SourcePreview | { error: string }> {
   try {
-    return await Excel.run(async (context) => {
+    return await runExcel(async (context) => {
       const pending = queueSourceRead(context, ref);
       await context.sync();
       const src = pending.read();
@@ -47,7 +48,7 @@ export async function readSourceRows(
   ref: SourceRef,
 ): Promise<{ rows: unknown[][]; firstRowNumber: number; sheet: string; address: string } | { error: string }> {
   try {
-    return await Excel.run(async (context) => {
+    return await runExcel(async (context) => {
       const pending = queueSourceRead(context, ref);
       await context.sync();
       const src = pending.read();

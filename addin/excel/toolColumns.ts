@@ -5,6 +5,7 @@ import type { SourceSnapshot } from "./readSource";
 import type { CellValue } from "./resultColumns";
 import { blocksUnderBudget, requestBudgetChars } from "./writeBatches";
 import { asText } from "./textCells";
+import { runExcel } from "./runExcel";
 
 /**
  * The steps the score and screening adapters share when they write the tool's columns beside a table:
@@ -29,7 +30,7 @@ export async function runCountingSyncs<T extends { syncs: number }>(
 ): Promise<T | { status: "failed"; message: string; syncs: number }> {
   let syncs = 0;
   try {
-    const outcome = await Excel.run((context) =>
+    const outcome = await runExcel((context) =>
       body(context, async () => {
         syncs += 1;
         await context.sync();

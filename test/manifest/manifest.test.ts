@@ -75,6 +75,19 @@ test("the offline checks catch an undefined resource, a stray origin, a wrong ic
   expect(checkManifest("<OfficeApp><Id>x</Id>")[0]).toMatch(/^manifest is not well-formed XML/);
 });
 
+test("a TaskpaneId under the shared runtime and missing CustomFunctionsRuntime 1.2 / ExcelApi requirements are caught", () => {
+  expect(xml).not.toMatch(/<TaskpaneId>/);
+  const broken = xml
+    .replace('<SourceLocation resid="Taskpane.Url"/>\n                  </Action>', "<TaskpaneId>ExportRisk.Taskpane</TaskpaneId><SourceLocation resid=\"Taskpane.Url\"/></Action>")
+    .replace(/<Set Name="CustomFunctionsRuntime"[^>]*\/>/, "")
+    .replace(/<Set Name="ExcelApi"[^>]*\/>/, "");
+  expect(checkManifest(broken)).toEqual([
+    "the CustomFunctionsRuntime 1.2 requirement is missing (CustomFunctions.Error with a message needs it)",
+    "no ExcelApi requirement is declared",
+    "<TaskpaneId> under a long-lived shared runtime: the button must open the runtime's page, so leave TaskpaneId out",
+  ]);
+});
+
 test("the manifest's URLs are the files webpack emits, and the runtime, functions page and button share the task pane", async () => {
   const config = await webpackConfig({}, { mode: "production" });
   expect(webpackConfig.DEV_URL).toBe(DEV_URL);

@@ -108,6 +108,24 @@ class FunctionsHelpPagePlugin {
   }
 }
 
+/**
+ * The task pane's Content-Security-Policy. Office.js comes from appsforoffice.microsoft.com and
+ * loads its host scripts from there; Excel talks to it with postMessage, not fetch.
+ */
+function contentSecurityPolicy(production) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' https://appsforoffice.microsoft.com${production ? "" : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 async function httpsOptions() {
   try {
     const devCerts = require("office-addin-dev-certs");
@@ -130,7 +148,8 @@ module.exports = async (env, argv) => {
 
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No source maps in production: dist/addin is served publicly as it is.
+    devtool: production ? false : "eval-cheap-module-source-map",
     target: ["web", "es2020"],
     entry: {
       functions: FUNCTIONS_SOURCE,
@@ -140,7 +159,9 @@ module.exports = async (env, argv) => {
     },
     output: {
       path: OUT_DIR,
-      filename: "[name].js",
+      // functions.js keeps its name (manifest.xml points at it; served with no-cache, see docs/hosting.md);
+      // the task pane bundle and the chunks carry a content hash, so they can be cached for a year.
+      filename: (data) => (data.chunk && data.chunk.name === "functions" ? "functions.js" : "[name].[contenthash:8].js"),
       chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
     },
@@ -169,6 +190,7 @@ module.exports = async (env, argv) => {
         template: "./addin/taskpane.html",
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        csp: contentSecurityPolicy(production),
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -201,5 +223,6 @@ module.exports.DEV_URL = DEV_URL;
 module.exports.addinUrlFor = addinUrlFor;
 module.exports.rewriteAddinUrl = rewriteAddinUrl;
 module.exports.OUT_DIR = OUT_DIR;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.FUNCTIONS_BUDGET = FUNCTIONS_BUDGET;
 module.exports.FUNCTIONS_METADATA_OPTIONS = FUNCTIONS_METADATA_OPTIONS;

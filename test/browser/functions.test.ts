@@ -142,6 +142,12 @@ test("the built manifest's URLs all point into the build on one origin, and the 
   for (const f of metadata.functions) expect(f.helpUrl.startsWith(`${origin}/docs/functions.html#`)).toBe(true);
   const bundle = fs.readFileSync(path.join(addinDir, "functions.js"), "utf8");
   expect(bundle.length).toBeLessThan(300 * 1024);
+  // Production serves no source maps, names the pane's bundle by content hash and sets a Content-Security-Policy.
+  const files = fs.readdirSync(addinDir, { recursive: true }).map(String);
+  expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+  expect(files.some((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+  const html = fs.readFileSync(path.join(addinDir, "taskpane.html"), "utf8");
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
   // Strings only exceljs carries: its streaming workbook writer and its package name.
   expect(bundle).not.toMatch(/WorkbookWriter|exceljs/);
 });

@@ -13,7 +13,8 @@ const { checkManifest, DEV_URL } = require("../../scripts/check-manifest") as {
 };
 type WebpackConfig = {
   entry: Record<string, unknown>;
-  output: { path: string; filename: string };
+  output: { path: string; filename: (data: { chunk?: { name?: string } }) => string };
+  devtool: unknown;
   plugins: Array<{
     constructor: { name: string };
     options?: Record<string, unknown>;
@@ -92,7 +93,10 @@ test("the manifest's URLs are the files webpack emits, and the runtime, function
   const config = await webpackConfig({}, { mode: "production" });
   expect(webpackConfig.DEV_URL).toBe(DEV_URL);
   expect(Object.keys(config.entry)).toEqual(["functions", "taskpane"]);
-  expect(config.output.filename).toBe("[name].js");
+  // The manifest names functions.js; the pane's bundle and chunks are content-hashed; no public source maps.
+  expect(config.output.filename({ chunk: { name: "functions" } })).toBe("functions.js");
+  expect(config.output.filename({ chunk: { name: "taskpane" } })).toBe("[name].[contenthash:8].js");
+  expect(config.devtool).toBe(false);
   expect(resource("Functions.Script.Url")).toBe(`${DEV_URL}/functions.js`);
   const metadata = config.plugins.find((p) => p.constructor.name === "CustomFunctionsMetadataPlugin");
   expect(metadata?.options?.output).toBe("functions.json");

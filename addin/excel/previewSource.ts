@@ -1,5 +1,5 @@
 import { describeOfficeError } from "./officeErrors";
-import { queueSourceRead } from "./readSource";
+import { readSourceSnapshot } from "./readSource";
 import { describeSource, type SourceRef } from "./sourceRef";
 import { planFromSnapshot } from "./toolColumns";
 import { runExcel } from "./runExcel";
@@ -20,9 +20,7 @@ const sampleRows = 5;
 export async function previewSource(ref: SourceRef): Promise<SourcePreview | { error: string }> {
   try {
     return await runExcel(async (context) => {
-      const pending = queueSourceRead(context, ref);
-      await context.sync();
-      const src = pending.read();
+      const src = await readSourceSnapshot(context, ref, () => context.sync());
       if (src.rowCount < 2) {
         return { error: `${src.address} holds a single row. Select the deals including their header row, or pick a table.` };
       }
@@ -49,9 +47,7 @@ export async function readSourceRows(
 ): Promise<{ rows: unknown[][]; firstRowNumber: number; sheet: string; address: string } | { error: string }> {
   try {
     return await runExcel(async (context) => {
-      const pending = queueSourceRead(context, ref);
-      await context.sync();
-      const src = pending.read();
+      const src = await readSourceSnapshot(context, ref, () => context.sync());
       const headers = (src.values[0] ?? []).map((v) => String(v ?? ""));
       const plan = planFromSnapshot(src, headers, false);
       return {

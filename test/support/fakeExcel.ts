@@ -110,6 +110,10 @@ export class FakeWorkbook {
   evaluate?: (formula: string, sheet: string, row: number, column: number) => Cell;
   /** Formulas written, by "Sheet!A1" address. */
   formulas = new Map<string, string>();
+  /** Excel on the web refuses a response over ~5 MB: here, a read of more cells than this in one sync. */
+  responseLimitCells?: number;
+  /** Cells of values read in each sync that read any. */
+  readCellsPerSync: number[] = [];
   /** Base64 of every workbook the pane opened with Excel.createWorkbook. */
   createdWorkbooks: string[] = [];
   /** The options of every Excel.run call (delayForCellEdit). */
@@ -192,6 +196,7 @@ interface PendingRange {
   original: unknown;
   cfs: { cleared: boolean; added: any[] };
   selected: boolean;
+  readsValues?: boolean;
 }
 
 /** Where each range object points, for the collection methods that take a range (names.add). */
@@ -238,6 +243,14 @@ class FakeContext {
 
   async sync(): Promise<void> {
     this.wb.syncs += 1;
+    const read = this.pending.filter((p) => p.readsValues).reduce((n, p) => n + p.rowCount * p.columnCount, 0);
+    if (this.wb.responseLimitCells !== undefined && read > this.wb.responseLimitCells) {
+      this.pending.splice(0);
+      this.ops.splice(0);
+      this.loadables.splice(0);
+      throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+    if (read > 0) this.wb.readCellsPerSync.push(read);
     let chars = 0;
     for (const op of this.ops.splice(0)) op();
     for (const p of this.pending.splice(0)) {
@@ -342,6 +355,7 @@ class FakeContext {
     const load = mock.load.bind(mock);
     mock.load = (props: any) => {
       load(props);
+      p.readsValues = typeof props !== "string" || props.split(",").includes("values");
       // Once loaded, the values reflect the cells, so an unchanged array is not a write.
       p.original = values;
       return mock;

@@ -19,6 +19,17 @@ function themeFor(background: string | undefined): Theme {
 const releaseFunctions = holdFunctions();
 
 void Office.onReady(() => {
+  try {
+    startPane();
+  } catch (e) {
+    // The functions must never wait for a pane that failed to start: they answer with the shipped
+    // methodology and, having no lists, say so (#N/A) rather than hang at #BUSY!.
+    releaseFunctions();
+    throw e;
+  }
+});
+
+function startPane(): void {
   // The workbook's own methodology, read before anything scores, also serves the custom functions.
   const stored = readWorkbookSettings();
   if (stored.status === "ok") {
@@ -32,7 +43,7 @@ void Office.onReady(() => {
   }
   const view = new URLSearchParams(location.search).get("view") as ViewId | null;
   createRoot(container).render(
-    <FluentProvider theme={themeFor(Office.context.officeTheme?.bodyBackgroundColor)}>
+    <FluentProvider theme={themeFor(Office.context?.officeTheme?.bodyBackgroundColor)}>
       <App
         initialSettings={stored.status === "ok" ? stored.settings : undefined}
         storedProblem={stored.status === "invalid" ? stored.message : undefined}
@@ -41,4 +52,4 @@ void Office.onReady(() => {
       />
     </FluentProvider>,
   );
-});
+}

@@ -3,7 +3,8 @@
  * from the JSDoc tags by custom-functions-metadata-plugin), the task pane (taskpane.js + taskpane.html),
  * the icons, the manifest and the functions help page.
  *
- *   npm run build                  production; every https://localhost:3000 URL becomes ADDIN_URL
+ *   npm run build                  production; every https://localhost:3000 URL becomes ADDIN_URL (required)
+ *   npm run build:local            production bundles that keep https://localhost:3000 (sideloading, tests)
  *   npm run build:dev              development build
  *   npm run dev-server             https://localhost:3000 with the Office dev certificates (sideloading)
  *   DEV_SERVER_HTTP=1 npm run dev-server   plain http on 127.0.0.1 (tests; no certificates, no sudo)
@@ -26,11 +27,23 @@ const OUT_DIR = path.resolve(__dirname, "dist", "addin");
 /** Budget from the issue: the functions bundle stays under 300 KB minified. */
 const FUNCTIONS_BUDGET = 300 * 1024;
 
-/** The URL the add-in is served from: ADDIN_URL in a production build, the dev server otherwise. */
-function addinUrlFor(production, httpServer, port) {
+/**
+ * The URL the add-in is served from: ADDIN_URL in a production build, the dev server otherwise.
+ * A production build without ADDIN_URL fails: its manifest would point users at localhost. Only a
+ * local production build (`--env local`: npm run build:local, the browser tests) may use the dev URL.
+ */
+function addinUrlFor(production, httpServer, port, local = false) {
   if (httpServer) return `http://127.0.0.1:${port}`;
   if (!production) return DEV_URL;
-  const url = (process.env.ADDIN_URL || DEV_URL).replace(/\/+$/, "");
+  const given = (process.env.ADDIN_URL || "").trim();
+  if (!given) {
+    if (local) return DEV_URL;
+    throw new Error(
+      "ADDIN_URL is not set. A production build is what users load, so its manifest must name where dist/addin is served: " +
+        "ADDIN_URL=https://addins.example.org/export-risk npm run build. For a local build on https://localhost:3000 use npm run build:local.",
+    );
+  }
+  const url = given.replace(/\/+$/, "");
   if (!/^https:\/\/[^/\s]+(\/[^\s]*)?$/.test(url)) {
     throw new Error(`ADDIN_URL must be an https:// address where dist/addin is served (got '${url}')`);
   }
@@ -144,7 +157,7 @@ module.exports = async (env, argv) => {
   const serving = Boolean(env.WEBPACK_SERVE || process.env.WEBPACK_SERVE);
   const httpServer = serving && process.env.DEV_SERVER_HTTP === "1";
   const port = Number(process.env.DEV_SERVER_PORT || 3000);
-  const addinUrl = addinUrlFor(production, httpServer, port);
+  const addinUrl = addinUrlFor(production, httpServer, port, Boolean(env.local));
 
   return {
     mode: production ? "production" : "development",

@@ -26,7 +26,7 @@ function isStale() {
 
 if (isStale()) {
   const cli = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-  const run = spawnSync(process.execPath, [cli, "--mode", "production"], {
+  const run = spawnSync(process.execPath, [cli, "--mode", "production", "--env", "local"], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, ADDIN_URL: "" },

@@ -25,7 +25,7 @@ type WebpackConfig = {
 const webpackConfig = require("../../webpack.config.js") as ((env: object, argv: object) => Promise<WebpackConfig>) & {
   DEV_URL: string;
   OUT_DIR: string;
-  addinUrlFor(production: boolean, httpServer: boolean, port: number): string;
+  addinUrlFor(production: boolean, httpServer: boolean, port: number, local?: boolean): string;
   rewriteAddinUrl(text: string, url: string): string;
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -90,7 +90,7 @@ test("a TaskpaneId under the shared runtime and missing CustomFunctionsRuntime 1
 });
 
 test("the manifest's URLs are the files webpack emits, and the runtime, functions page and button share the task pane", async () => {
-  const config = await webpackConfig({}, { mode: "production" });
+  const config = await webpackConfig({ local: true }, { mode: "production" });
   expect(webpackConfig.DEV_URL).toBe(DEV_URL);
   expect(Object.keys(config.entry)).toEqual(["functions", "taskpane"]);
   // The manifest names functions.js; the pane's bundle and chunks are content-hashed; no public source maps.
@@ -122,7 +122,9 @@ test("a production build rewrites every dev URL to ADDIN_URL, which must be http
     process.env.ADDIN_URL = "http://addins.example.org";
     expect(() => webpackConfig.addinUrlFor(true, false, 3000)).toThrow(/ADDIN_URL must be an https:\/\/ address/);
     delete process.env.ADDIN_URL;
-    expect(webpackConfig.addinUrlFor(true, false, 3000)).toBe(DEV_URL);
+    // Without ADDIN_URL a production build would send users to localhost: it fails, unless built as local.
+    expect(() => webpackConfig.addinUrlFor(true, false, 3000)).toThrow(/ADDIN_URL is not set/);
+    expect(webpackConfig.addinUrlFor(true, false, 3000, true)).toBe(DEV_URL);
     expect(webpackConfig.addinUrlFor(false, true, 3917)).toBe("http://127.0.0.1:3917");
   } finally {
     if (saved === undefined) delete process.env.ADDIN_URL;

@@ -1,5 +1,6 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 
 const root = path.join(__dirname, "..", "..");
@@ -130,4 +131,36 @@ test("a production build rewrites every dev URL to ADDIN_URL, which must be http
     if (saved === undefined) delete process.env.ADDIN_URL;
     else process.env.ADDIN_URL = saved;
   }
+});
+
+describe("offline validation against Microsoft's manifest schemas (npm run validate)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { validateAgainstSchemas } = require("../../scripts/validate-manifest") as { validateAgainstSchemas(file: string): string[] };
+  const tmp = (text: string) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
+    fs.writeFileSync(file, text);
+    return file;
+  };
+
+  test("manifest.xml is valid against the XSDs, shared runtime included", () => {
+    expect(validateAgainstSchemas(manifestFile)).toEqual([]);
+  });
+
+  test("a bad runtime lifetime, a five-part version and a misplaced TaskpaneId are refused with the line", () => {
+    const bad = xml
+      .replace('lifetime="long"', 'lifetime="forever"')
+      .replace("<Version>0.1.0.0</Version>", "<Version>0.1.0.0.1</Version>")
+      .replace("<Hosts>\n    <Host Name=\"Workbook\"/>", "<Hosts>\n    <TaskpaneId>x</TaskpaneId><Host Name=\"Workbook\"/>");
+    const problems = validateAgainstSchemas(tmp(bad));
+    expect(problems.some((p) => /Version/.test(p))).toBe(true);
+    expect(problems.some((p) => /lifetime/.test(p))).toBe(true);
+    expect(problems.some((p) => /TaskpaneId/.test(p))).toBe(true);
+    expect(problems.every((p) => /manifest\.xml:\d+:/.test(p))).toBe(true);
+  });
+
+  test("the package scripts validate offline and keep Microsoft's online validator as validate:online", () => {
+    const scripts = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).scripts;
+    expect(scripts.validate).toBe("node scripts/validate-manifest.js");
+    expect(scripts["validate:online"]).toBe("office-addin-manifest validate manifest.xml");
+  });
 });

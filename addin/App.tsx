@@ -31,9 +31,26 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     flexWrap: "wrap",
   },
+  // Read by screen readers, not shown: the pane's title is already in Excel's task pane header.
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export type ViewId = "assess" | "score" | "partners" | "register" | "settings";
+
+const tabs: [ViewId, string][] = [
+  ["assess", "Assess"],
+  ["score", "Score pipeline"],
+  ["partners", "Partners"],
+  ["register", "Register"],
+  ["settings", "Settings"],
+];
 
 export interface AppProps {
   initialSettings?: PaneSettings;
@@ -98,19 +115,24 @@ export function App({
         onTabSelect={(_, d) => setView(d.value as ViewId)}
         aria-label="Task pane views"
       >
-        <Tab value="assess">Assess</Tab>
-        <Tab value="score">Score pipeline</Tab>
-        <Tab value="partners">Partners</Tab>
-        <Tab value="register">Register</Tab>
-        <Tab value="settings">Settings</Tab>
+        {tabs.map(([id, label]) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={id === view ? `panel-${id}` : undefined}>
+            {label}
+          </Tab>
+        ))}
       </TabList>
       {recalcNote && <RecalcNoteBar note={recalcNote} />}
-      <main>
-        {view === "assess" && <AssessView profile={settings.profile} ctx={ctx} />}
-        {view === "score" && <ScoreView profile={settings.profile} ctx={ctx} />}
-        {view === "partners" && <PartnersView screening={screening} />}
-        {view === "register" && <RegisterView profile={settings.profile} ctx={ctx} />}
-        {view === "settings" && <SettingsView settings={settings} onSave={save} storedProblem={storedProblem} />}
+      <main aria-labelledby="pane-title">
+        <h1 id="pane-title" className={s.visuallyHidden}>
+          Cyber Export Risk
+        </h1>
+        <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
+          {view === "assess" && <AssessView profile={settings.profile} ctx={ctx} />}
+          {view === "score" && <ScoreView profile={settings.profile} ctx={ctx} />}
+          {view === "partners" && <PartnersView screening={screening} />}
+          {view === "register" && <RegisterView profile={settings.profile} ctx={ctx} />}
+          {view === "settings" && <SettingsView settings={settings} onSave={save} storedProblem={storedProblem} />}
+        </div>
       </main>
     </div>
   );

@@ -331,6 +331,7 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
           <input
             type="file"
             accept="application/json,.json"
+            aria-label="Import a JSON file"
             onChange={async (e) => {
               const f = e.target.files?.[0];
               if (f) setJson(await f.text());

@@ -106,7 +106,8 @@ test("SCORETABLE in the browser returns the expected spill for the sample pipeli
 
 test("SCORETABLE in the browser: an #N/A cell fails its own row as an input error, every other row is scored", async () => {
   const cells = sampleCells();
-  const country = cells[0].indexOf("Country");
+  const country = cells[0].indexOf("Destination country");
+  expect(country).toBeGreaterThan(0);
   const spill = (await page.evaluate(
     ([rows, col]) => {
       const w = window as unknown as { __associated: Record<string, (...a: unknown[]) => unknown>; CustomFunctions: { Error: new (c: string) => object } };
@@ -117,7 +118,7 @@ test("SCORETABLE in the browser: an #N/A cell fails its own row as an input erro
     [cells, country] as const,
   )) as unknown[][];
   expect(spill).toHaveLength(68);
-  expect(spill[1][0]).toBe("Not scored: Country holds #N/A - correct the cell in the table");
+  expect(spill[1][0]).toBe("Not scored: Destination country holds #N/A - correct the cell in the table");
   expect(spill[0]).toEqual((scoretable(cells) as unknown[][])[0]);
 });
 

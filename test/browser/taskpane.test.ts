@@ -90,6 +90,30 @@ async function paneShot(page: Page, file: string): Promise<void> {
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFolder>>;
 
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe-core over the pane as it is now: the serious and critical violations, one line each ("state:
+ * rule: help (selectors)"). Evaluated through the DevTools protocol, which the page's CSP allows.
+ */
+async function axeProblems(page: Page, state: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }).axe
+      .run({ resultTypes: ["violations"] })
+      .then((r) => r.violations),
+  )) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${state}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
 async function openPane(view: string, theme?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
   const script = officeStandIn(theme);
@@ -247,6 +271,40 @@ test("a SCREEN cell evaluated before a list is loaded changes to the match once 
   expect(calculations).toContain("Full");
   await page.close();
 }, 120_000);
+
+test("accessibility: every view of the pane, and the states after its main actions, have no serious or critical axe violations", async () => {
+  const problems: string[] = [];
+  const page = await openPane("assess");
+  problems.push(...(await axeProblems(page, "assess (empty)")));
+  await page.getByLabel("What the product can do").selectOption("interception");
+  await page.getByLabel("Destination country").fill("Egypt");
+  await page.getByRole("region", { name: "Assessment result" }).waitFor();
+  problems.push(...(await axeProblems(page, "assess (result)")));
+  for (const tab of ["Score pipeline", "Partners", "Register", "Settings"]) {
+    await page.getByRole("tab", { name: tab }).click();
+    await page.waitForTimeout(300);
+    problems.push(...(await axeProblems(page, tab)));
+  }
+  await page.getByRole("tab", { name: "Score pipeline" }).click();
+  await page.getByRole("button", { name: "Read columns" }).click();
+  await page.getByRole("heading", { name: "2. Check the columns" }).waitFor();
+  problems.push(...(await axeProblems(page, "score (columns)")));
+  await page.getByRole("button", { name: "Score and write results" }).click();
+  await page.getByRole("heading", { name: "Summary" }).waitFor({ timeout: 30_000 });
+  problems.push(...(await axeProblems(page, "score (summary)")));
+  await page.getByRole("button", { name: "Insert SCORETABLE" }).click();
+  await page.getByText(/=EXPORTRISK\.SCORETABLE\(Deals\[#All\]\) is in|shows #SPILL!|Could not insert/).waitFor();
+  problems.push(...(await axeProblems(page, "score (formula inserted)")));
+  await page.getByRole("tab", { name: "Partners" }).click();
+  await page.getByLabel("List files").setInputFiles(path.join(root, "..", "shared", "data", "sanctions", "us-csl-sample.csv"));
+  await page.getByText(/US CSL · as of unknown date/).waitFor({ timeout: 30_000 });
+  problems.push(...(await axeProblems(page, "partners (list loaded)")));
+  await page.getByRole("tab", { name: "Settings" }).click();
+  await page.getByRole("button", { name: "Show JSON" }).click();
+  problems.push(...(await axeProblems(page, "settings (JSON shown)")));
+  await page.close();
+  expect(problems).toEqual([]);
+}, 180_000);
 
 test("the board register downloads as an xlsx built in the browser with the lazily loaded exceljs", async () => {
   const page = await openPane("register");

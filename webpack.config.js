@@ -18,7 +18,9 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { renderMarkdownPage } = require("./scripts/render-markdown");
 // webpack's own minimizer plugin (its dependency), run with esbuild: several times faster than terser
 // on the task pane's Fluent UI code, for bundles a few percent larger.
-const MinimizerPlugin = require(require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack/package.json"))] }));
+const MinimizerPlugin = require(
+  require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack/package.json"))] }),
+);
 
 /** The URL every development file in manifest.xml and the help links use. */
 const DEV_URL = "https://localhost:3000";
@@ -215,10 +217,17 @@ module.exports = async (env, argv) => {
       new RewriteAddinUrlPlugin(addinUrl),
     ],
     optimization: {
-      minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: "es2020", legalComments: "none" } })],
+      minimizer: [
+        new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: "es2020", legalComments: "none" } }),
+      ],
     },
     performance: production
-      ? { hints: "error", maxAssetSize: FUNCTIONS_BUDGET, maxEntrypointSize: FUNCTIONS_BUDGET, assetFilter: (name) => name === "functions.js" }
+      ? {
+          hints: "error",
+          maxAssetSize: FUNCTIONS_BUDGET,
+          maxEntrypointSize: FUNCTIONS_BUDGET,
+          assetFilter: (name) => name === "functions.js",
+        }
       : false,
     devServer: {
       host: httpServer ? "127.0.0.1" : "localhost",

@@ -6,9 +6,7 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 
 const root = path.join(__dirname, "..");
-const outputs = ["functions.js", "functions.json", "taskpane.html", "manifest.xml"].map((f) =>
-  path.join(root, "dist", "addin", f),
-);
+const outputs = ["functions.js", "functions.json", "taskpane.html", "manifest.xml"].map((f) => path.join(root, "dist", "addin", f));
 const sources = ["core", "functions", "addin", "assets", "docs/functions.md", "manifest.xml", "webpack.config.js", "package-lock.json"];
 
 function newest(p) {

@@ -314,7 +314,10 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
                 setJson(text);
                 setMessage({ intent: "error", text: `${r.error}. The JSON is in the box below: copy it from there.` });
               } else if (r.how === "clipboard") {
-                setMessage({ intent: "success", text: "Settings JSON copied to the clipboard (this Excel cannot download from the pane): paste it into a file." });
+                setMessage({
+                  intent: "success",
+                  text: "Settings JSON copied to the clipboard (this Excel cannot download from the pane): paste it into a file.",
+                });
               } else {
                 setMessage({ intent: "success", text: `Settings offered as the download ${name}.` });
               }

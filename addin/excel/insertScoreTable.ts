@@ -27,7 +27,13 @@ export async function insertScoreTable(table: string): Promise<InsertOutcome> {
       const ws = range.worksheet;
       ws.load("name");
       await context.sync();
-      const box = { sheet: ws.name, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+      const box = {
+        sheet: ws.name,
+        rowIndex: range.rowIndex,
+        columnIndex: range.columnIndex,
+        rowCount: range.rowCount,
+        columnCount: range.columnCount,
+      };
       const b = besideBlock(box, width);
       const beside = ws.getRangeByIndexes(b.row, b.column, b.rowCount, b.columnCount);
       beside.load("values");

@@ -14,8 +14,7 @@ export interface TableBox {
 }
 
 export type Placement =
-  | { kind: "beside"; sheet: string; row: number; column: number; headerRow: number }
-  | { kind: "newSheet"; reason: string };
+  { kind: "beside"; sheet: string; row: number; column: number; headerRow: number } | { kind: "newSheet"; reason: string };
 
 /** Spill cells (the header labels' row included) plus the gap column, as one block to check empty. */
 export function besideBlock(table: TableBox, width: number): { row: number; column: number; rowCount: number; columnCount: number } {

@@ -48,7 +48,7 @@ export async function readSourceSnapshot(
   const ws = context.workbook.worksheets.getItem(src.sheet);
   let rowsPerRead = Math.max(1, Math.floor(perRead / Math.max(1, src.columnCount)));
   const values: unknown[][] = [];
-  for (let r = 0; r < src.rowCount; ) {
+  for (let r = 0; r < src.rowCount;) {
     const count = Math.min(rowsPerRead, src.rowCount - r);
     const block = ws.getRangeByIndexes(src.rowIndex + r, src.columnIndex, count, src.columnCount);
     block.load("values");

@@ -36,7 +36,10 @@ export function useFunctionsRecalc(recalc: () => Promise<string | undefined> = r
       if (!live) return;
       setNote(
         error
-          ? { ok: false, text: `${error} EXPORTRISK formulas may still show results from before ${done} changed: press Ctrl+Alt+F9 in Excel.` }
+          ? {
+              ok: false,
+              text: `${error} EXPORTRISK formulas may still show results from before ${done} changed: press Ctrl+Alt+F9 in Excel.`,
+            }
           : { ok: true, text: `EXPORTRISK formulas recalculated with ${done}.` },
       );
     };

@@ -74,7 +74,9 @@ export function useScreening(
     const failed = (err: unknown): StoredScreening => ({
       lists: [],
       decisions: [],
-      problems: [`The restricted-party lists stored in this workbook could not be read: ${err instanceof Error ? err.message : String(err)}`],
+      problems: [
+        `The restricted-party lists stored in this workbook could not be read: ${err instanceof Error ? err.message : String(err)}`,
+      ],
     });
     void store
       .load()

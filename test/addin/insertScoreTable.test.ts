@@ -46,6 +46,16 @@ test("a formula that shows #SPILL! after all is reported with what to clear, not
 
 test("placement: anything in the gap column counts as taken", () => {
   const box = { sheet: "S", rowIndex: 0, columnIndex: 0, rowCount: 2, columnCount: 3 };
-  expect(placeScoreTable(box, 4, [["", "", "", "", ""], ["x", "", "", "", ""]]).kind).toBe("newSheet");
-  expect(placeScoreTable(box, 4, [["", "", "", "", ""], ["", "", "", "", ""]])).toEqual({ kind: "beside", sheet: "S", row: 1, column: 4, headerRow: 0 });
+  expect(
+    placeScoreTable(box, 4, [
+      ["", "", "", "", ""],
+      ["x", "", "", "", ""],
+    ]).kind,
+  ).toBe("newSheet");
+  expect(
+    placeScoreTable(box, 4, [
+      ["", "", "", "", ""],
+      ["", "", "", "", ""],
+    ]),
+  ).toEqual({ kind: "beside", sheet: "S", row: 1, column: 4, headerRow: 0 });
 });

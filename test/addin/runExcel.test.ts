@@ -4,7 +4,11 @@ import { listTables } from "../../addin/excel/listTables";
 
 function officeWith(sets: Record<string, string>): void {
   (globalThis as unknown as { Office: unknown }).Office = {
-    context: { requirements: { isSetSupported: (name: string, v: string) => name in sets && Number(v.split(".")[1]) <= Number(sets[name].split(".")[1]) } },
+    context: {
+      requirements: {
+        isSetSupported: (name: string, v: string) => name in sets && Number(v.split(".")[1]) <= Number(sets[name].split(".")[1]),
+      },
+    },
   };
 }
 

@@ -34,7 +34,9 @@ test("appending a deal leaves columns the deal does not fill to Excel (null), so
   wb.addSheet("Deals", [["Deal ID", "Region (calculated)", "Destination country"]]);
   wb.addTable("Deals", "Deals", 1, 3);
   wb.tables[0].calculated = { 1: "=VLOOKUP([@[Destination country]],Regions,2,FALSE)" };
-  const r = await addDealRow("Deals", (headers) => headers.map((h) => (h === "Deal ID" ? "D-9" : h === "Destination country" ? "Kenya" : null)));
+  const r = await addDealRow("Deals", (headers) =>
+    headers.map((h) => (h === "Deal ID" ? "D-9" : h === "Destination country" ? "Kenya" : null)),
+  );
   expect("address" in r).toBe(true);
   expect(wb.row("Deals", 1)).toEqual(["D-9", "=VLOOKUP([@[Destination country]],Regions,2,FALSE)", "Kenya"]);
 });

@@ -110,7 +110,10 @@ test("SCORETABLE in the browser: an #N/A cell fails its own row as an input erro
   expect(country).toBeGreaterThan(0);
   const spill = (await page.evaluate(
     ([rows, col]) => {
-      const w = window as unknown as { __associated: Record<string, (...a: unknown[]) => unknown>; CustomFunctions: { Error: new (c: string) => object } };
+      const w = window as unknown as {
+        __associated: Record<string, (...a: unknown[]) => unknown>;
+        CustomFunctions: { Error: new (c: string) => object };
+      };
       const withError = (rows as unknown[][]).map((r) => [...r]);
       withError[2][col as number] = new w.CustomFunctions.Error("#N/A");
       return w.__associated.SCORETABLE(withError, null);
@@ -148,7 +151,9 @@ test("the built manifest's URLs all point into the build on one origin, and the 
   expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
   expect(files.some((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
   const html = fs.readFileSync(path.join(addinDir, "taskpane.html"), "utf8");
-  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+  expect(html).toMatch(
+    /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/,
+  );
   // Strings only exceljs carries: its streaming workbook writer and its package name.
   expect(bundle).not.toMatch(/WorkbookWriter|exceljs/);
 });

@@ -252,7 +252,9 @@ test("partners: a list loaded through the file input screens a partner table in 
 test("a SCREEN cell evaluated before a list is loaded changes to the match once the list is loaded: the pane recalculates", async () => {
   const page = await openPane("partners");
   await page.getByText(/No restricted-party list is loaded/).waitFor();
-  await page.evaluate(() => (window as unknown as { __enter(id: string, a: unknown[]): Promise<void> }).__enter("SCREEN", ["Abu Reihan Group", null]));
+  await page.evaluate(() =>
+    (window as unknown as { __enter(id: string, a: unknown[]): Promise<void> }).__enter("SCREEN", ["Abu Reihan Group", null]),
+  );
   const cell = () =>
     page.evaluate(() => {
       const c = (window as unknown as { __cells: { value: unknown }[] }).__cells[0].value;

@@ -53,7 +53,12 @@ describe("SCORETABLE", () => {
   });
 
   test("an error cell in the header row is a table error saying which column", () => {
-    const e = asError(scoretable([[...header.slice(0, 7), new StandInError("#REF!")], ["D1", "Germany", "Firewall", "Enterprise"]]));
+    const e = asError(
+      scoretable([
+        [...header.slice(0, 7), new StandInError("#REF!")],
+        ["D1", "Germany", "Firewall", "Enterprise"],
+      ]),
+    );
     expect(e.message).toBe("The header row has error cells (column H holds #REF!) - give every column a header");
   });
 

@@ -80,7 +80,10 @@ test("the offline checks catch an undefined resource, a stray origin, a wrong ic
 test("a TaskpaneId under the shared runtime and missing CustomFunctionsRuntime 1.2 / ExcelApi requirements are caught", () => {
   expect(xml).not.toMatch(/<TaskpaneId>/);
   const broken = xml
-    .replace('<SourceLocation resid="Taskpane.Url"/>\n                  </Action>', "<TaskpaneId>ExportRisk.Taskpane</TaskpaneId><SourceLocation resid=\"Taskpane.Url\"/></Action>")
+    .replace(
+      '<SourceLocation resid="Taskpane.Url"/>\n                  </Action>',
+      '<TaskpaneId>ExportRisk.Taskpane</TaskpaneId><SourceLocation resid="Taskpane.Url"/></Action>',
+    )
     .replace(/<Set Name="CustomFunctionsRuntime"[^>]*\/>/, "")
     .replace(/<Set Name="ExcelApi"[^>]*\/>/, "");
   expect(checkManifest(broken)).toEqual([
@@ -150,7 +153,7 @@ describe("offline validation against Microsoft's manifest schemas (npm run valid
     const bad = xml
       .replace('lifetime="long"', 'lifetime="forever"')
       .replace("<Version>0.1.0.0</Version>", "<Version>0.1.0.0.1</Version>")
-      .replace("<Hosts>\n    <Host Name=\"Workbook\"/>", "<Hosts>\n    <TaskpaneId>x</TaskpaneId><Host Name=\"Workbook\"/>");
+      .replace('<Hosts>\n    <Host Name="Workbook"/>', '<Hosts>\n    <TaskpaneId>x</TaskpaneId><Host Name="Workbook"/>');
     const problems = validateAgainstSchemas(tmp(bad));
     expect(problems.some((p) => /Version/.test(p))).toBe(true);
     expect(problems.some((p) => /lifetime/.test(p))).toBe(true);

@@ -71,13 +71,14 @@ export async function insertScoreTable(table: string): Promise<InsertOutcome> {
   }
 }
 
+/** "Export risk scores", or "Export risk scores (2)"... when taken: one round trip for all the names. */
 async function freeSheetName(context: Excel.RequestContext): Promise<string> {
   const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const taken = new Set(sheets.items.map((w) => w.name.toLowerCase()));
   for (let n = 1; ; n++) {
     const name = n === 1 ? resultsSheet : `${resultsSheet} (${n})`;
-    const s = sheets.getItemOrNullObject(name);
-    s.load("isNullObject");
-    await context.sync();
-    if (s.isNullObject) return name;
+    if (!taken.has(name.toLowerCase())) return name;
   }
 }

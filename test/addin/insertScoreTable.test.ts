@@ -36,6 +36,15 @@ test("when the cells beside the table are taken, the formula goes on a sheet of 
   expect(wb.formulas.get("Export risk scores!A2")).toBe("=EXPORTRISK.SCORETABLE(Deals[#All])");
 });
 
+test("a sheet of that name already there is left alone: the next free name is used", async () => {
+  const wb = workbook();
+  wb.sheet("Deals").set(1, 4, "taken");
+  wb.addSheet("Export risk scores", [["the user's own"]]);
+  const r = await insertScoreTable("Deals");
+  expect(r).toMatchObject({ status: "inserted", address: "Export risk scores (2)!A2" });
+  expect(wb.value("Export risk scores!A1")).toBe("the user's own");
+});
+
 test("a formula that shows #SPILL! after all is reported with what to clear, not left as a silent error cell", async () => {
   const wb = workbook();
   wb.evaluate = () => "#SPILL!";

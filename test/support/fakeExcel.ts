@@ -215,6 +215,10 @@ class FakeContext {
         return ctx.range(s.sheet, s.row, s.column, s.rowCount, s.columnCount);
       },
       worksheets: {
+        load: () => undefined,
+        get items() {
+          return [...wb.sheets.keys()].map((name) => ({ name }));
+        },
         getActiveWorksheet: () => ctx.worksheet(wb.activeSheet),
         getItem: (name: string) => {
           wb.sheet(name);

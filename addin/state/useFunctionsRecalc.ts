@@ -30,10 +30,13 @@ export function useFunctionsRecalc(recalc: () => Promise<string | undefined> = r
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = async () => {
       const done = [...changes].map((c) => what[c]).join(" and ");
+      // Opening the pane recalculates too (cells computed before the lists were read), but only a
+      // failure is worth a line then: the user changed nothing.
+      const quiet = changes.size === 1 && changes.has("workbook");
       changes = new Set();
       timer = undefined;
       const error = await recalc();
-      if (!live) return;
+      if (!live || (quiet && !error)) return;
       setNote(
         error
           ? {

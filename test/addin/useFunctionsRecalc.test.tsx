@@ -23,3 +23,11 @@ test("when Excel refuses the recalculation the pane says the formulas may be sta
   expect(result.current?.ok).toBe(false);
   expect(result.current?.text).toMatch(/may still show results from before the reviewers' decisions changed: press Ctrl\+Alt\+F9/);
 });
+
+test("the recalculation when the pane opens is silent unless it fails", async () => {
+  let calls = 0;
+  const { result } = renderHook(() => useFunctionsRecalc(async () => void calls++));
+  act(() => notifyFunctionsStateChanged("workbook"));
+  await waitFor(() => expect(calls).toBe(1));
+  expect(result.current).toBeUndefined();
+});

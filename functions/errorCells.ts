@@ -8,7 +8,7 @@ export function excelErrorCode(v: unknown): string | undefined {
   if (v === null || typeof v !== "object") return undefined;
   if (typeof CustomFunctions !== "undefined" && v instanceof CustomFunctions.Error) return String(v.code);
   const o = v as { type?: unknown; basicValue?: unknown; errorType?: unknown; code?: unknown };
-  if (o.type === "Error" && typeof o.basicValue === "string") return o.basicValue;
+  if (o.type === "Error") return typeof o.basicValue === "string" ? o.basicValue : `#${String(o.errorType ?? "ERROR")}`;
   if (typeof o.code === "string" && o.code.startsWith("#")) return o.code;
   return undefined;
 }

@@ -224,6 +224,11 @@ describe("ASSESS, SCORE and EXPLAIN", () => {
   });
 });
 
+test("ASSESS: an error cell in the mitigations range is #VALUE! naming it, never a deal without that mitigation", () => {
+  const e = asError(assess("firewall", "Germany", "enterprise", "", "", [["hr-clause"], [new StandInError("#N/A")]]));
+  expect([e.code, e.message]).toEqual(["#VALUE!", "Mitigations holds #N/A - correct the cell, then the deal is assessed"]);
+});
+
 describe("COUNTRY", () => {
   test("gives the destination score by default and the figures behind it on request", () => {
     expect(country("Germany")).toBe(1);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useReducer, useState } from "react";
 import {
   Button,
   Field,
@@ -18,6 +18,7 @@ import { RESTRICTION_MEASURES } from "../../core/reference/restrictions";
 import { defaultSettings, parseSettings, restrictionsOf, toSettingsFile, type PaneSettings } from "../state/paneSettings";
 import { deliverText } from "./delivery";
 import { usePaneStyles } from "./paneStyles";
+import { settingsRunReducer, type SettingsMessage, type SettingsRun } from "../state/settingsRun";
 
 const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 5.5em", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
@@ -41,9 +42,14 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
   const [profile, setProfile] = useState<Profile>(settings.profile);
   const [rows, setRows] = useState<RestrictionRow[]>(restrictionsOf(settings).rows);
   const [json, setJson] = useState("");
-  const [message, setMessage] = useState<{ intent: "success" | "error" | "warning"; text: string } | undefined>(
-    storedProblem ? { intent: "warning", text: storedProblem } : undefined,
-  );
+  const [run, dispatch] = useReducer(settingsRunReducer, {
+    status: "idle",
+    message: storedProblem ? { intent: "warning", text: storedProblem } : undefined,
+  } as SettingsRun);
+  const saving = run.status === "saving";
+  const message = run.status === "idle" ? run.message : undefined;
+  const setMessage = (m: SettingsMessage) => dispatch({ type: "told", message: m });
+  const saved = (m: SettingsMessage) => dispatch({ type: "saved", message: m });
   const [override, setOverride] = useState({ country: "", score: "3", reason: "" });
   const [restriction, setRestriction] = useState({ country: "", measure: "arms-embargo" as RestrictionMeasure, authority: "", source: "" });
 
@@ -62,8 +68,9 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       setMessage({ intent: "error", text: parsed.message });
       return;
     }
+    dispatch({ type: "saving" });
     const error = await onSave(parsed.settings);
-    setMessage(
+    saved(
       error
         ? { intent: "error", text: error }
         : { intent: "success", text: "Saved in this workbook. The pane and the EXPORTRISK functions now score with these settings." },
@@ -284,16 +291,16 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       </section>
 
       <div className={s.row}>
-        <Button appearance="primary" onClick={() => void save(current())}>
+        <Button appearance="primary" disabled={saving} onClick={() => void save(current())}>
           Save to workbook
         </Button>
         <Button
+          disabled={saving}
           onClick={async () => {
+            dispatch({ type: "saving" });
             const error = await onSave(undefined);
             setProfile(defaultSettings().profile);
-            setMessage(
-              error ? { intent: "error", text: error } : { intent: "success", text: "Back to the shipped methodology and tables." },
-            );
+            saved(error ? { intent: "error", text: error } : { intent: "success", text: "Back to the shipped methodology and tables." });
           }}
         >
           Reset to defaults

@@ -159,7 +159,14 @@ module.exports = async (env, argv) => {
   const serving = Boolean(env.WEBPACK_SERVE || process.env.WEBPACK_SERVE);
   const httpServer = serving && process.env.DEV_SERVER_HTTP === "1";
   const port = Number(process.env.DEV_SERVER_PORT || 3000);
-  const addinUrl = addinUrlFor(production, httpServer, port, Boolean(env.local));
+  let addinUrl;
+  try {
+    addinUrl = addinUrlFor(production, httpServer, port, Boolean(env.local));
+  } catch (e) {
+    // One line saying what to set, not a stack trace.
+    console.error(`Build stopped: ${e.message}`);
+    process.exit(1);
+  }
 
   return {
     mode: production ? "production" : "development",

@@ -3,6 +3,7 @@ import type { PartyScreener } from "../core/scoring/context";
 import type { PartyScreenerWithIndex } from "../core/screening/createScreener";
 import { findNameColumn } from "../core/screening/findNameColumn";
 import { entryLabel, screeningOutcome } from "../core/screening/screeningOutcome";
+import { excelErrorCode } from "./errorCells";
 import { PAYLOAD_LIMIT_BYTES } from "./scoreTableSpill";
 
 /** Said instead of a result when no list is loaded: an empty answer must never read as "clear". */
@@ -57,12 +58,20 @@ export function screenTableSpill(rows: unknown[][], screener: PartyScreener): Sc
     else if (r === headerRow) out.push([...screenColumnTitles]);
     else {
       const row = rows[r] ?? [];
+      // An error cell where a name should be is not screened, and says so: it must never read as clear.
+      const code = excelErrorCode(row[nameCol]);
+      if (code) {
+        out.push(["not screened", `The name cell holds ${code} - correct it and the name is screened`, "", "", "", "", ""]);
+        continue;
+      }
       const name = cellText(row[nameCol]);
       if (!name) {
         out.push(blank());
         continue;
       }
-      const line = screenNameRow(screener, name, countryCol >= 0 ? cellText(row[countryCol]) : undefined);
+      // A country never clears a hit, so an error in the country cell is simply not passed on.
+      const country = countryCol >= 0 && !excelErrorCode(row[countryCol]) ? cellText(row[countryCol]) : undefined;
+      const line = screenNameRow(screener, name, country);
       for (const v of line) bytes += typeof v === "string" ? v.length + 3 : 8;
       out.push(line);
     }

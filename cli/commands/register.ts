@@ -9,6 +9,7 @@ import { isoDate } from "../../core/register/cellText";
 import { registerInputFromScore } from "../../core/register/registerInputFromScore";
 import { shippedProfile } from "../../core/methodology/loadProfile";
 import { loadContext } from "../loadContext";
+import { readWgiFile } from "../readWgiFile";
 import { collect } from "../loadScreener";
 import { FileError, readTableFile } from "../readTableFile";
 import { runCommand } from "../runCommand";
@@ -24,6 +25,8 @@ interface RegisterOpts {
   sheet?: string;
   title?: string;
   asOf?: string;
+  asAt?: string;
+  wgi?: string;
   methodology?: string;
   restrictions?: string;
   list: string[];
@@ -60,21 +63,31 @@ export function registerRegisterCommand(program: Command): void {
     .option("--as-of <date>", "the register's date, YYYY-MM-DD (default: today); the same input and date give the same cells")
     .option("--methodology <id|file>", "shipped methodology id (techUK-2014@2, the default, or techUK-2014@1) or a profile JSON file")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
+    .option(
+      "--wgi <file>",
+      "newer WGI data: the World Bank's workbook (.xlsx) or a derived table (.json) (default: the shipped 2024 update)",
+    )
     .option("--list <file>", "screen customers, end users and partners against this restricted-party list; repeat for several", collect, [])
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option(
+      "--as-at <date>",
+      "assess the deals as at this date, YYYY-MM-DD (default: the register's --as-of date); a deal's 'As at' column wins",
+    )
     .action((file: string, opts: RegisterOpts) =>
       runCommand(async () => {
         const asOf = opts.asOf ?? today();
         if (!isoDate(asOf)) throw new FileError(`--as-of '${asOf}' is not a date - use YYYY-MM-DD, e.g. 2026-03-31`);
         if (path.extname(opts.out).toLowerCase() !== ".xlsx")
           throw new FileError(`The register is an Excel workbook: give an output name ending in .xlsx (not '${opts.out}')`);
-        await assertNotAnInput(opts.out, "--out", [file, opts.methodology, opts.restrictions, ...opts.list, opts.decisions]);
+        await assertNotAnInput(opts.out, "--out", [file, opts.methodology, opts.restrictions, opts.wgi, ...opts.list, opts.decisions]);
         const title = registerTitle(opts.title);
         const ctx = await loadContext({
           methodology: opts.methodology,
           restrictions: opts.restrictions,
           screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
+          asAt: opts.asAt ?? asOf,
+          ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
         });
         const table = await readTableFile(file, opts.sheet);
         const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;

@@ -11,6 +11,7 @@ import { runCommand } from "../runCommand";
 import { assertNotAnInput } from "../assertNotAnInput";
 import { printOutput, terminalText } from "../terminalText";
 import { collect } from "../loadScreener";
+import { readWgiFile } from "../readWgiFile";
 
 export function registerScoreCommand(program: Command): void {
   program
@@ -23,6 +24,10 @@ export function registerScoreCommand(program: Command): void {
     .option("--methodology <id|file>", "shipped methodology id (techUK-2014@2, the default, or techUK-2014@1) or a profile JSON file")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
     .option(
+      "--wgi <file>",
+      "newer WGI data: the World Bank's workbook (.xlsx) or a derived table (.json) (default: the shipped 2024 update)",
+    )
+    .option(
       "--list <file>",
       "screen customers, end users and partners against this restricted-party list (OFAC, CSL, UN, EU, UK, CSV of names); repeat for several",
       collect,
@@ -30,6 +35,10 @@ export function registerScoreCommand(program: Command): void {
     )
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option(
+      "--as-at <date>",
+      "assess as at this date, YYYY-MM-DD (default: today): restrictions in force then, WGI figures of the year before; a deal's 'As at' column wins",
+    )
     .action(
       (
         file: string,
@@ -39,18 +48,22 @@ export function registerScoreCommand(program: Command): void {
           out?: string;
           methodology?: string;
           restrictions?: string;
+          wgi?: string;
           list: string[];
           decisions?: string;
           listAsOf?: string;
+          asAt?: string;
         },
       ) =>
         runCommand(async () => {
           if (opts.out)
-            await assertNotAnInput(opts.out, "--out", [file, opts.methodology, opts.restrictions, ...opts.list, opts.decisions]);
+            await assertNotAnInput(opts.out, "--out", [file, opts.methodology, opts.restrictions, opts.wgi, ...opts.list, opts.decisions]);
           const ctx = await loadContext({
             methodology: opts.methodology,
             restrictions: opts.restrictions,
             screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
+            asAt: opts.asAt,
+            ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
           });
           const table = await readTableFile(file, opts.sheet);
           let scored;

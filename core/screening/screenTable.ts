@@ -1,6 +1,8 @@
 import { cellText, isBlankRow } from "../intake/cellText";
 import type { PartyScreener, ScreeningHit } from "../scoring/context";
 import { screeningStatus } from "./decisions";
+import type { PartyScreenerWithIndex } from "./createScreener";
+import type { ExplainedHit } from "./explainHit";
 import { findNameColumn, type PartyRole } from "./findNameColumn";
 
 export { findNameColumn };
@@ -14,7 +16,15 @@ export interface ScreenedRow {
   country?: string;
   status: "match" | "clear" | "error";
   hits: ScreeningHit[];
+  /** Hits between the review floor and the threshold: shown for review, never a match (screeners with screenDetailed). */
+  nearMisses?: ExplainedHit[];
   error?: string;
+}
+
+/** Hits (explained, when the screener can) and near misses of one name. */
+function screenOne(screener: PartyScreener, name: string, country?: string): { hits: ScreeningHit[]; nearMisses?: ExplainedHit[] } {
+  const detailed = (screener as Partial<PartyScreenerWithIndex>).screenDetailed;
+  return detailed ? detailed.call(screener, name, country) : { hits: screener.screen(name, country) };
 }
 
 export interface ScreenedColumn {
@@ -96,8 +106,10 @@ export function screenTable(rows: unknown[][], screener: PartyScreener): TableSc
   }
   for (const res of results) {
     if (res.status === "error") continue;
-    res.hits = screener.screen(res.name, res.country);
-    res.status = res.hits.length ? screeningStatus(res.hits) : "clear";
+    const { hits, nearMisses } = screenOne(screener, res.name, res.country);
+    res.hits = hits;
+    if (nearMisses) res.nearMisses = nearMisses;
+    res.status = hits.length ? screeningStatus(hits) : "clear";
   }
   return {
     ok: true,

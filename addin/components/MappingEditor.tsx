@@ -16,9 +16,10 @@ export function MappingEditor({
   const s = usePaneStyles();
   const used = new Map(mapping.columns.filter((c) => c.field).map((c) => [c.field, c.index] as const));
   const missing = fieldSpecs.filter((f) => f.required && !used.has(f.field));
+  // Choosing a field settles competing columns: the user has said which one to use.
   const setField = (index: number, field: DealField | null) =>
     onChange({
-      ...mapping,
+      headerRow: mapping.headerRow,
       // A field feeds one column: taking it for this column frees it elsewhere.
       columns: mapping.columns.map((c) => (c.index === index ? { ...c, field } : field && c.field === field ? { ...c, field: null } : c)),
     });

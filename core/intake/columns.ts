@@ -50,13 +50,33 @@ export const fieldSpecs: readonly FieldSpec[] = [
       "opportunity",
       "opp id",
       "record id",
+      // Salesforce, Dynamics 365 and HubSpot opportunity exports.
+      "opportunity number",
+      "deal name",
+      "opportunity name",
+      "topic",
     ],
   },
   {
     field: "customer",
     label: "Customer",
     required: false,
-    synonyms: ["customer", "customer name", "client", "client name", "account", "account name", "buyer", "purchaser", "contracting party"],
+    synonyms: [
+      "customer",
+      "customer name",
+      "client",
+      "client name",
+      "account",
+      "account name",
+      "buyer",
+      "purchaser",
+      "contracting party",
+      "potential customer",
+      "company",
+      "company name",
+      "associated company",
+      "account name account name",
+    ],
   },
   {
     field: "endUserName",
@@ -93,6 +113,11 @@ export const fieldSpecs: readonly FieldSpec[] = [
       "iso country",
       "country name",
       "end use location",
+      "shipping country",
+      "ship to",
+      "ship to country region",
+      "account shipping country",
+      "destination country region",
     ],
   },
   {
@@ -116,6 +141,9 @@ export const fieldSpecs: readonly FieldSpec[] = [
       "end user segment",
       "sector",
       "segment",
+      "industry",
+      "account industry",
+      "vertical",
     ],
   },
   {
@@ -157,6 +185,10 @@ export const fieldSpecs: readonly FieldSpec[] = [
       "agent",
       "integrator",
       "business partner",
+      "partner account",
+      "primary partner",
+      "reseller account",
+      "partner account name",
     ],
   },
   {
@@ -233,14 +265,30 @@ export const fieldSpecs: readonly FieldSpec[] = [
       "value usd",
       "value eur",
       "deal size",
+      "amount converted",
+      "est revenue",
+      "estimated revenue",
+      "total amount",
+      "expected revenue",
     ],
   },
-  { field: "currency", label: "Currency", required: false, synonyms: ["currency", "ccy", "cur"] },
+  { field: "currency", label: "Currency", required: false, synonyms: ["currency", "ccy", "cur", "amount currency", "opportunity currency", "currency iso code", "deal currency"] },
   {
     field: "owner",
     label: "Owner",
     required: false,
-    synonyms: ["owner", "deal owner", "account manager", "sales owner", "responsible", "risk owner"],
+    synonyms: [
+      "owner",
+      "deal owner",
+      "account manager",
+      "sales owner",
+      "responsible",
+      "risk owner",
+      "opportunity owner",
+      "owner name",
+      "owner full name",
+      "sales rep",
+    ],
   },
 ];
 
@@ -248,3 +296,56 @@ export const fieldLabel: Record<DealField, string> = Object.fromEntries(fieldSpe
   DealField,
   string
 >;
+
+/**
+ * Columns of CRM opportunity exports (Salesforce, Dynamics 365, HubSpot) that carry nothing the
+ * assessment uses: recognised, reported as not used, and carried through as extra columns. A
+ * billing country is where the invoice goes, not the destination.
+ */
+export const crmColumnsNotUsed: readonly string[] = [
+  "stage",
+  "deal stage",
+  "sales stage",
+  "pipeline",
+  "probability",
+  "probability %",
+  "forecast category",
+  "close date",
+  "expected close date",
+  "est close date",
+  "created date",
+  "create date",
+  "last modified date",
+  "last activity date",
+  "lead source",
+  "next step",
+  "type",
+  "opportunity type",
+  "deal type",
+  "fiscal period",
+  "fiscal year",
+  "billing country",
+  "billing city",
+  "billing state province",
+  "campaign",
+  "age",
+  "status",
+  "status reason",
+  "rating",
+];
+
+/** Fields where a second column could hide a risk (a second country, party or code): two claimants are an error. */
+export const competingFieldsMatter: ReadonlySet<DealField> = new Set<DealField>([
+  "customer",
+  "endUserName",
+  "country",
+  "endUserType",
+  "capability",
+  "partnerName",
+  "partnerType",
+  "partnerCountry",
+  "partnerDueDiligence",
+  "scale",
+  "redFlags",
+  "mitigations",
+]);

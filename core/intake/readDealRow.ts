@@ -16,12 +16,14 @@ import {
   type ReaderKit,
 } from "./fieldReaders";
 import { RowErrors } from "./rowErrors";
+import { intakeCatalogues } from "./intakeCatalogues";
+import type { IntakeMapping } from "../mapping/intakeMapping";
 import { createErrorMemo } from "./unknownValueError";
 
 export { parseMoney } from "./parseMoney";
 
 export type RowRead =
-  | { ok: true; deal: Deal; warnings?: CellError[] }
+  | { ok: true; deal: Deal; warnings?: CellError[]; notes?: IntakeNotes }
   | { ok: false; errors: CellError[]; warnings?: CellError[]; deal: Partial<Deal> };
 
 /** Compiled per mapping: which column feeds which field, and the names of the extra columns. */
@@ -51,26 +53,32 @@ export function buildFieldReaders(kit: ReaderKit) {
   const v = kit.c.vocab;
   return {
     country: countryReader(kit, "country"),
-    capability: codeReader(kit, "capability", v.capability, "Capability", {
+    capability: codeReader(kit, "capability", kit.cat.capability, v.capability, "Capability", {
       value: undefined,
       missing: "Capability is missing - say what the product does (e.g. intrusion, forensics, firewall)",
     }),
     // Blank means not disclosed, which the methodology scores as 'unknown'.
-    endUserType: codeReader(kit, "endUserType", v.endUserType, "End-user type", { value: "unknown" }),
+    endUserType: codeReader(kit, "endUserType", kit.cat.endUserType, v.endUserType, "End-user type", { value: "unknown" }),
     partnerType: partnerTypeReader(kit),
     partnerCountry: countryReader(kit, "partnerCountry"),
     partnerDueDiligence: dueDiligenceReader(kit),
     scale: scaleReader(kit),
-    redFlags: listReader(kit, "redFlags", v.redFlag, "Red flag"),
-    mitigations: listReader(kit, "mitigations", v.mitigation, "Mitigation"),
+    redFlags: listReader(kit, "redFlags"),
+    mitigations: listReader(kit, "mitigations"),
     value: valueReader(kit),
   };
 }
 
-export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): RowReader {
+/** Intake notes on a scored row: red-flag entries counted as other-concern, mitigations not credited. */
+export interface IntakeNotes {
+  otherConcerns?: string[];
+  notCredited?: string[];
+}
+
+export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext, intake?: IntakeMapping): RowReader {
   const c = compileProfile(ctx);
   const { at, colName, extras } = columnIndexes(mapping);
-  const read = buildFieldReaders({ ctx, c, colName, memo: createErrorMemo() });
+  const read = buildFieldReaders({ ctx, c, cat: intakeCatalogues(ctx), colName, memo: createErrorMemo(), mapped: mappedValues(intake) });
   const iId = at("id"),
     iCustomer = at("customer"),
     iEndUserName = at("endUserName"),
@@ -120,7 +128,8 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
       };
       const warnings = sink.warnings;
       if (sink.errors) return warnings ? { ok: false, errors: sink.errors, warnings, deal } : { ok: false, errors: sink.errors, deal };
-      return warnings ? { ok: true, deal, warnings } : { ok: true, deal };
+      if (!warnings) return { ok: true, deal };
+      return { ok: true, deal, warnings, notes: { otherConcerns: sink.otherConcerns, notCredited: sink.notCredited } };
     },
   };
 }
@@ -136,4 +145,10 @@ function readExtras(row: readonly unknown[], extras: ReadonlyArray<{ index: numb
     extra[e.header] = t;
   }
   return extra;
+}
+
+/** The mapping file's value lookup, or one that knows nothing. */
+function mappedValues(intake: IntakeMapping | undefined): (f: DealField, text: string) => string | undefined {
+  if (!intake || intake.values.size === 0) return () => undefined;
+  return (f, text) => intake.values.get(f)?.get(cachedKey(text));
 }

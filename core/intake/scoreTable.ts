@@ -3,9 +3,10 @@ import { assessDealMemo } from "../scoring/assessDealMemo";
 import type { ScoringContext } from "../scoring/context";
 import { isBlankRow } from "./cellText";
 import { fieldSpecs, type DealField } from "./columns";
-import { detectHeader, type ColumnMapping } from "./detectHeader";
+import { competingMessage, detectHeader, type ColumnMapping } from "./detectHeader";
 import { createRowReader } from "./readDealRow";
 import { provenanceOf } from "../result/provenance";
+import { withIntakeDrivers } from "./withIntakeDrivers";
 
 export interface TableScore {
   mapping: ColumnMapping;
@@ -50,6 +51,7 @@ export function requireHeader(rows: readonly (readonly unknown[])[]): ColumnMapp
         : `No recognisable header row: a deal table needs columns for ${need.join(" and ")} in one of its first rows`,
     );
   }
+  if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
   return mapping;
 }
 
@@ -63,6 +65,7 @@ export function scoreTable(
   options: ScoreTableOptions = {},
 ): TableScore & { rowsOut: Array<ScoredRow | null> } {
   const mapping = options.mapping ?? requireHeader(rows);
+  if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
   const first = options.firstRowNumber ?? 1;
   const reader = createRowReader(mapping, ctx);
   const results: ScoredRow[] = [];
@@ -77,9 +80,12 @@ export function scoreTable(
     const read = reader.read(row, rowNumber);
     let out: ScoredRow;
     if (read.ok) {
-      out = { row: rowNumber, id: read.deal.id, status: "ok", deal: read.deal, assessment: assessDealMemo(read.deal, ctx) };
+      const assessment = withIntakeDrivers(assessDealMemo(read.deal, ctx), read.notes);
+      out = { row: rowNumber, id: read.deal.id, status: "ok", deal: read.deal, assessment };
+      if (read.warnings) out.warnings = read.warnings;
     } else {
       out = { row: rowNumber, id: read.deal.id ?? "", status: "error", errors: read.errors, deal: read.deal };
+      if (read.warnings) out.warnings = read.warnings;
     }
     results.push(out);
     if (options.keepBlankRows) rowsOut.push(out);

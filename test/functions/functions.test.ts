@@ -182,9 +182,14 @@ describe("ASSESS, SCORE and EXPLAIN", () => {
     expect(asError(explain("firewall", "Germany", "Acadmic")).message).toBe(
       "End-user type 'Acadmic' is not recognised - did you mean 'Academic or research institution'?",
     );
-    const twoProblems = asError(assess("firewall", "Atlantis", "enterprise", "", "", null as never, [["bribery"]]));
+    const twoProblems = asError(assess("firewall", "Atlantis", "Polcie"));
     expect(twoProblems.code).toBe("#VALUE!");
-    expect(twoProblems.message).toMatch(/Country 'Atlantis' is not recognised.*; Red flag 'bribery' is not recognised/);
+    expect(twoProblems.message).toMatch(/Country 'Atlantis' is not recognised.*; End-user type 'Polcie' is not recognised/);
+  });
+
+  test("an unrecognised red flag raises the score as 'other concern' instead of failing", () => {
+    const plain = score("forensics", "Kenya", "police") as number;
+    expect(score("forensics", "Kenya", "police", "", "", null as never, [["bribery"]])).toBeGreaterThan(plain);
   });
 
   test("a blank end-user type counts as not disclosed (5 of 5)", () => {

@@ -21,6 +21,8 @@ const csvColumns = [
   "drivers",
   "errors",
   "methodology",
+  "warnings",
+  "provisional_decision",
 ] as const;
 
 /** CSV for spreadsheets; text that could run as a formula is escaped by the CSV writer. */
@@ -43,6 +45,8 @@ export function toCsv(results: JsonResult[]): string {
     r.drivers.join(" | "),
     r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "),
     r.methodology,
+    r.warnings.map((e) => `${e.column}: ${e.message}`).join(" | "),
+    r.provisional?.decision ?? "",
   ]);
   return Papa.unparse({ fields: [...csvColumns], data }, { escapeFormulae: true, newline: "\n" }) + "\n";
 }
@@ -60,7 +64,14 @@ export function toTable(results: JsonResult[], methodology: string, data: Record
           r.decision!,
           r.drivers[0] ?? "",
         ]
-      : [String(r.row), r.id, "-", "-", "ERROR", r.errors.map((e) => `${e.column}: ${e.message}`).join("; ")],
+      : [
+          String(r.row),
+          r.id,
+          "-",
+          "-",
+          `ERROR (provisional ${r.provisional?.decision ?? "escalate"})`,
+          r.errors.map((e) => `${e.column}: ${e.message}`).join("; "),
+        ],
   );
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fixed = widths.slice(0, 5).reduce((a, b) => a + b + 2, 0);
@@ -70,9 +81,13 @@ export function toTable(results: JsonResult[], methodology: string, data: Record
   const lines = [fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(fmt)];
   const count = (k: string) => results.filter((r) => r.decision === k).length;
   const errors = results.filter((r) => r.status === "error").length;
+  const provisional = (k: string) => results.filter((r) => r.provisional?.decision === k).length;
+  const warned = results.filter((r) => r.status === "ok" && r.warnings.length).length;
   lines.push(
     "",
-    `${results.length} deals: ${count("stop")} stop, ${count("escalate")} escalate, ${count("proceed-with-conditions")} proceed with conditions, ${count("proceed")} proceed, ${errors} with input errors`,
+    `${results.length} deals: ${count("stop")} stop, ${count("escalate")} escalate, ${count("proceed-with-conditions")} proceed with conditions, ${count("proceed")} proceed, ${errors} with input errors` +
+      (errors ? ` (not assessed: provisional ${provisional("stop")} stop, ${provisional("escalate")} escalate)` : ""),
+    ...(warned ? [`${warned} scored deals carry warnings (values read the fail-safe way): see --format json or csv`] : []),
     `Methodology ${methodology}`,
     ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`),
   );

@@ -48,7 +48,13 @@ export function scoreTableSpill(rows: unknown[][], columns: readonly OutputColum
     let line: (string | number)[];
     if (result.status === "error") {
       line = blank();
-      line[0] = result.errors.map(errorText).join("; ");
+      // Never a blank that reads as an all-clear: the first cell says the deal is not assessed and what follows.
+      const provisional = labels.decision(result.provisional?.decision ?? "escalate");
+      line[0] = `Not assessed (provisional ${provisional.toLowerCase()}): ${result.errors.map(errorText).join("; ")}`;
+      columns.forEach((c, i) => {
+        if (i > 0 && c.key === "decision") line[i] = `Provisional: ${provisional}`;
+        if (i > 0 && c.key === "hard-stops") line[i] = (result.provisional?.hardStops ?? []).map((h) => h.message).join("; ");
+      });
     } else {
       line = columns.map((c) => c.value(result.assessment, result.deal, labels));
     }

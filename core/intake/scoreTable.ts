@@ -7,6 +7,7 @@ import { competingMessage, detectHeader, type ColumnMapping } from "./detectHead
 import { createRowReader } from "./readDealRow";
 import { provenanceOf } from "../result/provenance";
 import { withIntakeDrivers } from "./withIntakeDrivers";
+import { provisionalDecision } from "./provisionalDecision";
 
 export interface TableScore {
   mapping: ColumnMapping;
@@ -84,7 +85,14 @@ export function scoreTable(
       out = { row: rowNumber, id: read.deal.id, status: "ok", deal: read.deal, assessment };
       if (read.warnings) out.warnings = read.warnings;
     } else {
-      out = { row: rowNumber, id: read.deal.id ?? "", status: "error", errors: read.errors, deal: read.deal };
+      out = {
+        row: rowNumber,
+        id: read.deal.id ?? "",
+        status: "error",
+        errors: read.errors,
+        deal: read.deal,
+        provisional: provisionalDecision(read.deal, ctx),
+      };
       if (read.warnings) out.warnings = read.warnings;
     }
     results.push(out);

@@ -1,5 +1,5 @@
 import type { PartyScreening } from "../scoring/context";
-import type { CellError, DataProvenance, DecisionId, FlagCode, HardStop, RiskFigures, ScoredRow } from "../model/types";
+import type { CellError, DataProvenance, DecisionId, FlagCode, HardStop, ProvisionalDecision, RiskFigures, ScoredRow } from "../model/types";
 
 /** One row of `export-risk score --format json`. */
 export interface JsonResult {
@@ -7,6 +7,10 @@ export interface JsonResult {
   id: string;
   status: "ok" | "error";
   errors: CellError[];
+  /** Values read the fail-safe way on this row (red flags counted as other concern, mitigations not credited, the riskier of two readings). */
+  warnings: CellError[];
+  /** For a row in error: the decision that follows from what could be read (stop or escalate, never a clearance); null on a scored row. */
+  provisional: ProvisionalDecision | null;
   inherent: RiskFigures | null;
   residual: RiskFigures | null;
   decision: DecisionId | null;
@@ -26,6 +30,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
       id: r.id,
       status: "error",
       errors: r.errors,
+      warnings: r.warnings ?? [],
+      provisional: r.provisional ?? { decision: "escalate", hardStops: [] },
       inherent: null,
       residual: null,
       decision: null,
@@ -42,6 +48,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
     id: r.id,
     status: "ok",
     errors: [],
+    warnings: r.warnings ?? [],
+    provisional: null,
     inherent: a.inherent,
     residual: a.residual,
     decision: a.decision,

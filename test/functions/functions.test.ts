@@ -31,11 +31,16 @@ describe("SCORETABLE", () => {
     expect(out[1][3]).toMatch(/^Hard stop: Comprehensive sanctions on Iran/);
   });
 
-  test("a bad row shows its own error in its own row and the other rows are still scored", () => {
+  test("a bad row shows its own error and its provisional decision in its own row, and the other rows are still scored", () => {
     const out = scoretable(
       table(["D1", "Atlantis", "Firewall", "Enterprise", "", "", "", ""], ["D2", "Germany", "Firewall", "Enterprise", "", "", "", ""]),
     ) as unknown[][];
-    expect(out[0]).toEqual(["Destination country: Country 'Atlantis' is not recognised - use a country name or ISO code", "", "", ""]);
+    expect(out[0]).toEqual([
+      "Not assessed (provisional escalate): Destination country: Country 'Atlantis' is not recognised - use a country name or ISO code",
+      "",
+      "Provisional: Escalate",
+      "",
+    ]);
     expect(out[1].slice(0, 3)).toEqual([2, "Low", "Proceed"]);
   });
 

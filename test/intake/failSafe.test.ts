@@ -43,3 +43,23 @@ describe("unrecognised entries never lower a risk", () => {
     expect(r.warnings?.[0].message).toMatch(/could mean .* read as the riskier/);
   });
 });
+
+describe("provisional decisions for rows that could not be scored", () => {
+  test("a recognised sanctioned destination with an unreadable capability is provisionally stop, naming the hard stop", () => {
+    const r = scoreTable([header, ["D9", "North Korea", "Quantum widget", "Enterprise", "", ""]], ctx).results[0];
+    expect(r.status).toBe("error");
+    if (r.status !== "error") return;
+    expect(r.provisional?.decision).toBe("stop");
+    expect(r.provisional?.hardStops.map((h) => h.code)).toEqual(["comprehensive-sanctions"]);
+  });
+
+  test("an unreadable country gives provisional escalate, never proceed", () => {
+    const r = scoreTable([header, ["D9", "Atlantis", "Firewall", "Enterprise", "", ""]], ctx).results[0];
+    expect(r.status === "error" && r.provisional).toEqual({ decision: "escalate", hardStops: [] });
+  });
+
+  test("interception restrictions follow when the capability was read and the end user was not", () => {
+    const r = scoreTable([header, ["D9", "Myanmar", "Lawful interception", "Junta-adjacent", "", ""]], ctx).results[0];
+    expect(r.status === "error" && r.provisional?.decision).toBe("stop");
+  });
+});

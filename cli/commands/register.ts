@@ -9,6 +9,9 @@ import { isoDate } from "../../core/register/cellText";
 import { registerInputFromScore } from "../../core/register/registerInputFromScore";
 import { loadContext } from "../loadContext";
 import { collect } from "../loadScreener";
+import { loadMapping } from "../loadMapping";
+import { reportColumns } from "../reportColumns";
+import { describeColumns } from "../../core/intake/describeColumns";
 import { FileError, readTableFile } from "../readTableFile";
 import { runCommand } from "../runCommand";
 import { writeFileAtomic } from "../writeFileAtomic";
@@ -25,6 +28,7 @@ interface RegisterOpts {
   list: string[];
   decisions?: string;
   listAsOf?: string;
+  mapping?: string;
 }
 
 /** Today's date, for a register run without --as-of (the only place the clock is read). */
@@ -47,6 +51,7 @@ export function registerRegisterCommand(program: Command): void {
     .option("--list <file>", "screen end users and partners against this restricted-party list; repeat for several", collect, [])
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option("--mapping <file>", "your CRM's header names and picklist values (see `export-risk map`); its SHA-256 goes into the provenance")
     .action((file: string, opts: RegisterOpts) =>
       runCommand(async () => {
         const asOf = opts.asOf ?? today();
@@ -59,15 +64,17 @@ export function registerRegisterCommand(program: Command): void {
           restrictions: opts.restrictions,
           screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
         });
+        const intake = await loadMapping(opts.mapping, ctx);
         const table = await readTableFile(file, opts.sheet);
         const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;
         let scored;
         try {
-          scored = scoreTable(table.rows, ctx);
+          scored = scoreTable(table.rows, ctx, { intake });
         } catch (e) {
           if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
           throw e;
         }
+        reportColumns(scored.mapping);
         const errors = scored.results.filter((r) => r.status === "error").length;
         if (scored.results.length === 0) throw new FileError(`${where}: there are no deals below the header row`);
         if (errors === scored.results.length) {
@@ -81,6 +88,7 @@ export function registerRegisterCommand(program: Command): void {
           source: { file: path.basename(file), ...(table.sheet ? { sheet: table.sheet } : {}) },
           methodologySource: opts.methodology ? path.basename(opts.methodology) : undefined,
           generator: `export-risk ${version}`,
+          columns: describeColumns(scored.mapping),
         });
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
         await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
@@ -92,10 +100,11 @@ export function registerRegisterCommand(program: Command): void {
         });
         process.stderr.write(
           `Wrote ${opts.out}: ${summary!.scored} deals` +
-            (errors ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet)` : "") +
+            (errors ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet, counted as not assessed on the dashboard)` : "") +
             ".\n",
         );
-        return 0;
+        // Like score: a register with rows left out is not a clean run.
+        return errors ? 1 : 0;
       }),
     );
 }

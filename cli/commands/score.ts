@@ -9,6 +9,8 @@ import { toCsv, toTable } from "../formatResults";
 import { writeFileAtomic } from "../writeFileAtomic";
 import { runCommand } from "../runCommand";
 import { collect } from "../loadScreener";
+import { loadMapping } from "../loadMapping";
+import { reportColumns } from "../reportColumns";
 
 export function registerScoreCommand(program: Command): void {
   program
@@ -28,6 +30,7 @@ export function registerScoreCommand(program: Command): void {
     )
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option("--mapping <file>", "your CRM's header names and picklist values (see `export-risk map`); its SHA-256 goes into the provenance")
     .action(
       (
         file: string,
@@ -40,6 +43,7 @@ export function registerScoreCommand(program: Command): void {
           list: string[];
           decisions?: string;
           listAsOf?: string;
+          mapping?: string;
         },
       ) =>
         runCommand(async () => {
@@ -48,14 +52,16 @@ export function registerScoreCommand(program: Command): void {
             restrictions: opts.restrictions,
             screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
           });
-          const table = await readTableFile(file, opts.sheet);
+          const intake = await loadMapping(opts.mapping, ctx);
+        const table = await readTableFile(file, opts.sheet);
           let scored;
           try {
-            scored = scoreTable(table.rows, ctx);
+            scored = scoreTable(table.rows, ctx, { intake });
           } catch (e) {
             if (e instanceof TableError) throw new FileError(`${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: ${e.message}`);
             throw e;
           }
+          reportColumns(scored.mapping);
           const data = provenanceSummary(scored.provenance);
           const results = scored.results.map((r) => toJsonResult(r, scored.methodology, data));
           const text =

@@ -1,7 +1,10 @@
 import { compactKey } from "../text/normalizeKey";
-import { competingFieldsMatter, fieldLabel, fieldSpecs, type DealField } from "./columns";
+import { competingFieldsMatter, dealFields, fieldLabel, fieldSpecs, type DealField } from "./columns";
+
+const fieldOrder: readonly DealField[] = dealFields;
 import { cellText } from "./cellText";
-import { buildPhraseIndex } from "../text/phraseIndex";
+import { buildCatalogueMatcher } from "./catalogueMatcher";
+import { normalizeKey } from "../text/normalizeKey";
 
 export interface ColumnMapping {
   /** 0-based index of the header row in the table. */
@@ -29,15 +32,26 @@ for (const spec of fieldSpecs) {
   });
 }
 
-/** Headers that contain a known name: "Deal Value (GBP)", "Destination Country (ISO)". */
-const headerPhrases = buildPhraseIndex(fieldSpecs.flatMap((spec) => spec.synonyms.map((syn) => [syn, spec.field] as const)));
+/**
+ * Headers that contain known names: "Deal Value (GBP)", "Destination Country (ISO)"; "Product Line"
+ * contains the names of two fields (capability, product) and claims both.
+ */
+const headerPhrases = buildCatalogueMatcher(fieldSpecs.map((s) => ({ id: s.field, label: s.label, synonyms: s.synonyms, risk: 0 })));
 
 export function claimsFor(header: string): Array<{ field: DealField; rank: number }> {
   const exact = claims.get(compactKey(header));
   if (exact) return exact;
-  const field = headerPhrases.find(header) as DealField | undefined;
-  return field ? [{ field, rank: 100 }] : [];
+  const m = headerPhrases.match(header);
+  if (m.kind === "none") return [];
+  const ids = (m.kind === "ambiguous" ? [m.id, ...m.others] : [m.id]) as DealField[];
+  // Field order decides between two names found: the earlier field is the likelier reading.
+  ids.sort((a, b) => fieldOrder.indexOf(a) - fieldOrder.indexOf(b));
+  return ids.map((field) => ({ field, rank: 100 }));
 }
+
+/** Words that make a header commentary about a field, not a second source of it ("Country notes"). */
+const commentaryWords = new Set(["notes", "note", "comment", "comments", "remarks", "description", "details", "reason", "history", "previous", "old", "former", "billing"]);
+const isCommentary = (header: string) => normalizeKey(header).split(" ").some((w) => commentaryWords.has(w));
 
 /**
  * Maps header cells to deal fields. Each field goes to the header with the best-ranked synonym;
@@ -115,6 +129,7 @@ export function findCompeting(
   headers.forEach((h, col) => {
     if (fields[col] !== null || !h) return;
     for (const claim of claimsFor(h)) {
+      if (claim.rank >= 100 && isCommentary(h)) continue;
       const taken = fields.indexOf(claim.field);
       if (taken < 0 || fixed.has(claim.field) || !competingFieldsMatter.has(claim.field)) continue;
       let entry = out.get(claim.field);

@@ -115,6 +115,8 @@ export function partnerTypeReader(kit: ReaderKit): FieldReader<string | null> {
 
 export function dueDiligenceReader(kit: ReaderKit): FieldReader<PartnerDueDiligence> {
   return (text, sink) => {
+    const mapped = text ? kit.mapped("partnerDueDiligence", text) : undefined;
+    if (mapped !== undefined) return mapped as PartnerDueDiligence;
     const k = text ? cachedKey(text) : "";
     if (yesWords.has(k)) return "done";
     if (noWords.has(k)) return "not-done";
@@ -141,7 +143,7 @@ interface ListCell {
 }
 
 /** Words that turn a named mitigation into its absence: "No audit rights", "Audit rights requested". */
-const negations = new Set(["no", "not", "without", "none", "pending", "planned", "requested", "refused", "declined", "tbc", "tbd", "proposed", "draft"]);
+export const negations = new Set(["no", "not", "without", "none", "pending", "planned", "requested", "refused", "declined", "tbc", "tbd", "proposed", "draft"]);
 
 /**
  * A list cell ("re-export; unusual routing") read into catalogue ids, the fail-safe way: an entry

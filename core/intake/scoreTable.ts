@@ -6,6 +6,9 @@ import { fieldSpecs, type DealField } from "./columns";
 import { competingMessage, detectHeader, type ColumnMapping } from "./detectHeader";
 import { createRowReader } from "./readDealRow";
 import { provenanceOf } from "../result/provenance";
+import type { IntakeMapping } from "../mapping/intakeMapping";
+import { detectHeaderWithMapping } from "../mapping/applyColumnMapping";
+import { mappingProvenance } from "../mapping/mappingProvenance";
 import { withIntakeDrivers } from "./withIntakeDrivers";
 import { provisionalDecision } from "./provisionalDecision";
 
@@ -31,11 +34,13 @@ export interface ScoreTableOptions {
   firstRowNumber?: number;
   /** Keep blank rows as null entries (custom functions spill one row per input row). */
   keepBlankRows?: boolean;
+  /** The user's mapping file: header names and picklist values of their CRM. */
+  intake?: IntakeMapping;
 }
 
 /** Detects the header or throws a TableError that says which columns are needed. */
-export function requireHeader(rows: readonly (readonly unknown[])[]): ColumnMapping {
-  const mapping = detectHeader(rows);
+export function requireHeader(rows: readonly (readonly unknown[])[], intake?: IntakeMapping): ColumnMapping {
+  const mapping = intake ? detectHeaderWithMapping(rows, intake) : detectHeader(rows);
   if (!mapping) {
     const need = fieldSpecs
       .filter((s) => s.required)
@@ -65,10 +70,10 @@ export function scoreTable(
   ctx: ScoringContext,
   options: ScoreTableOptions = {},
 ): TableScore & { rowsOut: Array<ScoredRow | null> } {
-  const mapping = options.mapping ?? requireHeader(rows);
+  const mapping = options.mapping ?? requireHeader(rows, options.intake);
   if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
   const first = options.firstRowNumber ?? 1;
-  const reader = createRowReader(mapping, ctx);
+  const reader = createRowReader(mapping, ctx, options.intake);
   const results: ScoredRow[] = [];
   const rowsOut: Array<ScoredRow | null> = [];
   for (let r = mapping.headerRow + 1; r < rows.length; r++) {
@@ -98,7 +103,8 @@ export function scoreTable(
     results.push(out);
     if (options.keepBlankRows) rowsOut.push(out);
   }
-  return { mapping, results, rowsOut, methodology: `${ctx.profile.id}@${ctx.profile.version}`, provenance: provenanceOf(ctx) };
+  const provenance = options.intake ? [...provenanceOf(ctx), mappingProvenance(options.intake)] : provenanceOf(ctx);
+  return { mapping, results, rowsOut, methodology: `${ctx.profile.id}@${ctx.profile.version}`, provenance };
 }
 
 export type { DealField };

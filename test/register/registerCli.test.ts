@@ -18,7 +18,8 @@ describe("export-risk register (read back with openpyxl)", () => {
     const out = path.join(dir, "risk-register.xlsx");
     const r = runCli(["register", SAMPLE, "-o", out, "--as-of", "2026-03-31", "--title", "R&D exports: board register"]);
     expect(r.stderr).toMatch(/Wrote .*risk-register\.xlsx: \d+ deals; 4 rows could not be scored/);
-    expect(r.code).toBe(0);
+    // Like score, a register with rows in error exits 1: rows were left out.
+    expect(r.code).toBe(1);
     book = readWithOpenpyxl(out);
     const score = runCli(["score", SAMPLE, "--format", "json"]);
     json = JSON.parse(score.stdout) as JsonResult[];

@@ -74,7 +74,7 @@ export function registerRegisterCommand(program: Command): void {
           if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
           throw e;
         }
-        reportColumns(scored.mapping);
+        reportColumns(scored.mapping, intake);
         const errors = scored.results.filter((r) => r.status === "error").length;
         if (scored.results.length === 0) throw new FileError(`${where}: there are no deals below the header row`);
         if (errors === scored.results.length) {
@@ -88,7 +88,7 @@ export function registerRegisterCommand(program: Command): void {
           source: { file: path.basename(file), ...(table.sheet ? { sheet: table.sheet } : {}) },
           methodologySource: opts.methodology ? path.basename(opts.methodology) : undefined,
           generator: `export-risk ${version}`,
-          columns: describeColumns(scored.mapping),
+          columns: describeColumns(scored.mapping, intake),
         });
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
         await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });

@@ -61,7 +61,7 @@ export function registerScoreCommand(program: Command): void {
             if (e instanceof TableError) throw new FileError(`${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: ${e.message}`);
             throw e;
           }
-          reportColumns(scored.mapping);
+          reportColumns(scored.mapping, intake);
           const data = provenanceSummary(scored.provenance);
           const results = scored.results.map((r) => toJsonResult(r, scored.methodology, data));
           const text =

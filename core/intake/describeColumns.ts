@@ -2,7 +2,8 @@ import { crmColumnsNotUsed, fieldLabel } from "./columns";
 import type { ColumnMapping } from "./detectHeader";
 import { columnLetter } from "./detectHeader";
 import { headerCandidates } from "../mapping/proposeColumns";
-import { compactKey } from "../text/normalizeKey";
+import { compactKey, normalizeKey } from "../text/normalizeKey";
+import type { IntakeMapping } from "../mapping/intakeMapping";
 
 const notUsed = new Set(crmColumnsNotUsed.map(compactKey));
 
@@ -13,7 +14,7 @@ export interface ColumnReport {
 }
 
 /** Every column of a mapping, recognised or ignored, for the CLI summary, the pane and the register's Read me. */
-export function describeColumns(mapping: ColumnMapping): ColumnReport {
+export function describeColumns(mapping: ColumnMapping, intake?: IntakeMapping): ColumnReport {
   const report: ColumnReport = { recognised: [], ignored: [] };
   for (const c of mapping.columns) {
     if (!c.header) continue;
@@ -23,7 +24,9 @@ export function describeColumns(mapping: ColumnMapping): ColumnReport {
       continue;
     }
     const candidates = headerCandidates(c.header);
-    const why = notUsed.has(compactKey(c.header))
+    const why = intake?.columns.get(normalizeKey(c.header)) === null
+      ? "not used, as your mapping file says"
+      : notUsed.has(compactKey(c.header))
       ? "a CRM field the assessment does not use"
       : candidates.length
         ? `not used - could be ${candidates.map((f) => fieldLabel[f]).join(" or ")}; say which in a mapping file`

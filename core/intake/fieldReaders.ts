@@ -25,7 +25,7 @@ export interface ReaderKit {
 
 const noneWords = new Set(["", "none", "no", "n a", "na", "nil", "-", "no flags", "no mitigations", "0"]);
 const yesWords = new Set(["yes", "y", "true", "done", "completed", "complete", "1", "passed", "ok", "cleared", "verified"]);
-const noWords = new Set(["no", "n", "false", "not done", "pending", "0", "outstanding", "in progress", "failed", "incomplete"]);
+const noWords = new Set(["no", "n", "false", "not done", "pending", "0", "outstanding", "in progress", "failed", "incomplete", "not started", "waived", "not required"]);
 const unknownWords = new Set(["", "unknown", "not known", "n a", "na", "tbc", "tbd", "?"]);
 const listSplit = /[;,\n\r]+/;
 

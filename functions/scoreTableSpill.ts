@@ -3,6 +3,7 @@ import { TableError, scoreTable } from "../core/intake/scoreTable";
 import type { CellError } from "../core/model/types";
 import type { ScoringContext } from "../core/scoring/context";
 import type { OutputColumn } from "./outputColumns";
+import type { IntakeMapping } from "../core/mapping/intakeMapping";
 
 /** Excel refuses a custom-function result above about 5 MB; stay clear of it with a margin. */
 export const PAYLOAD_LIMIT_BYTES = 4_500_000;
@@ -19,12 +20,12 @@ function errorText(e: CellError): string {
  * spill row per range row after the first, so a formula in the second row lines up with the deals.
  * A bad row shows its own error text; blank rows, and rows above a header found lower down, stay blank.
  */
-export function scoreTableSpill(rows: unknown[][], columns: readonly OutputColumn[], ctx: ScoringContext): Spill {
+export function scoreTableSpill(rows: unknown[][], columns: readonly OutputColumn[], ctx: ScoringContext, intake?: IntakeMapping): Spill {
   if (!Array.isArray(rows) || rows.length === 0)
     return { ok: false, message: "The table is empty - select the deal table including its header row" };
   let scored;
   try {
-    scored = scoreTable(rows, ctx, { keepBlankRows: true });
+    scored = scoreTable(rows, ctx, { keepBlankRows: true, intake });
   } catch (e) {
     if (e instanceof TableError) return { ok: false, message: e.message };
     throw e;

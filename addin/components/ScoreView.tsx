@@ -15,6 +15,9 @@ import { MappingEditor } from "./MappingEditor";
 import { ColumnConflictBar } from "./ColumnConflictBar";
 import { SourcePicker } from "./SourcePicker";
 import { usePaneStyles } from "./paneStyles";
+import { ValueMappingStep } from "./ValueMappingStep";
+import { unreadValues } from "../../core/mapping/unreadValues";
+import { useValueMapping } from "../state/useValueMapping";
 
 interface Props {
   profile: Profile;
@@ -34,6 +37,7 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
   const [conflicts, setConflicts] = useState<ColumnConflict[]>();
   const [outcome, setOutcome] = useState<Extract<ScoreOutcome, { status: "done" }>>();
   const [busy, setBusy] = useState(false);
+  const values = useValueMapping(ctx);
 
   const readPreview = async () => {
     if (!source) return;
@@ -51,7 +55,7 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
     if (!m) setProblem("No column was recognised as the destination country and the capability. Choose them below.");
   };
 
-  const run = async (afterUsedRange: boolean) => {
+  const run = async (afterUsedRange: boolean, intake = values.intake) => {
     if (!preview || !mapping) return;
     setBusy(true);
     setProblem(undefined);
@@ -68,7 +72,7 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
         const headers = (rows[mapping.headerRow] ?? []).map((v) => String(v ?? "").trim()).join("\u0000");
         if (headers !== expected)
           throw new TableError("The header row changed since the preview. Read the columns again, check them, then score.");
-        return scoreTable(rows, ctx, { mapping, firstRowNumber }).results;
+        return scoreTable(rows, ctx, { mapping, firstRowNumber, intake }).results;
       },
     });
     setBusy(false);
@@ -81,6 +85,7 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
   const missingRequired =
     !mapping || !mapping.columns.some((c) => c.field === "country") || !mapping.columns.some((c) => c.field === "capability");
   const summary = outcome ? summariseResults(outcome.results, profile) : undefined;
+  const unread = outcome && mapping ? unreadValues(outcome.results, mapping) : [];
 
   return (
     <div className={s.view} aria-label="Score pipeline">
@@ -138,6 +143,13 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
           <Subtitle2 as="h2" id="score-summary">
             Summary
           </Subtitle2>
+          {summary.errors > 0 && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                {summary.errors} deals not assessed: provisional {summary.provisional.stop} stop, {summary.provisional.escalate} escalate.
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <Text>
             {summary.scored} deals scored{summary.errors ? `, ${summary.errors} with input errors` : ""}; results in{" "}
             {outcome.columns[0]?.address}
@@ -159,6 +171,19 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
               ))}
             </tbody>
           </table>
+          {values.problem && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{values.problem}</MessageBarBody>
+            </MessageBar>
+          )}
+          {unread.length > 0 && (
+            <ValueMappingStep
+              unread={unread}
+              ctx={ctx}
+              busy={busy}
+              onSave={(choices) => void values.save(choices).then((intake) => intake && run(false, intake))}
+            />
+          )}
           {outcome.errors.length > 0 && (
             <>
               <Subtitle2 as="h3">Rows to fix</Subtitle2>

@@ -6,7 +6,7 @@ export function mappingProvenance(m: IntakeMapping): DataProvenance {
   return {
     id: "intake-mapping",
     title: `Intake mapping ${m.source}`,
-    version: `sha256 ${m.sha256}`,
+    version: m.sha256 ? `sha256 ${m.sha256}` : "saved in the workbook",
     asOf: "",
     source: `Your mapping file '${m.source}' (header names and picklist values of your CRM)`,
     licence: "Your own",

@@ -9,7 +9,8 @@ describe("methodology profile", () => {
     expect(profileTag(p)).toBe("techUK-2014@1");
     expect(p.capabilities).toHaveLength(19);
     expect(p.endUserTypes).toHaveLength(13);
-    expect(p.redFlags).toHaveLength(10);
+    // Ten codes a user ticks, and other-concern: what an unrecognised red-flag entry counts as.
+    expect(p.redFlags).toHaveLength(11);
     expect(p.mitigations).toHaveLength(10);
   });
 

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Field, Link, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
 import type { Profile } from "../../core/methodology/profileSchema";
 import type { ScoringContext } from "../../core/scoring/context";
-import { detectHeader, type ColumnMapping } from "../../core/intake/detectHeader";
+import { competingMessage, detectHeader, type ColumnMapping } from "../../core/intake/detectHeader";
 import { scoreTable, TableError } from "../../core/intake/scoreTable";
 import { previewSource, type SourcePreview } from "../excel/previewSource";
 import { formatAssessedAt } from "../excel/resultColumns";
@@ -53,6 +53,7 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
     const m = detectHeader(p.rows);
     setMapping(m ?? { headerRow: 0, columns: (p.rows[0] ?? []).map((h, index) => ({ index, header: String(h ?? ""), field: null })) });
     if (!m) setProblem("No column was recognised as the destination country and the capability. Choose them below.");
+    else if (m.competing?.length) setProblem(`${competingMessage(m.competing)}. Choose the column to use below.`);
   };
 
   const run = async (afterUsedRange: boolean, intake = values.intake) => {
@@ -83,7 +84,10 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
   };
 
   const missingRequired =
-    !mapping || !mapping.columns.some((c) => c.field === "country") || !mapping.columns.some((c) => c.field === "capability");
+    !mapping ||
+    !!mapping.competing?.length ||
+    !mapping.columns.some((c) => c.field === "country") ||
+    !mapping.columns.some((c) => c.field === "capability");
   const summary = outcome ? summariseResults(outcome.results, profile) : undefined;
   const unread = outcome && mapping ? unreadValues(outcome.results, mapping) : [];
 

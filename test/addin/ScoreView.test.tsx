@@ -122,3 +122,20 @@ describe("Score pipeline: the value-mapping step", () => {
     expect(spill.map((r) => r[1])).toEqual(["Stop", "Proceed", "Proceed"]);
   });
 });
+
+test("two columns for one field: the pane names both and scores only once the user has chosen", async () => {
+  const user = userEvent.setup();
+  const rows: (string | number)[][] = [
+    ["Deal", "Country", "Capability", "Destination country"],
+    ["D1", "Germany", "Firewall", "North Korea"],
+  ];
+  const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} now={now} />, workbook(rows));
+  await screen.findByRole("option", { name: "Table Deals (Deals)" }, { timeout: 10_000 });
+  await user.click(screen.getByRole("button", { name: "Read columns" }));
+  await screen.findByText(/Columns 'Country' \(B\) and 'Destination country' \(D\) all give the country/);
+  expect((screen.getByRole("button", { name: "Score and write results" }) as HTMLButtonElement).disabled).toBe(true);
+  await user.selectOptions(screen.getByLabelText("Destination country"), "country");
+  await user.click(screen.getByRole("button", { name: "Score and write results" }));
+  await screen.findByRole("heading", { name: "Summary" });
+  expect(wb.value("Deals!G2")).toBe("Stop");
+});

@@ -1,3 +1,4 @@
+import { promises as fs } from "fs";
 import * as path from "path";
 import { runCli } from "./cliBuild";
 import { readWithOpenpyxl, ROOT, tempDir, type PyBook } from "./registerTestKit";
@@ -70,5 +71,19 @@ describe("a register that cannot be misread (CRM export, read back with openpyxl
     const reg = runCli(["register", CRM, "--mapping", out, "-o", path.join(dir, "proposed.xlsx"), "--as-of", "2026-12-01"]);
     expect(reg.stderr).toMatch(/lines of proposed\.csv are still marked REVIEW/);
     expect(reg.code).toBe(1);
+  });
+});
+
+describe("screen --mapping", () => {
+  test("screens the pipeline's partner and customer columns the mapping names, and says which", async () => {
+    const dir = await tempDir();
+    const list = path.join(dir, "watch.csv");
+    await fs.writeFile(list, "Name\nFalcon Systems FZE\n");
+    const r = runCli(["screen", CRM, "--mapping", REVIEWED, "--list", list, "--format", "json"]);
+    expect(r.stderr).toMatch(/^Screening Channel Partner \(M, partner\), Account Name \(C, customer\) - mapping crm-export\.mapping\.csv, sha256 [0-9a-f]{64}/);
+    const rows = JSON.parse(r.stdout) as Array<{ row: number; name: string; status: string }>;
+    expect(rows.find((x) => x.name === "Falcon Systems FZE")).toMatchObject({ row: 3, status: "match" });
+    expect(rows.filter((x) => x.row === 3).map((x) => x.name)).toEqual(["Falcon Systems FZE", "Emirates Integrated Telecom"]);
+    expect(r.code).toBe(1);
   });
 });

@@ -22,6 +22,8 @@ export async function loadMapping(file: string | undefined, ctx: ScoringContext)
     throw new FileError(`${file}: the mapping is not valid - ${parsed.errors.slice(0, 8).join("; ")}${more}`);
   }
   if (parsed.unreviewed)
-    process.stderr.write(`Note: ${parsed.unreviewed} lines of ${path.basename(file)} are still marked ${"REVIEW"}: check them, then clear the mark.\n`);
+    process.stderr.write(
+      `Note: ${parsed.unreviewed} lines of ${path.basename(file)} are still marked ${"REVIEW"}: check them, then clear the mark.\n`,
+    );
   return parsed.mapping;
 }

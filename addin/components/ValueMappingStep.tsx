@@ -33,9 +33,9 @@ export function ValueMappingStep({
         3. Map the values the tool could not read
       </Subtitle2>
       <Text className={s.muted}>
-        Rows with an unread capability, end-user type or country are not assessed (they carry a provisional decision). Red flags it
-        did not know count as &apos;other concern&apos;; mitigations it did not know earn no credit. Say what each value means; the
-        choices are saved in this workbook and used by SCORETABLE too.
+        Rows with an unread capability, end-user type or country are not assessed (they carry a provisional decision). Red flags it did not
+        know count as &apos;other concern&apos;; mitigations it did not know earn no credit. Say what each value means; the choices are
+        saved in this workbook and used by SCORETABLE too.
       </Text>
       <div className={s.checks} role="group" aria-label="Value mapping">
         {unread.map((u) => {

@@ -29,15 +29,18 @@ export function registerMapCommand(program: Command): void {
       runCommand(async () => {
         if (path.extname(opts.out).toLowerCase() !== ".csv")
           throw new FileError(`The mapping is a CSV file to open in Excel: give an output name ending in .csv (not '${opts.out}')`);
-        if (path.resolve(opts.out) === path.resolve(file)) throw new FileError(`--out '${opts.out}' is the input file: choose another name`);
+        if (path.resolve(opts.out) === path.resolve(file))
+          throw new FileError(`--out '${opts.out}' is the input file: choose another name`);
         const ctx = await loadContext({ methodology: opts.methodology });
         const table = await readTableFile(file, opts.sheet, () => true);
         if (table.rows.length === 0) throw new FileError(`${file}: the table is empty`);
         const proposal = proposeMapping(table.rows, ctx);
         // Text from the CRM export could look like a formula to Excel: escaped as the other CSV outputs are.
         const text =
-          Papa.unparse({ fields: [...MAPPING_HEADER], data: proposal.lines.map(mappingLineCells) }, { escapeFormulae: true, newline: "\r\n" }) +
-          "\r\n";
+          Papa.unparse(
+            { fields: [...MAPPING_HEADER], data: proposal.lines.map(mappingLineCells) },
+            { escapeFormulae: true, newline: "\r\n" },
+          ) + "\r\n";
         await writeFileAtomic(opts.out, (tmp) => fs.writeFile(tmp, "\uFEFF" + text));
         const columns = proposal.lines.filter((l) => l.kind === "column");
         const values = proposal.lines.filter((l) => l.kind === "value");

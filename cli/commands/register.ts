@@ -100,7 +100,9 @@ export function registerRegisterCommand(program: Command): void {
         });
         process.stderr.write(
           `Wrote ${opts.out}: ${summary!.scored} deals` +
-            (errors ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet, counted as not assessed on the dashboard)` : "") +
+            (errors
+              ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet, counted as not assessed on the dashboard)`
+              : "") +
             ".\n",
         );
         // Like score: a register with rows left out is not a clean run.

@@ -53,7 +53,7 @@ export function registerScoreCommand(program: Command): void {
             screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
           });
           const intake = await loadMapping(opts.mapping, ctx);
-        const table = await readTableFile(file, opts.sheet);
+          const table = await readTableFile(file, opts.sheet);
           let scored;
           try {
             scored = scoreTable(table.rows, ctx, { intake });

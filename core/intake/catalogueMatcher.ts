@@ -14,9 +14,7 @@ export interface MatchEntry {
  * listed), or `none`.
  */
 export type CatalogueMatch =
-  | { kind: "exact" | "contained"; id: string }
-  | { kind: "ambiguous"; id: string; others: string[] }
-  | { kind: "none" };
+  { kind: "exact" | "contained"; id: string } | { kind: "ambiguous"; id: string; others: string[] } | { kind: "none" };
 
 /** A qualifier that turns one reading into a riskier one: "Telco - State owned" is a state telecom. */
 export interface Qualifier {

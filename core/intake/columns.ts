@@ -272,7 +272,12 @@ export const fieldSpecs: readonly FieldSpec[] = [
       "expected revenue",
     ],
   },
-  { field: "currency", label: "Currency", required: false, synonyms: ["currency", "ccy", "cur", "amount currency", "opportunity currency", "currency iso code", "deal currency"] },
+  {
+    field: "currency",
+    label: "Currency",
+    required: false,
+    synonyms: ["currency", "ccy", "cur", "amount currency", "opportunity currency", "currency iso code", "deal currency"],
+  },
   {
     field: "owner",
     label: "Owner",

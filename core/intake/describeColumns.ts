@@ -24,13 +24,14 @@ export function describeColumns(mapping: ColumnMapping, intake?: IntakeMapping):
       continue;
     }
     const candidates = headerCandidates(c.header);
-    const why = intake?.columns.get(normalizeKey(c.header)) === null
-      ? "not used, as your mapping file says"
-      : notUsed.has(compactKey(c.header))
-      ? "a CRM field the assessment does not use"
-      : candidates.length
-        ? `not used - could be ${candidates.map((f) => fieldLabel[f]).join(" or ")}; say which in a mapping file`
-        : "not recognised - carried through unchanged";
+    const why =
+      intake?.columns.get(normalizeKey(c.header)) === null
+        ? "not used, as your mapping file says"
+        : notUsed.has(compactKey(c.header))
+          ? "a CRM field the assessment does not use"
+          : candidates.length
+            ? `not used - could be ${candidates.map((f) => fieldLabel[f]).join(" or ")}; say which in a mapping file`
+            : "not recognised - carried through unchanged";
     report.ignored.push({ column, header: c.header, why });
   }
   return report;

@@ -50,8 +50,25 @@ export function claimsFor(header: string): Array<{ field: DealField; rank: numbe
 }
 
 /** Words that make a header commentary about a field, not a second source of it ("Country notes"). */
-const commentaryWords = new Set(["notes", "note", "comment", "comments", "remarks", "description", "details", "reason", "history", "previous", "old", "former", "billing"]);
-const isCommentary = (header: string) => normalizeKey(header).split(" ").some((w) => commentaryWords.has(w));
+const commentaryWords = new Set([
+  "notes",
+  "note",
+  "comment",
+  "comments",
+  "remarks",
+  "description",
+  "details",
+  "reason",
+  "history",
+  "previous",
+  "old",
+  "former",
+  "billing",
+]);
+const isCommentary = (header: string) =>
+  normalizeKey(header)
+    .split(" ")
+    .some((w) => commentaryWords.has(w));
 
 /**
  * Maps header cells to deal fields. Each field goes to the header with the best-ranked synonym;
@@ -143,13 +160,15 @@ export function findCompeting(
 
 /** The message for competing columns: names both and says how to choose. */
 export function competingMessage(c: readonly CompetingColumns[]): string {
-  return c
-    .map(
-      (x) =>
-        `Columns ${x.columns.map((k) => `'${k.header}' (${columnLetter(k.index)})`).join(" and ")} all give the ${fieldLabel[x.field].toLowerCase()}: ` +
-        "the tool will not guess which one holds the deal's value",
-    )
-    .join("; ") + ". Remove or rename the columns not meant, or say which to use in a mapping file (export-risk map, then --mapping)";
+  return (
+    c
+      .map(
+        (x) =>
+          `Columns ${x.columns.map((k) => `'${k.header}' (${columnLetter(k.index)})`).join(" and ")} all give the ${fieldLabel[x.field].toLowerCase()}: ` +
+          "the tool will not guess which one holds the deal's value",
+      )
+      .join("; ") + ". Remove or rename the columns not meant, or say which to use in a mapping file (export-risk map, then --mapping)"
+  );
 }
 
 /** Excel's column letters for a 0-based index (0 = A). */

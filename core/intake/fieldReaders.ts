@@ -25,7 +25,21 @@ export interface ReaderKit {
 
 const noneWords = new Set(["", "none", "no", "n a", "na", "nil", "-", "no flags", "no mitigations", "0"]);
 const yesWords = new Set(["yes", "y", "true", "done", "completed", "complete", "1", "passed", "ok", "cleared", "verified"]);
-const noWords = new Set(["no", "n", "false", "not done", "pending", "0", "outstanding", "in progress", "failed", "incomplete", "not started", "waived", "not required"]);
+const noWords = new Set([
+  "no",
+  "n",
+  "false",
+  "not done",
+  "pending",
+  "0",
+  "outstanding",
+  "in progress",
+  "failed",
+  "incomplete",
+  "not started",
+  "waived",
+  "not required",
+]);
 const unknownWords = new Set(["", "unknown", "not known", "n a", "na", "tbc", "tbd", "?"]);
 const listSplit = /[;,\n\r]+/;
 
@@ -143,7 +157,21 @@ interface ListCell {
 }
 
 /** Words that turn a named mitigation into its absence: "No audit rights", "Audit rights requested". */
-export const negations = new Set(["no", "not", "without", "none", "pending", "planned", "requested", "refused", "declined", "tbc", "tbd", "proposed", "draft"]);
+export const negations = new Set([
+  "no",
+  "not",
+  "without",
+  "none",
+  "pending",
+  "planned",
+  "requested",
+  "refused",
+  "declined",
+  "tbc",
+  "tbd",
+  "proposed",
+  "draft",
+]);
 
 /**
  * A list cell ("re-export; unusual routing") read into catalogue ids, the fail-safe way: an entry
@@ -222,7 +250,12 @@ function mitigationPart(kit: ReaderKit, t: string, cell: ListCell): void {
   let why: string;
   if (m.kind === "exact") return addId(cell, m.id);
   if (m.kind === "contained") {
-    if (!normalizeKey(t).split(" ").some((w) => negations.has(w))) return addId(cell, m.id);
+    if (
+      !normalizeKey(t)
+        .split(" ")
+        .some((w) => negations.has(w))
+    )
+      return addId(cell, m.id);
     why = `says '${matcher.labelOf(m.id)}' is absent or not yet agreed`;
   } else if (m.kind === "ambiguous") why = `could mean ${[m.id, ...m.others].map((x) => `'${matcher.labelOf(x)}'`).join(" or ")}`;
   else why = "is not in the catalogue";
@@ -241,7 +274,11 @@ export function valueReader(kit: ReaderKit): (raw: unknown, text: string, sink: 
     if (!text) return null;
     const v = parseMoney(text);
     if (v === undefined) {
-      sink.error({ column: kit.colName("value"), value: text, message: `Value '${text}' is not a number - write an amount such as 250000 or 1.2m` });
+      sink.error({
+        column: kit.colName("value"),
+        value: text,
+        message: `Value '${text}' is not a number - write an amount such as 250000 or 1.2m`,
+      });
       return null;
     }
     return v;

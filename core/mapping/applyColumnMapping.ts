@@ -27,7 +27,11 @@ export function applyColumnMapping(headers: readonly string[], intake: IntakeMap
 }
 
 /** The header row under a mapping file: the first of the top rows that then names both required fields. */
-export function detectHeaderWithMapping(rows: readonly (readonly unknown[])[], intake: IntakeMapping, maxScan = 20): ColumnMapping | undefined {
+export function detectHeaderWithMapping(
+  rows: readonly (readonly unknown[])[],
+  intake: IntakeMapping,
+  maxScan = 20,
+): ColumnMapping | undefined {
   const required = fieldSpecs.filter((s) => s.required).map((s) => s.field);
   for (let r = 0; r < Math.min(rows.length, maxScan); r++) {
     const headers = (rows[r] ?? []).map((v) => cellText(v));

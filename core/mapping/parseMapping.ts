@@ -70,7 +70,10 @@ export function parseMapping(
   const col = (name: string) => head.indexOf(normalizeKey(name));
   const [iKind, iField, iSource, iTarget, , iReview] = MAPPING_HEADER.map(col);
   if (iKind < 0 || iSource < 0 || iTarget < 0)
-    return { ok: false, errors: [`the first row must be the mapping header (${MAPPING_HEADER.join(", ")}) - make one with 'export-risk map'`] };
+    return {
+      ok: false,
+      errors: [`the first row must be the mapping header (${MAPPING_HEADER.join(", ")}) - make one with 'export-risk map'`],
+    };
   const errors: string[] = [];
   const columns = new Map<string, DealField | null>();
   const values = new Map<DealField, Map<string, string>>();

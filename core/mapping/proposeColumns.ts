@@ -26,11 +26,23 @@ export function proposeColumns(headers: readonly string[]): MappingLine[] {
     const field = fields[i];
     const candidates = headerCandidates(header);
     const rival = competing.find((c) => c.columns.some((k) => k.index === i));
-    const line: MappingLine = { kind: "column", field: "", source: header, mapsTo: field ?? IGNORE, confidence: "high", needsReview: false, rows: "", notes: "" };
+    const line: MappingLine = {
+      kind: "column",
+      field: "",
+      source: header,
+      mapsTo: field ?? IGNORE,
+      confidence: "high",
+      needsReview: false,
+      rows: "",
+      notes: "",
+    };
     if (rival) {
       line.needsReview = true;
       line.confidence = "low";
-      line.notes = `Competes with ${rival.columns.filter((k) => k.index !== i).map((k) => `'${k.header}'`).join(", ")} for ${fieldLabel[rival.field]}: set one to ${rival.field} and the others to ${IGNORE}`;
+      line.notes = `Competes with ${rival.columns
+        .filter((k) => k.index !== i)
+        .map((k) => `'${k.header}'`)
+        .join(", ")} for ${fieldLabel[rival.field]}: set one to ${rival.field} and the others to ${IGNORE}`;
     } else if (field) {
       const exact = claimsFor(header).some((c) => c.rank < 100 && c.field === field);
       line.confidence = exact ? "high" : "medium";
@@ -38,7 +50,10 @@ export function proposeColumns(headers: readonly string[]): MappingLine[] {
       if (candidates.length > 1) {
         line.needsReview = true;
         line.confidence = "low";
-        line.notes += `; could also be ${candidates.filter((c) => c !== field).map((c) => fieldLabel[c]).join(" or ")}`;
+        line.notes += `; could also be ${candidates
+          .filter((c) => c !== field)
+          .map((c) => fieldLabel[c])
+          .join(" or ")}`;
       }
     } else if (notUsed.has(compactKey(header))) {
       line.notes = "A CRM field the assessment does not use: carried through unchanged";

@@ -10,7 +10,21 @@ import { negations } from "../intake/fieldReaders";
 import { normalizeKey } from "../text/normalizeKey";
 
 const yes = new Set(["yes", "y", "true", "done", "completed", "complete", "1", "passed", "ok", "cleared", "verified"]);
-const no = new Set(["no", "n", "false", "not done", "pending", "0", "outstanding", "in progress", "failed", "incomplete", "not started", "waived", "not required"]);
+const no = new Set([
+  "no",
+  "n",
+  "false",
+  "not done",
+  "pending",
+  "0",
+  "outstanding",
+  "in progress",
+  "failed",
+  "incomplete",
+  "not started",
+  "waived",
+  "not required",
+]);
 const unknown = new Set(["unknown", "not known", "n a", "na", "tbc", "tbd", "?"]);
 
 type Proposal = Pick<MappingLine, "mapsTo" | "confidence" | "needsReview" | "notes">;
@@ -20,7 +34,8 @@ const choices = (m: CatalogueMatcher) => `Choose one of: ${m.ids.join(", ")}`;
 function fromCatalogue(m: CatalogueMatcher, text: string, riskier: boolean): Proposal {
   const r = m.match(text);
   if (r.kind === "exact") return { mapsTo: r.id, confidence: "high", needsReview: false, notes: m.labelOf(r.id) };
-  if (r.kind === "contained") return { mapsTo: r.id, confidence: "medium", needsReview: false, notes: `${m.labelOf(r.id)} (a name found in the text)` };
+  if (r.kind === "contained")
+    return { mapsTo: r.id, confidence: "medium", needsReview: false, notes: `${m.labelOf(r.id)} (a name found in the text)` };
   if (r.kind === "ambiguous")
     return {
       mapsTo: riskier ? r.id : NOTHING,
@@ -40,7 +55,12 @@ export function proposeValue(field: DealField, text: string, ctx: ScoringContext
       const c = ctx.reference.resolveCountry(text);
       if (c) return { mapsTo: c.alpha2, confidence: "high", needsReview: false, notes: c.name };
       const s = ctx.reference.suggestCountry(text);
-      return { mapsTo: "", confidence: "none", needsReview: true, notes: `Not recognised${s ? ` - did you mean ${s}?` : ""} Give a country name or ISO code` };
+      return {
+        mapsTo: "",
+        confidence: "none",
+        needsReview: true,
+        notes: `Not recognised${s ? ` - did you mean ${s}?` : ""} Give a country name or ISO code`,
+      };
     }
     case "capability":
       return fromCatalogue(cat.capability, text, true);
@@ -71,10 +91,25 @@ export function proposeValue(field: DealField, text: string, ctx: ScoringContext
     }
     case "mitigations": {
       const p = fromCatalogue(cat.mitigation, text, false);
-      if (p.confidence === "medium" && normalizeKey(text).split(" ").some((w) => negations.has(w)))
-        return { mapsTo: NOTHING, confidence: "low", needsReview: true, notes: `Names ${p.mapsTo} as absent or not yet agreed: not credited` };
+      if (
+        p.confidence === "medium" &&
+        normalizeKey(text)
+          .split(" ")
+          .some((w) => negations.has(w))
+      )
+        return {
+          mapsTo: NOTHING,
+          confidence: "low",
+          needsReview: true,
+          notes: `Names ${p.mapsTo} as absent or not yet agreed: not credited`,
+        };
       if (p.mapsTo) return p;
-      return { mapsTo: NOTHING, confidence: "none", needsReview: true, notes: `Not a mitigation code: not credited until you choose. ${choices(cat.mitigation)}` };
+      return {
+        mapsTo: NOTHING,
+        confidence: "none",
+        needsReview: true,
+        notes: `Not a mitigation code: not credited until you choose. ${choices(cat.mitigation)}`,
+      };
     }
     default:
       return { mapsTo: "", confidence: "none", needsReview: false, notes: "" };

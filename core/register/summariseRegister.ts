@@ -154,7 +154,9 @@ export function summariseRegister(
   }
   f.topResidual = top;
   // Provisional stops first, then input order: a short list for the dashboard.
-  f.notAssessed = notAssessed.sort((a, b) => (a.decision === b.decision ? a.row - b.row : a.decision === "stop" ? -1 : 1)).slice(0, TOP_RISKS);
+  f.notAssessed = notAssessed
+    .sort((a, b) => (a.decision === b.decision ? a.row - b.row : a.decision === "stop" ? -1 : 1))
+    .slice(0, TOP_RISKS);
   f.exposureByCountry = [...byCountry.values()].sort(byValue);
   f.exposureByCapability = [...byCapability.values()].sort(byValue);
   f.destinations = [...destinations.values()].sort((a, b) => (a.basis.name < b.basis.name ? -1 : a.basis.name > b.basis.name ? 1 : 0));

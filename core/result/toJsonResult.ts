@@ -1,5 +1,14 @@
 import type { PartyScreening } from "../scoring/context";
-import type { CellError, DataProvenance, DecisionId, FlagCode, HardStop, ProvisionalDecision, RiskFigures, ScoredRow } from "../model/types";
+import type {
+  CellError,
+  DataProvenance,
+  DecisionId,
+  FlagCode,
+  HardStop,
+  ProvisionalDecision,
+  RiskFigures,
+  ScoredRow,
+} from "../model/types";
 
 /** One row of `export-risk score --format json`. */
 export interface JsonResult {

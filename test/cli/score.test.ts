@@ -72,7 +72,9 @@ describe("export-risk score", () => {
     await wb.xlsx.writeFile(f);
     const out = runCli(["score", f, "--format", "json"]);
     // stderr carries only the column report (every column read and not read), no error.
-    expect(out.stderr).toMatch(/^Columns read: .*Customer type \(D\) -> End user type; Value \(F\) -> Value\nColumns not read: Close date \(E\)[^\n]*\n$/);
+    expect(out.stderr).toMatch(
+      /^Columns read: .*Customer type \(D\) -> End user type; Value \(F\) -> Value\nColumns not read: Close date \(E\)[^\n]*\n$/,
+    );
     const [a, b] = JSON.parse(out.stdout);
     expect(a).toMatchObject({ id: "F-1", status: "ok" });
     expect(a.drivers.join("\n")).toMatch(/Facial, voice and biometric identification[\s\S]*Destination: Germany/);

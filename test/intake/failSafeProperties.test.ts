@@ -10,14 +10,32 @@ const ctx = createContext();
 const profile = defaultProfile();
 const header = ["Country", "Capability", "End user type", "Partner type", "Due diligence", "Scale", "Red flags", "Mitigations"];
 
-const sanctionedNames = ["North Korea", "Iran", "Russia", "Belarus", "Syria", "KP", "IRN", "Russian Federation", "Syrian Arab Republic"].filter((n) => {
+const sanctionedNames = [
+  "North Korea",
+  "Iran",
+  "Russia",
+  "Belarus",
+  "Syria",
+  "KP",
+  "IRN",
+  "Russian Federation",
+  "Syrian Arab Republic",
+].filter((n) => {
   const c = ctx.reference.resolveCountry(n);
   return c && ctx.reference.restrictions(c.alpha2).some((r) => r.measure === profile.hardStops.comprehensiveSanctions.measure);
 });
 
 const any = fc.string({ unit: "grapheme", maxLength: 25 });
-const capability = fc.oneof(fc.constantFrom(...profile.capabilities.map((c) => c.label), ...profile.capabilities.map((c) => c.id)), any, fc.constant(""));
-const endUser = fc.oneof(fc.constantFrom(...profile.endUserTypes.map((e) => e.id), "Telco - State owned", "Gov - Intelligence"), any, fc.constant(""));
+const capability = fc.oneof(
+  fc.constantFrom(...profile.capabilities.map((c) => c.label), ...profile.capabilities.map((c) => c.id)),
+  any,
+  fc.constant(""),
+);
+const endUser = fc.oneof(
+  fc.constantFrom(...profile.endUserTypes.map((e) => e.id), "Telco - State owned", "Gov - Intelligence"),
+  any,
+  fc.constant(""),
+);
 const partner = fc.oneof(fc.constantFrom(...profile.partners.types.map((t) => t.id), "Direct", ""), any);
 const yesNo = fc.oneof(fc.constantFrom("yes", "no", "unknown", ""), any);
 const scale = fc.oneof(fc.constantFrom(...profile.scales.map((s) => s.id), ""), any);
@@ -33,11 +51,21 @@ describe("fail-safe intake (property tests)", () => {
   test("a recognised comprehensive-sanctions destination always gives decision or provisional decision stop", () => {
     expect(sanctionedNames.length).toBeGreaterThan(3);
     fc.assert(
-      fc.property(fc.constantFrom(...sanctionedNames), capability, endUser, partner, yesNo, scale, flags, mitigations, (country, ...rest) => {
-        const r = one([country, ...rest]);
-        if (r.status === "ok") expect(r.assessment.decision).toBe("stop");
-        else expect(r.provisional?.decision).toBe("stop");
-      }),
+      fc.property(
+        fc.constantFrom(...sanctionedNames),
+        capability,
+        endUser,
+        partner,
+        yesNo,
+        scale,
+        flags,
+        mitigations,
+        (country, ...rest) => {
+          const r = one([country, ...rest]);
+          if (r.status === "ok") expect(r.assessment.decision).toBe("stop");
+          else expect(r.provisional?.decision).toBe("stop");
+        },
+      ),
       { numRuns: 300 },
     );
   });

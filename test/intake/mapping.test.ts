@@ -56,7 +56,9 @@ describe("a mapping kept apart from the methodology", () => {
     const rows = [[...MAPPING_HEADER], ["value", "capability", "Drone jamming", "drone-jamming", "", "", "", ""]];
     const parsed = parseMapping(rows, ctx, meta);
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.errors[0]).toMatch(/^row 2 \(capability 'Drone jamming'\): 'drone-jamming' is not a capability id - use one of: intrusion/);
+    expect(!parsed.ok && parsed.errors[0]).toMatch(
+      /^row 2 \(capability 'Drone jamming'\): 'drone-jamming' is not a capability id - use one of: intrusion/,
+    );
   });
 
   test("a mapping says which of two competing columns to use", () => {
@@ -66,7 +68,11 @@ describe("a mapping kept apart from the methodology", () => {
     ];
     expect(() => scoreTable(rows, ctx)).toThrow(TableError);
     const parsed = parseMapping(
-      [[...MAPPING_HEADER], ["column", "", "Destination country", "country", "", "", "", ""], ["column", "", "Country", "ignore", "", "", "", ""]],
+      [
+        [...MAPPING_HEADER],
+        ["column", "", "Destination country", "country", "", "", "", ""],
+        ["column", "", "Country", "ignore", "", "", "", ""],
+      ],
       ctx,
       meta,
     );

@@ -174,6 +174,14 @@ describe("competing columns", () => {
         ctx,
       ),
     ).toThrow(/'Customer type' \(C\) and 'Industry' \(D\)/);
-    expect(scoreTable([["Country", "Capability", "Product"], ["Germany", "Firewall", "FW-9000"]], ctx).results[0].status).toBe("ok");
+    expect(
+      scoreTable(
+        [
+          ["Country", "Capability", "Product"],
+          ["Germany", "Firewall", "FW-9000"],
+        ],
+        ctx,
+      ).results[0].status,
+    ).toBe("ok");
   });
 });

@@ -80,7 +80,9 @@ describe("screen --mapping", () => {
     const list = path.join(dir, "watch.csv");
     await fs.writeFile(list, "Name\nFalcon Systems FZE\n");
     const r = runCli(["screen", CRM, "--mapping", REVIEWED, "--list", list, "--format", "json"]);
-    expect(r.stderr).toMatch(/^Screening Channel Partner \(M, partner\), Account Name \(C, customer\) - mapping crm-export\.mapping\.csv, sha256 [0-9a-f]{64}/);
+    expect(r.stderr).toMatch(
+      /^Screening Channel Partner \(M, partner\), Account Name \(C, customer\) - mapping crm-export\.mapping\.csv, sha256 [0-9a-f]{64}/,
+    );
     const rows = JSON.parse(r.stdout) as Array<{ row: number; name: string; status: string }>;
     expect(rows.find((x) => x.name === "Falcon Systems FZE")).toMatchObject({ row: 3, status: "match" });
     expect(rows.filter((x) => x.row === 3).map((x) => x.name)).toEqual(["Falcon Systems FZE", "Emirates Integrated Telecom"]);

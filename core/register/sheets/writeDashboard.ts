@@ -88,7 +88,9 @@ function notAssessedBanner(c: SheetCursor, f: DashboardFigures): void {
   const text =
     `${formatCount(f.errors)} deals not assessed: provisional ${formatCount(f.provisional.stop)} stop, ${formatCount(f.provisional.escalate)} escalate. ` +
     "Their input could not be read (see Input errors); they are not in the scores, bands and heat maps below.";
-  const r = c.line([{ value: text, style: { ...coloured(bannerColours), alignment: { horizontal: "left", vertical: "middle", wrapText: true } } }]);
+  const r = c.line([
+    { value: text, style: { ...coloured(bannerColours), alignment: { horizontal: "left", vertical: "middle", wrapText: true } } },
+  ]);
   c.sheet.mergeCells(r, 1, r, 13);
   c.sheet.getRow(r).height = 34;
 }

@@ -87,7 +87,10 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
       : 0,
   );
   const mapping = input.provenance.find((d) => d.id === "intake-mapping");
-  kv("Intake mapping", mapping ? cellText(`${mapping.title}, ${mapping.version}`) : "None: headers and values read with the built-in names only");
+  kv(
+    "Intake mapping",
+    mapping ? cellText(`${mapping.title}, ${mapping.version}`) : "None: headers and values read with the built-in names only",
+  );
   c.skip();
   if (input.columns) writeColumnReport(c, kv, input.columns);
 

@@ -87,7 +87,11 @@ export function toTable(results: JsonResult[], methodology: string, data: Record
     "",
     `${results.length} deals: ${count("stop")} stop, ${count("escalate")} escalate, ${count("proceed-with-conditions")} proceed with conditions, ${count("proceed")} proceed, ${errors} with input errors` +
       (errors ? ` (not assessed: provisional ${provisional("stop")} stop, ${provisional("escalate")} escalate)` : ""),
-    ...(warned ? [`${warned} scored deals carry warnings (values read the fail-safe way): see --format json or csv`] : []),
+    ...(warned
+      ? [
+          `${warned} scored ${warned === 1 ? "deal carries" : "deals carry"} warnings (values read the fail-safe way): see --format json or csv`,
+        ]
+      : []),
     `Methodology ${methodology}`,
     ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`),
   );

@@ -49,26 +49,23 @@ export function claimsFor(header: string): Array<{ field: DealField; rank: numbe
   return ids.map((field) => ({ field, rank: 100 }));
 }
 
-/** Words that make a header commentary about a field, not a second source of it ("Country notes"). */
-const commentaryWords = new Set([
-  "notes",
-  "note",
-  "comment",
-  "comments",
-  "remarks",
-  "description",
-  "details",
-  "reason",
-  "history",
-  "previous",
-  "old",
-  "former",
-  "billing",
-]);
-const isCommentary = (header: string) =>
+/**
+ * A header that contains a field's name competes for it only when its other words merely qualify
+ * the name ("Destination Country (ISO)", "Country 2"); "Country notes" or "Partner status" are
+ * about the field, not a second source of it.
+ */
+const qualifierWords = new Set(
+  "iso code codes name alpha 2 3 second 2nd alt alternative primary secondary final ultimate actual real new updated current corrected confirmed of the s region gbp usd eur".split(
+    " ",
+  ),
+);
+const fieldWords = new Map(
+  fieldSpecs.map((s) => [s.field, new Set([s.label, ...s.synonyms].flatMap((n) => normalizeKey(n).split(" ")))] as const),
+);
+const onlyQualified = (header: string, field: DealField) =>
   normalizeKey(header)
     .split(" ")
-    .some((w) => commentaryWords.has(w));
+    .every((w) => fieldWords.get(field)!.has(w) || qualifierWords.has(w));
 
 /**
  * Maps header cells to deal fields. Each field goes to the header with the best-ranked synonym;
@@ -146,7 +143,7 @@ export function findCompeting(
   headers.forEach((h, col) => {
     if (fields[col] !== null || !h) return;
     for (const claim of claimsFor(h)) {
-      if (claim.rank >= 100 && isCommentary(h)) continue;
+      if (claim.rank >= 100 && !onlyQualified(h, claim.field)) continue;
       const taken = fields.indexOf(claim.field);
       if (taken < 0 || fixed.has(claim.field) || !competingFieldsMatter.has(claim.field)) continue;
       let entry = out.get(claim.field);

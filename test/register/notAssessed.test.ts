@@ -48,6 +48,8 @@ describe("a register that cannot be misread (CRM export, read back with openpyxl
     expect(dash.some((r) => String(r[0]).startsWith("Not assessed, and so not ranked above (5"))).toBe(true);
     expect(dash.find((r) => r[0] === "006Qy00000A1x04" && r.includes("Provisional: Stop"))).toBeDefined();
     expect(dash.flat()).not.toContain("No deal meets a hard stop.");
+    const errors = sheetRows(rawBook, "Input errors");
+    expect(errors.find((r) => r[1] === "006Qy00000A1x04")?.[5]).toMatch(/^Stop - Comprehensive sanctions on North Korea/);
   });
 
   test("with the reviewed mapping every deal is assessed, exit 0, and the Read me records the mapping's SHA-256 and each column", async () => {

@@ -73,7 +73,7 @@ describe("export-risk register (read back with openpyxl)", () => {
   test("input errors match the json errors, and a formula-like customer there is text", () => {
     const errors = json
       .filter((r) => r.status === "error")
-      .flatMap((r) => r.errors.map((e) => [r.row, r.id, e.column, e.value, e.message]));
+      .flatMap((r) => r.errors.map((e) => [r.row, r.id, e.column, e.value, e.message, "Escalate"]));
     const rows = sheet("Input errors")
       .rows.slice(1)
       .map((row) => row.map(([v]) => v ?? ""));
@@ -91,7 +91,7 @@ describe("export-risk register (read back with openpyxl)", () => {
     });
     expect(sheet("Partners")).toMatchObject({ freeze: "A3", filter: expect.stringMatching(/^A2:H\d+$/) });
     expect(sheet("Reference data")).toMatchObject({ freeze: "A3", filter: expect.stringMatching(/^A2:J\d+$/) });
-    expect(sheet("Input errors")).toMatchObject({ freeze: "A2", filter: "A1:E5" });
+    expect(sheet("Input errors")).toMatchObject({ freeze: "A2", filter: "A1:F5" });
     expect(sheet("Register").conditionalFormats).toBeGreaterThanOrEqual(5);
     expect(sheet("Register").validations.length).toBe(4);
     // "&" in a title is doubled in the print header, or Excel reads it as a command.

@@ -30,7 +30,10 @@ export const SHEET_GUIDE: [string, string][] = [
   ["Partners", "Restricted-party screening of partners and end users, or a clear statement that no lists were screened."],
   ["Methodology", "The methodology profile used: weights, bands, catalogues and hard-stop rules."],
   ["Reference data", "The destination figures behind each country's score, and the restrictions recorded for it."],
-  ["Input errors", "Input rows that could not be scored, with the row, column, value and reason."],
+  [
+    "Input errors",
+    "Input rows that could not be scored, with the row, column, value, reason and provisional decision (never a clearance).",
+  ],
 ];
 
 /** Every input column: what it was read as, or why it was not read. */

@@ -96,7 +96,9 @@ test("SCORETABLE in the browser returns the expected spill for the sample pipeli
   expect(spill).toEqual(expected);
   expect(spill).toHaveLength(68);
   expect(spill[0].slice(0, 3)).toEqual([25, "Critical", "Stop"]);
-  expect(spill[62][0]).toBe("Destination country: Country 'Atlantis' is not recognised - use a country name or ISO code");
+  expect(spill[62][0]).toBe(
+    "Not assessed (provisional escalate): Destination country: Country 'Atlantis' is not recognised - use a country name or ISO code",
+  );
 });
 
 test("the other functions answer in the browser, and bad input comes back as a CustomFunctions.Error", async () => {

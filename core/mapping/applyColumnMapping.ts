@@ -1,6 +1,6 @@
 import { cellText } from "../intake/cellText";
 import { fieldSpecs, type DealField } from "../intake/columns";
-import { findCompeting, mapHeaders, type ColumnMapping } from "../intake/detectHeader";
+import { findCompeting, mapHeaders, type ColumnMapping, type CompetingColumns } from "../intake/detectHeader";
 import { normalizeKey } from "../text/normalizeKey";
 import type { IntakeMapping } from "./intakeMapping";
 
@@ -19,7 +19,7 @@ export function applyColumnMapping(headers: readonly string[], intake: IntakeMap
   const rest = headers.map((h, i) => (own[i] === undefined ? h : ""));
   const auto = mapHeaders(rest);
   const fields = headers.map((_, i) => (own[i] !== undefined ? own[i]! : auto[i] && !fixed.has(auto[i]!) ? auto[i] : null));
-  const competing = findCompeting(rest, fields, fixed);
+  const competing = [...findCompeting(rest, fields, fixed), ...sameFieldTwice(headers, own)];
   return {
     columns: headers.map((header, index) => ({ index, header, field: fields[index] })),
     ...(competing.length ? { competing } : {}),
@@ -40,4 +40,16 @@ export function detectHeaderWithMapping(
     if (required.every((f) => m.columns.some((c) => c.field === f))) return { headerRow: r, ...m };
   }
   return undefined;
+}
+
+/** A mapping file that sends two of the table's columns to one field has not said which to use either. */
+function sameFieldTwice(headers: readonly string[], own: ReadonlyArray<DealField | null | undefined>): CompetingColumns[] {
+  const byField = new Map<DealField, CompetingColumns>();
+  own.forEach((f, index) => {
+    if (!f) return;
+    const entry = byField.get(f) ?? { field: f, columns: [] };
+    entry.columns.push({ index, header: headers[index] });
+    byField.set(f, entry);
+  });
+  return [...byField.values()].filter((c) => c.columns.length > 1);
 }

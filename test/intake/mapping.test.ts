@@ -80,4 +80,22 @@ describe("a mapping kept apart from the methodology", () => {
     const r = scoreTable(rows, ctx, { intake: parsed.mapping }).results[0];
     expect(r.status === "ok" && r.assessment.decision).toBe("stop");
   });
+
+  test("a mapping that sends two columns to one field is refused, naming both", () => {
+    const parsed = parseMapping(
+      [
+        [...MAPPING_HEADER],
+        ["column", "", "Country", "country", "", "", "", ""],
+        ["column", "", "Destination country", "country", "", "", "", ""],
+      ],
+      ctx,
+      meta,
+    );
+    if (!parsed.ok) throw new Error(parsed.errors.join("; "));
+    const rows = [
+      ["Deal", "Country", "Capability", "Destination country"],
+      ["D1", "Germany", "Firewall", "North Korea"],
+    ];
+    expect(() => scoreTable(rows, ctx, { intake: parsed.mapping })).toThrow(/'Country' \(B\) and 'Destination country' \(D\)/);
+  });
 });

@@ -5,7 +5,9 @@ import type {
   DecisionId,
   FlagCode,
   HardStop,
+  PathToProceed,
   ProvisionalDecision,
+  RedLineHit,
   RiskFigures,
   ScoredRow,
 } from "../model/types";
@@ -26,6 +28,10 @@ export interface JsonResult {
   hardStops: HardStop[];
   flags: FlagCode[];
   drivers: string[];
+  /** Red lines that hold (methodology version 2); empty otherwise. */
+  redLines: RedLineHit[];
+  /** What would move the deal to a better decision, or why nothing can; null for a row in error. */
+  pathToProceed: PathToProceed | null;
   /** End user and partner screened against the loaded lists (only when lists were given). */
   screening?: PartyScreening[];
   methodology: string;
@@ -47,6 +53,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
       hardStops: [],
       flags: [],
       drivers: [],
+      redLines: [],
+      pathToProceed: null,
       methodology,
       data,
     };
@@ -65,6 +73,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
     hardStops: a.hardStops,
     flags: a.flags,
     drivers: a.drivers,
+    redLines: a.redLines,
+    pathToProceed: a.pathToProceed,
     ...(a.screening ? { screening: a.screening } : {}),
     methodology,
     data,

@@ -91,7 +91,9 @@ export function toTable(results: JsonResult[], methodology: string, data: Record
     "",
     decisionSummary(results),
     ...(warned
-      ? [`${warned} scored ${warned === 1 ? "deal carries" : "deals carry"} warnings (values read the fail-safe way): see --format json or csv`]
+      ? [
+          `${warned} scored ${warned === 1 ? "deal carries" : "deals carry"} warnings (values read the fail-safe way): see --format json or csv`,
+        ]
       : []),
     `Methodology ${methodology}`,
     ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`),

@@ -111,7 +111,9 @@ describe("export-risk score", () => {
     expect(r.stdout).toBe("");
     const text = await fs.readFile(out, "utf8");
     expect(text.split("\n")[0]).toMatch(/^row,id,status,inherent_severity/);
-    expect(text.split("\n")[0]).toMatch(/,decision,hard_stops,flags,drivers,path_to_proceed,errors,methodology,warnings,provisional_decision$/);
+    expect(text.split("\n")[0]).toMatch(
+      /,decision,hard_stops,flags,drivers,path_to_proceed,errors,methodology,warnings,provisional_decision$/,
+    );
     expect(text).toContain("No clause improves the decision: Red line RL1");
     expect((await fs.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });

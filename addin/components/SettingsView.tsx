@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useReducer, useState } from "react";
 import {
   Button,
   Field,
@@ -16,9 +16,10 @@ import type { Profile } from "../../core/methodology/profileSchema";
 import type { RestrictionMeasure, RestrictionRow } from "../../core/reference/referenceTypes";
 import { RESTRICTION_MEASURES } from "../../core/reference/restrictions";
 import { defaultSettings, parseSettings, restrictionsOf, toSettingsFile, type PaneSettings } from "../state/paneSettings";
-import { downloadFile } from "./downloadFile";
+import { deliverText } from "./delivery";
 import { MethodologyPicker } from "./MethodologyPicker";
 import { usePaneStyles } from "./paneStyles";
+import { settingsRunReducer, type SettingsMessage, type SettingsRun } from "../state/settingsRun";
 
 const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 5.5em", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
@@ -42,9 +43,14 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
   const [profile, setProfile] = useState<Profile>(settings.profile);
   const [rows, setRows] = useState<RestrictionRow[]>(restrictionsOf(settings).rows);
   const [json, setJson] = useState("");
-  const [message, setMessage] = useState<{ intent: "success" | "error" | "warning"; text: string } | undefined>(
-    storedProblem ? { intent: "warning", text: storedProblem } : undefined,
-  );
+  const [run, dispatch] = useReducer(settingsRunReducer, {
+    status: "idle",
+    message: storedProblem ? { intent: "warning", text: storedProblem } : undefined,
+  } as SettingsRun);
+  const saving = run.status === "saving";
+  const message = run.status === "idle" ? run.message : undefined;
+  const setMessage = (m: SettingsMessage) => dispatch({ type: "told", message: m });
+  const saved = (m: SettingsMessage) => dispatch({ type: "saved", message: m });
   const [override, setOverride] = useState({ country: "", score: "3", reason: "" });
   const [restriction, setRestriction] = useState({ country: "", measure: "arms-embargo" as RestrictionMeasure, authority: "", source: "" });
 
@@ -63,8 +69,9 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       setMessage({ intent: "error", text: parsed.message });
       return;
     }
+    dispatch({ type: "saving" });
     const error = await onSave(parsed.settings);
-    setMessage(
+    saved(
       error
         ? { intent: "error", text: error }
         : { intent: "success", text: "Saved in this workbook. The pane and the EXPORTRISK functions now score with these settings." },
@@ -286,16 +293,16 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       </section>
 
       <div className={s.row}>
-        <Button appearance="primary" onClick={() => void save(current())}>
+        <Button appearance="primary" disabled={saving} onClick={() => void save(current())}>
           Save to workbook
         </Button>
         <Button
+          disabled={saving}
           onClick={async () => {
+            dispatch({ type: "saving" });
             const error = await onSave(undefined);
             setProfile(defaultSettings().profile);
-            setMessage(
-              error ? { intent: "error", text: error } : { intent: "success", text: "Back to the shipped methodology and tables." },
-            );
+            saved(error ? { intent: "error", text: error } : { intent: "success", text: "Back to the shipped methodology and tables." });
           }}
         >
           Reset to defaults
@@ -307,7 +314,24 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
           Export or import
         </Subtitle2>
         <div className={s.row}>
-          <Button onClick={() => downloadFile(`${profile.id}-settings.json`, JSON.stringify(current(), null, 2), "application/json")}>
+          <Button
+            onClick={async () => {
+              const text = JSON.stringify(current(), null, 2);
+              const name = `${profile.id}-settings.json`;
+              const r = await deliverText(name, text, "application/json");
+              if (r.how === "failed") {
+                setJson(text);
+                setMessage({ intent: "error", text: `${r.error}. The JSON is in the box below: copy it from there.` });
+              } else if (r.how === "clipboard") {
+                setMessage({
+                  intent: "success",
+                  text: "Settings JSON copied to the clipboard (this Excel cannot download from the pane): paste it into a file.",
+                });
+              } else {
+                setMessage({ intent: "success", text: `Settings offered as the download ${name}.` });
+              }
+            }}
+          >
             Export JSON
           </Button>
           <Button onClick={() => setJson(JSON.stringify(current(), null, 2))}>Show JSON</Button>
@@ -319,6 +343,7 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
           <input
             type="file"
             accept="application/json,.json"
+            aria-label="Import a JSON file"
             onChange={async (e) => {
               const f = e.target.files?.[0];
               if (f) setJson(await f.text());

@@ -44,6 +44,29 @@ describe("SCORETABLE", () => {
     expect(out[1].slice(0, 3)).toEqual([2, "Low", "Proceed"]);
   });
 
+  test("an error cell (#N/A, #REF!) fails its own row as an input error naming the column; the other rows are scored", () => {
+    const out = scoretable(
+      table(
+        ["D1", new StandInError("#N/A"), "Firewall", "Enterprise", "", "", "", ""],
+        ["D2", "Germany", "Firewall", "Enterprise", "", "", "", ""],
+        ["D3", "Iran", "Spyware", "Police", "", "", "", { type: "Error", basicValue: "#REF!" }],
+      ),
+    ) as unknown[][];
+    expect(out[0]).toEqual(["Not scored: Destination country holds #N/A - correct the cell in the table", "", "", ""]);
+    expect(out[1].slice(0, 3)).toEqual([2, "Low", "Proceed"]);
+    expect(out[2][0]).toBe("Not scored: Red flags holds #REF! - correct the cell in the table");
+  });
+
+  test("an error cell in the header row is a table error saying which column", () => {
+    const e = asError(
+      scoretable([
+        [...header.slice(0, 7), new StandInError("#REF!")],
+        ["D1", "Germany", "Firewall", "Enterprise"],
+      ]),
+    );
+    expect(e.message).toBe("The header row has error cells (column H holds #REF!) - give every column a header");
+  });
+
   test("blank rows give blank rows, so the spill stays aligned with the deals", () => {
     const out = scoretable(
       table(["D1", "Germany", "Firewall", "Enterprise"], ["", "", null, ""], [null, null], ["D3", "Kenya", "Forensics", "Police"]),
@@ -233,6 +256,11 @@ describe("ASSESS, SCORE and EXPLAIN", () => {
     expect(text).toMatch(/Partners: reseller 3/);
     expect(text).toMatch(/Re-export risk/i);
   });
+});
+
+test("ASSESS: an error cell in the mitigations range is #VALUE! naming it, never a deal without that mitigation", () => {
+  const e = asError(assess("firewall", "Germany", "enterprise", "", "", [["hr-clause"], [new StandInError("#N/A")]]));
+  expect([e.code, e.message]).toEqual(["#VALUE!", "Mitigations holds #N/A - correct the cell, then the deal is assessed"]);
 });
 
 describe("COUNTRY", () => {

@@ -99,7 +99,7 @@ export function App({
       if (error) return error;
       const applied = next ?? defaultSettings();
       const nextCtx = contextFor(applied);
-      setFunctionsSettings({ profile: nextCtx.profile, reference: nextCtx.reference });
+      setFunctionsSettings({ profile: nextCtx.profile, reference: nextCtx.reference, asAt: applied.asAt });
       setSettings(applied);
       return undefined;
     },

@@ -35,7 +35,7 @@ function startPane(): void {
   // The workbook's own methodology, read before anything scores, also serves the custom functions.
   const stored = readWorkbookSettings();
   const ctx = contextFor(stored.status === "ok" ? stored.settings : defaultSettings());
-  if (stored.status === "ok") setFunctionsSettings({ profile: ctx.profile, reference: ctx.reference });
+  if (stored.status === "ok") setFunctionsSettings({ profile: ctx.profile, reference: ctx.reference, asAt: stored.settings.asAt });
   // The workbook's CRM value mapping serves SCORETABLE from the start, not only once the Score view opens.
   const values = intakeFromStored(readWorkbookValueMapping(), ctx);
   if (values.ok) setFunctionsValueMapping(values.mapping);

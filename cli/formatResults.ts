@@ -22,6 +22,7 @@ const csvColumns = [
   "path_to_proceed",
   "errors",
   "methodology",
+  "as_at",
   "warnings",
   "provisional_decision",
 ] as const;
@@ -47,6 +48,7 @@ export function toCsv(results: JsonResult[]): string {
     r.pathToProceed?.summary ?? "",
     r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "),
     r.methodology,
+    r.asAt ?? "",
     r.warnings.map((e) => `${e.column}: ${e.message}`).join(" | "),
     r.provisional?.decision ?? "",
   ]);
@@ -96,6 +98,7 @@ export function toTable(results: JsonResult[], methodology: string, data: Record
         ]
       : []),
     `Methodology ${methodology}`,
+    `Assessed as at ${asAtSummary(results)}`,
     ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`),
   );
   return lines.join("\n") + "\n";
@@ -126,4 +129,11 @@ export function decisionSummary(results: JsonResult[]): string {
     `${results.length} deals: ${count("stop")} stop, ${count("decline")} decline, ${count("escalate")} escalate, ${count("proceed-with-conditions")} proceed with conditions, ${count("proceed")} proceed, ${errors} with input errors` +
     (errors ? ` (not assessed: provisional ${provisional("stop")} stop, ${provisional("escalate")} escalate)` : "")
   );
+}
+
+/** "2020-11-15", or the range when deals carry their own dates. */
+function asAtSummary(results: JsonResult[]): string {
+  const dates = [...new Set(results.map((r) => r.asAt).filter((d): d is string => d !== null))].sort();
+  if (dates.length === 0) return "-";
+  return dates.length === 1 ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]} (per deal)`;
 }

@@ -17,6 +17,8 @@ export interface FunctionsSettings {
   profile?: Profile;
   reference?: ReferenceData;
   screener?: PartyScreener;
+  /** Assess as at this date (YYYY-MM-DD; the pane's Settings); today when absent. */
+  asAt?: string;
 }
 
 export function functionsContext(): ScoringContext {

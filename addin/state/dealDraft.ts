@@ -136,6 +136,7 @@ export function dealRowForHeaders(deal: Deal, headers: readonly string[], ctx: S
     value: deal.value ?? "",
     currency: deal.currency,
     owner: deal.owner,
+    asAt: deal.asAt ?? "",
   };
   const fields = mapHeaders(headers.map(String));
   // null leaves a column the deal does not fill to Excel: a calculated column keeps its formula,

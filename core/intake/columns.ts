@@ -21,6 +21,7 @@ export const dealFields = [
   "value",
   "currency",
   "owner",
+  "asAt",
 ] as const;
 export type DealField = (typeof dealFields)[number];
 
@@ -322,6 +323,12 @@ export const fieldSpecs: readonly FieldSpec[] = [
       "owner full name",
       "sales rep",
     ],
+  },
+  {
+    field: "asAt",
+    label: "As at",
+    required: false,
+    synonyms: ["as at", "as at date", "assess as at", "assessed as at", "assessment date", "date of sale", "sale date"],
   },
 ];
 

@@ -1,5 +1,7 @@
 import type { Deal, HardStop, ProvisionalDecision } from "../model/types";
 import type { ScoringContext } from "../scoring/context";
+import { groupByMeasure, restrictionsInForce } from "../reference/restrictionsInForce";
+import { todayIso } from "../reference/todayIso";
 
 /**
  * The decision that follows for a row that could not be scored, from what could be read: `stop`
@@ -24,16 +26,18 @@ function destinationStops(deal: Partial<Deal>, ctx: ScoringContext): HardStop[] 
   const reaches = (min: number) => (severity ?? lowest) >= min;
   const name = ctx.reference.countryByAlpha2(deal.country)?.name ?? deal.country;
   const out: HardStop[] = [];
-  for (const r of ctx.reference.restrictions(deal.country)) {
+  // The rows in force on the date the deal is assessed as at, as the assessment itself would use.
+  const asAt = deal.asAt ?? ctx.asAt ?? todayIso();
+  for (const r of groupByMeasure(restrictionsInForce(ctx.reference, deal.country, asAt).rows)) {
     if (r.measure === hs.comprehensiveSanctions.measure && reaches(hs.comprehensiveSanctions.minSeverity)) {
       out.push({
         code: "comprehensive-sanctions",
-        message: `Comprehensive sanctions on ${name} (${r.authority}, as of ${r.asOf}): no cyber product may be supplied`,
+        message: `Comprehensive sanctions on ${name} (${r.basis}): no cyber product may be supplied`,
       });
     } else if (r.measure === hs.interceptionRestrictions.measure && reaches(hs.interceptionRestrictions.minSeverity)) {
       out.push({
         code: "interception-monitoring-restriction",
-        message: `Interception and monitoring restrictions on ${name} (${r.authority}, as of ${r.asOf}) apply to capabilities of severity ${hs.interceptionRestrictions.minSeverity} or more`,
+        message: `Interception and monitoring restrictions on ${name} (${r.basis}) apply to capabilities of severity ${hs.interceptionRestrictions.minSeverity} or more`,
       });
     } else if (
       r.measure === hs.armsEmbargo.measure &&
@@ -43,7 +47,7 @@ function destinationStops(deal: Partial<Deal>, ctx: ScoringContext): HardStop[] 
     ) {
       out.push({
         code: "arms-embargo",
-        message: `Arms embargo on ${name} (${r.authority}, as of ${r.asOf}) for an end user of type '${deal.endUserType}'`,
+        message: `Arms embargo on ${name} (${r.basis}) for an end user of type '${deal.endUserType}'`,
       });
     }
   }

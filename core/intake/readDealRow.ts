@@ -2,6 +2,7 @@ import type { CellError, Deal } from "../model/types";
 import type { ScoringContext } from "../scoring/context";
 import { compileProfile } from "../scoring/compiledProfile";
 import { cachedKey } from "./cachedKey";
+import { readAsAt } from "./readAsAt";
 import { cellText } from "./cellText";
 import { fieldLabel, type DealField } from "./columns";
 import type { ColumnMapping } from "./detectHeader";
@@ -95,7 +96,8 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext, int
     iScale = at("scale"),
     iRedFlags = at("redFlags"),
     iMitigations = at("mitigations"),
-    iValue = at("value");
+    iValue = at("value"),
+    iAsAt = at("asAt");
   const sink = new RowErrors();
 
   return {
@@ -125,6 +127,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext, int
         currency: textAt(row, iCurrency),
         owner: textAt(row, iOwner),
         extra: readExtras(row, extras),
+        asAt: iAsAt < 0 ? undefined : asAtOf(row[iAsAt], colName("asAt"), sink),
       };
       const warnings = sink.warnings;
       if (sink.errors) return warnings ? { ok: false, errors: sink.errors, warnings, deal } : { ok: false, errors: sink.errors, deal };
@@ -132,6 +135,13 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext, int
       return { ok: true, deal, warnings, notes: { otherConcerns: sink.otherConcerns, notCredited: sink.notCredited } };
     },
   };
+}
+
+/** A row's own "As at" date (YYYY-MM-DD), or an error: day and month order are never guessed. */
+function asAtOf(value: unknown, column: string, sink: RowErrors): string | undefined {
+  const dated = readAsAt(value);
+  if (dated.error) sink.error({ column, value: cellText(value), message: dated.error });
+  return dated.asAt;
 }
 
 const textAt = (row: readonly unknown[], i: number): string => (i < 0 ? "" : cellText(row[i]));

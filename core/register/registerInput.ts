@@ -23,8 +23,6 @@ export interface RegisterInput {
    * The per-deal results are in each assessment's `screening`.
    */
   screening?: { lists: readonly DataProvenance[] };
-  /** Restrictions recorded for a destination (sanctions, embargoes, ...), for the Reference data sheet. */
-  restrictionsFor?: (alpha2: string) => readonly RestrictionRow[];
   /** A country's name from its ISO alpha-2 code (partner countries are stored as codes). */
   countryName?: (alpha2: string) => string | undefined;
   /** Name and version of the program that made the file, e.g. "export-risk 0.1.0". */

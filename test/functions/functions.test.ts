@@ -274,11 +274,11 @@ describe("COUNTRY", () => {
     expect(country("Egypt", "basis")).toBe("World Bank WGI 2023");
   });
 
-  test("lists the restrictions on a destination, or says none are recorded", () => {
+  test("lists the restrictions in force on a destination with their instruments, or says none are", () => {
     expect(country("Iran", "sanctions")).toMatch(
-      /^Comprehensive sanctions \(.*as of \d{4}-\d{2}-\d{2}\); Interception and monitoring restrictions/,
+      /^Comprehensive sanctions \(US: Iranian Transactions and Sanctions Regulations, 31 CFR Part 560.*in force since 1995-05-06\); .*Interception and monitoring restrictions \(UK: The Iran \(Sanctions\) Regulations 2023/,
     );
-    expect(country("Germany", "sanctions")).toBe("None recorded");
+    expect(country("Germany", "sanctions")).toMatch(/^None in force on \d{4}-\d{2}-\d{2}$/);
   });
 
   test("a country without World Bank figures scores 5 and its missing figures are #N/A with the reason", () => {

@@ -21,7 +21,8 @@ describe("export-risk register (read back with openpyxl)", () => {
     // Like score, a register with rows in error exits 1: rows were left out.
     expect(r.code).toBe(1);
     book = readWithOpenpyxl(out);
-    const score = runCli(["score", SAMPLE, "--format", "json"]);
+    // The register assesses as at its --as-of date.
+    const score = runCli(["score", SAMPLE, "--format", "json", "--as-at", "2026-03-31"]);
     json = JSON.parse(score.stdout) as JsonResult[];
   });
 

@@ -11,6 +11,9 @@ import { shippedProfile } from "../../core/methodology/loadProfile";
 import { loadContext } from "../loadContext";
 import { readWgiFile } from "../readWgiFile";
 import { collect } from "../loadScreener";
+import { loadMapping } from "../loadMapping";
+import { reportColumns } from "../reportColumns";
+import { describeColumns } from "../../core/intake/describeColumns";
 import { FileError, readTableFile } from "../readTableFile";
 import { runCommand } from "../runCommand";
 import { assertNotAnInput } from "../assertNotAnInput";
@@ -32,6 +35,7 @@ interface RegisterOpts {
   list: string[];
   decisions?: string;
   listAsOf?: string;
+  mapping?: string;
 }
 
 /** Longest title kept: it heads every sheet; the page header cuts it further. */
@@ -70,6 +74,7 @@ export function registerRegisterCommand(program: Command): void {
     .option("--list <file>", "screen customers, end users and partners against this restricted-party list; repeat for several", collect, [])
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option("--mapping <file>", "your CRM's header names and picklist values (see `export-risk map`); its SHA-256 goes into the provenance")
     .option(
       "--as-at <date>",
       "assess the deals as at this date, YYYY-MM-DD (default: the register's --as-of date); a deal's 'As at' column wins",
@@ -80,7 +85,15 @@ export function registerRegisterCommand(program: Command): void {
         if (!isoDate(asOf)) throw new FileError(`--as-of '${asOf}' is not a date - use YYYY-MM-DD, e.g. 2026-03-31`);
         if (path.extname(opts.out).toLowerCase() !== ".xlsx")
           throw new FileError(`The register is an Excel workbook: give an output name ending in .xlsx (not '${opts.out}')`);
-        await assertNotAnInput(opts.out, "--out", [file, opts.methodology, opts.restrictions, opts.wgi, ...opts.list, opts.decisions]);
+        await assertNotAnInput(opts.out, "--out", [
+          file,
+          opts.methodology,
+          opts.restrictions,
+          opts.wgi,
+          opts.mapping,
+          ...opts.list,
+          opts.decisions,
+        ]);
         const title = registerTitle(opts.title);
         const ctx = await loadContext({
           methodology: opts.methodology,
@@ -89,15 +102,17 @@ export function registerRegisterCommand(program: Command): void {
           asAt: opts.asAt ?? asOf,
           ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
         });
+        const intake = await loadMapping(opts.mapping, ctx);
         const table = await readTableFile(file, opts.sheet);
         const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;
         let scored;
         try {
-          scored = scoreTable(table.rows, ctx);
+          scored = scoreTable(table.rows, ctx, { intake });
         } catch (e) {
           if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
           throw e;
         }
+        reportColumns(scored.mapping, intake);
         const errors = scored.results.filter((r) => r.status === "error").length;
         if (scored.results.length === 0) throw new FileError(`${where}: there are no deals below the header row`);
         if (errors === scored.results.length) {
@@ -112,6 +127,7 @@ export function registerRegisterCommand(program: Command): void {
           // A shipped id is not a file: the Methodology sheet then says "(shipped)" itself.
           methodologySource: opts.methodology && !shippedProfile(opts.methodology) ? path.basename(opts.methodology) : undefined,
           generator: `export-risk ${version}`,
+          columns: describeColumns(scored.mapping, intake),
         });
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
         await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true }).catch((e: unknown) => {
@@ -125,10 +141,13 @@ export function registerRegisterCommand(program: Command): void {
         });
         process.stderr.write(
           `Wrote ${opts.out}: ${summary!.scored} deals` +
-            (errors ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet)` : "") +
+            (errors
+              ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet, counted as not assessed on the dashboard)`
+              : "") +
             ".\n",
         );
-        return 0;
+        // Like score: a register with rows left out is not a clean run.
+        return errors ? 1 : 0;
       }),
     );
 }

@@ -11,6 +11,8 @@ import { runCommand } from "../runCommand";
 import { assertNotAnInput } from "../assertNotAnInput";
 import { printOutput, terminalText } from "../terminalText";
 import { collect } from "../loadScreener";
+import { loadMapping } from "../loadMapping";
+import { reportColumns } from "../reportColumns";
 import { readWgiFile } from "../readWgiFile";
 
 export function registerScoreCommand(program: Command): void {
@@ -35,6 +37,7 @@ export function registerScoreCommand(program: Command): void {
     )
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option("--mapping <file>", "your CRM's header names and picklist values (see `export-risk map`); its SHA-256 goes into the provenance")
     .option(
       "--as-at <date>",
       "assess as at this date, YYYY-MM-DD (default: today): restrictions in force then, WGI figures of the year before; a deal's 'As at' column wins",
@@ -52,12 +55,21 @@ export function registerScoreCommand(program: Command): void {
           list: string[];
           decisions?: string;
           listAsOf?: string;
+          mapping?: string;
           asAt?: string;
         },
       ) =>
         runCommand(async () => {
           if (opts.out)
-            await assertNotAnInput(opts.out, "--out", [file, opts.methodology, opts.restrictions, opts.wgi, ...opts.list, opts.decisions]);
+            await assertNotAnInput(opts.out, "--out", [
+              file,
+              opts.methodology,
+              opts.restrictions,
+              opts.wgi,
+              opts.mapping,
+              ...opts.list,
+              opts.decisions,
+            ]);
           const ctx = await loadContext({
             methodology: opts.methodology,
             restrictions: opts.restrictions,
@@ -65,14 +77,16 @@ export function registerScoreCommand(program: Command): void {
             asAt: opts.asAt,
             ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
           });
+          const intake = await loadMapping(opts.mapping, ctx);
           const table = await readTableFile(file, opts.sheet);
           let scored;
           try {
-            scored = scoreTable(table.rows, ctx);
+            scored = scoreTable(table.rows, ctx, { intake });
           } catch (e) {
             if (e instanceof TableError) throw new FileError(`${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: ${e.message}`);
             throw e;
           }
+          reportColumns(scored.mapping, intake);
           const data = provenanceSummary(scored.provenance);
           const results = scored.results.map((r) => toJsonResult(r, scored.methodology, data));
           const text =

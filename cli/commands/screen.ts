@@ -25,6 +25,7 @@ import { updateFileLocked } from "../updateFileLocked";
 import { assertNotAnInput } from "../assertNotAnInput";
 import { oneLine, printOutput, terminalText } from "../terminalText";
 import { isoDate } from "../../core/register/cellText";
+import { screenWithMapping } from "../screenWithMapping";
 import { writeFileAtomic } from "../writeFileAtomic";
 
 function listSummary(lists: ScreeningList[]): string {
@@ -184,6 +185,7 @@ export function registerScreenCommand(program: Command): void {
     .option("--decisions <file>", "reviewer decisions JSON (see `export-risk decide`)")
     .option("--as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none (OFAC CSV, CSL, watch lists)")
     .option("--sheet <name>", "worksheet to read from an .xlsx")
+    .option("--mapping <file>", "a deal pipeline's mapping (see `export-risk map`): screen its end-user, partner and customer columns")
     .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
     .option("--out <file>", "write the output to this file instead of the terminal")
     .action(
@@ -197,24 +199,27 @@ export function registerScreenCommand(program: Command): void {
           sheet?: string;
           format: "table" | "json" | "csv";
           out?: string;
+          mapping?: string;
         },
       ) =>
         runCommand(async () => {
-          if (opts.out) await assertNotAnInput(opts.out, "--out", [file, ...opts.list, opts.decisions]);
+          if (opts.out) await assertNotAnInput(opts.out, "--out", [file, opts.mapping, ...opts.list, opts.decisions]);
           const threshold = opts.threshold !== undefined ? parseThreshold(opts.threshold) : defaultProfile().screening.threshold;
           const lists = await loadLists(opts.list, opts.asOf);
           const decisions = await loadDecisions(opts.decisions, true);
           const table = await readTableFile(file, opts.sheet, (rows) => findNameColumn(rows) !== undefined);
           const reviewFloor = Math.min(defaultProfile().screening.reviewFloor ?? DEFAULT_REVIEW_FLOOR, threshold);
           const screener = createScreener(lists, { threshold, reviewFloor, decisions });
-          const screened = screenTable(table.rows, screener);
-          if (!screened.ok) throw new FileError(`${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: ${screened.message}`);
-          const rows = screened.screening.results;
-          if (rows.length === 0)
-            throw new FileError(
-              `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: there are no names to screen - the file is empty or has only a header row`,
-            );
-          process.stderr.write(terminalText(screenedColumnsText(screened.screening)) + "\n");
+          const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;
+          let rows: ScreenedRow[];
+          if (opts.mapping) rows = await screenWithMapping(table.rows, opts.mapping, screener, where);
+          else {
+            const screened = screenTable(table.rows, screener);
+            if (!screened.ok) throw new FileError(`${where}: ${screened.message}`);
+            rows = screened.screening.results;
+            if (rows.length > 0) process.stderr.write(terminalText(screenedColumnsText(screened.screening)) + "\n");
+          }
+          if (rows.length === 0) throw new FileError(`${where}: there are no names to screen - the file is empty or has only a header row`);
           const text =
             opts.format === "json"
               ? JSON.stringify(rows.map(rowJson), null, 2) + "\n"

@@ -1,5 +1,7 @@
 import type { Profile } from "../methodology/profileSchema";
 import type { DataProvenance, ScoredRow } from "../model/types";
+import type { RestrictionRow } from "../reference/referenceTypes";
+import type { ColumnReport } from "../intake/describeColumns";
 
 /** Everything a board risk register is built from: plain data, so the browser and Node build the same workbook. */
 export interface RegisterInput {
@@ -25,6 +27,8 @@ export interface RegisterInput {
   countryName?: (alpha2: string) => string | undefined;
   /** Name and version of the program that made the file, e.g. "export-risk 0.1.0". */
   generator?: string;
+  /** The input's columns, recognised and not read, for the Read me. */
+  columns?: ColumnReport;
 }
 
 export interface RegisterOptions {

@@ -12,6 +12,7 @@ const catalogueEntry = z.object({
 
 export const bandIds = ["low", "medium", "high", "critical"] as const;
 export const decisionIds = ["proceed", "proceed-with-conditions", "escalate", "stop"] as const;
+const reviewDecisionIds = ["proceed", "proceed-with-conditions", "escalate", "decline", "stop"] as const;
 
 export const profileSchema = z
   .object({
@@ -89,6 +90,12 @@ export const profileSchema = z
       minimumDecision: z.enum(decisionIds),
     }),
     screening: z.object({ threshold: z.number().min(0).max(1) }),
+    /** Months until a signed-off deal is reviewed again, by decision taken (defaults in core/reviews/reviewPeriods.ts). */
+    reviewPeriods: z
+      .object(Object.fromEntries(reviewDecisionIds.map((d) => [d, z.number().int().min(1).max(60).nullable()])))
+      .partial()
+      .strict()
+      .optional(),
   })
   .superRefine((p, ctx) => {
     const w = p.likelihood.weights;

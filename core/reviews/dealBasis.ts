@@ -1,0 +1,105 @@
+import { profileTag } from "../methodology/loadProfile";
+import type { Profile } from "../methodology/profileSchema";
+import type { Assessment, DataProvenance, Deal } from "../model/types";
+import type { RestrictionRow } from "../reference/referenceTypes";
+import type { ScoringContext } from "../scoring/context";
+import { sha256Text } from "../screening/sha256";
+import type { DealBasis } from "./reviewTypes";
+
+/** What a deal's basis is computed from: the scoring context's profile and data, as plain values. */
+export interface BasisSources {
+  profile: Profile;
+  /** Reference data sets other than restricted-party lists. */
+  reference: readonly DataProvenance[];
+  /** Restricted-party lists screened (empty when none). */
+  lists: readonly DataProvenance[];
+  restrictionsFor: (alpha2: string) => readonly RestrictionRow[];
+}
+
+export function basisSourcesOf(ctx: ScoringContext): BasisSources {
+  return {
+    profile: ctx.profile,
+    reference: ctx.reference.provenance,
+    lists: ctx.screener?.provenance ?? [],
+    restrictionsFor: (alpha2) => ctx.reference.restrictions(alpha2),
+  };
+}
+
+const profileHashes = new WeakMap<Profile, string>();
+
+function methodologyKey(profile: Profile): string {
+  let h = profileHashes.get(profile);
+  if (h === undefined) {
+    h = `${profileTag(profile)}:${sha256Text(JSON.stringify(profile)).slice(0, 16)}`;
+    profileHashes.set(profile, h);
+  }
+  return h;
+}
+
+const versions = (list: readonly DataProvenance[]) =>
+  list.length ? sha256Text(JSON.stringify(list.map((p) => [p.id, p.version, p.asOf, p.source]))) : "";
+
+/** The assessed inputs: what changes the risk or the stake. Row number and owner columns are left out. */
+function inputKey(deal: Deal): string {
+  return sha256Text(
+    JSON.stringify([
+      deal.id.trim(),
+      deal.customer,
+      deal.endUserName,
+      deal.country,
+      deal.endUserType,
+      deal.capability,
+      deal.product,
+      deal.partnerType,
+      deal.partnerName,
+      deal.partnerCountry,
+      deal.partnerDueDiligence,
+      deal.scale,
+      [...deal.redFlags].sort(),
+      [...deal.mitigations].sort(),
+      deal.value,
+      deal.currency,
+    ]),
+  );
+}
+
+function screeningKey(a: Assessment): string {
+  if (!a.screening) return "";
+  return sha256Text(
+    JSON.stringify(
+      a.screening.map((p) => [p.role, p.name, p.hits.map((h) => [h.source, h.entryId, h.matchedName, h.score, h.decision?.status ?? ""])]),
+    ),
+  );
+}
+
+/** The fingerprint a review of this deal is keyed to. */
+export function dealBasis(deal: Deal, a: Assessment, src: BasisSources): DealBasis {
+  const countries = [deal.country, ...(deal.partnerCountry && deal.partnerCountry !== deal.country ? [deal.partnerCountry] : [])];
+  return {
+    input: inputKey(deal),
+    methodology: methodologyKey(src.profile),
+    reference: versions(src.reference),
+    referenceDeal: sha256Text(JSON.stringify([a.destination, countries.map((c) => src.restrictionsFor(c))])),
+    lists: versions(src.lists),
+    listsDeal: screeningKey(a),
+  };
+}
+
+/** What each basis part is, in the words of a change or staleness reason. */
+export const BASIS_CAUSE: Record<keyof DealBasis, string> = {
+  input: "the deal's input",
+  methodology: "the methodology",
+  reference: "the reference data",
+  referenceDeal: "the reference data",
+  lists: "the lists",
+  listsDeal: "the lists",
+};
+
+/** The parts of the basis that differ, as distinct causes in a fixed order. */
+export function basisChanges(before: DealBasis, now: DealBasis): string[] {
+  const out: string[] = [];
+  for (const part of Object.keys(BASIS_CAUSE) as (keyof DealBasis)[]) {
+    if (before[part] !== now[part] && !out.includes(BASIS_CAUSE[part])) out.push(BASIS_CAUSE[part]);
+  }
+  return out;
+}

@@ -9,6 +9,15 @@ import { toCsv, toTable } from "../formatResults";
 import { writeFileAtomic } from "../writeFileAtomic";
 import { runCommand } from "../runCommand";
 import { collect } from "../loadScreener";
+import { basisSourcesOf } from "../../core/reviews/dealBasis";
+import { reviewJson } from "../../core/reviews/reviewJson";
+import { reviewLookup } from "../../core/reviews/reviewLookup";
+import { loadReviews, localToday } from "../loadReviews";
+
+function reviewCounts(results: { status: string; review?: { status: string } }[]): string {
+  const n = (s: string) => results.filter((r) => r.status === "ok" && r.review?.status === s).length;
+  return `Reviews: ${n("current")} current, ${n("overdue")} overdue, ${n("stale")} stale (the deal or its data changed since), ${n("none")} never signed off.`;
+}
 
 export function registerScoreCommand(program: Command): void {
   program
@@ -28,6 +37,7 @@ export function registerScoreCommand(program: Command): void {
     )
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option("--reviews <file>", "decision records JSON (see `export-risk review`): each result carries its review status")
     .action(
       (
         file: string,
@@ -40,6 +50,7 @@ export function registerScoreCommand(program: Command): void {
           list: string[];
           decisions?: string;
           listAsOf?: string;
+          reviews?: string;
         },
       ) =>
         runCommand(async () => {
@@ -57,7 +68,11 @@ export function registerScoreCommand(program: Command): void {
             throw e;
           }
           const data = provenanceSummary(scored.provenance);
-          const results = scored.results.map((r) => toJsonResult(r, scored.methodology, data));
+          const review = opts.reviews ? reviewLookup(await loadReviews(opts.reviews), basisSourcesOf(ctx), localToday()) : undefined;
+          const results = scored.results.map((r) => ({
+            ...toJsonResult(r, scored.methodology, data),
+            ...(review ? { review: reviewJson(review(r)) } : {}),
+          }));
           const text =
             opts.format === "json"
               ? JSON.stringify(results, null, 2) + "\n"
@@ -70,6 +85,7 @@ export function registerScoreCommand(program: Command): void {
           if (errors.length && opts.format !== "table") {
             process.stderr.write(`${errors.length} of ${results.length} rows have input errors (see their "errors").\n`);
           }
+          if (review) process.stderr.write(reviewCounts(results) + "\n");
           return errors.length ? 1 : 0;
         }),
     );

@@ -1,3 +1,4 @@
+import type { ReviewJson } from "../reviews/reviewJson";
 import type { PartyScreening } from "../scoring/context";
 import type { CellError, DataProvenance, DecisionId, FlagCode, HardStop, RiskFigures, ScoredRow } from "../model/types";
 
@@ -17,6 +18,8 @@ export interface JsonResult {
   screening?: PartyScreening[];
   methodology: string;
   data: Record<string, DataProvenance>;
+  /** The deal's sign-off (only when a reviews file was given). */
+  review?: ReviewJson;
 }
 
 export function toJsonResult(r: ScoredRow, methodology: string, data: Record<string, DataProvenance>): JsonResult {

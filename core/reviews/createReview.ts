@@ -73,7 +73,8 @@ function checkSignOff(
   if (decision === "stop" || recommended === "stop") {
     if (!blank(d.approver) || !blank(d.boardApproval))
       problems.push({ field: "approver", message: "A stop cannot be approved: record it without an approver or board approval" });
-    if (treatment !== "Avoid") problems.push({ field: "treatment", message: "A stopped deal's treatment is Avoid" });
+    if (d.treatment !== undefined && treatment !== "Avoid")
+      problems.push({ field: "treatment", message: "A stopped deal's treatment is Avoid" });
     return;
   }
   const highest = rank(decision) > rank(recommended) ? decision : recommended;

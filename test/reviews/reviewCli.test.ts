@@ -1,0 +1,105 @@
+import { spawn } from "child_process";
+import { promises as fs } from "fs";
+import * as path from "path";
+import { cliPath, runCli } from "../register/cliBuild";
+import { ROOT, SAMPLE, tempDir } from "../register/registerTestKit";
+
+const run = (dir: string, args: string[]) => runCli(["review", SAMPLE, "--reviews", path.join(dir, "reviews.json"), ...args]);
+const records = async (dir: string) => JSON.parse(await fs.readFile(path.join(dir, "reviews.json"), "utf8")).reviews;
+
+describe("export-risk review", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+
+  it("refuses an escalation the reviewer approves alone, and writes nothing", async () => {
+    const r = run(dir, ["--deal", "D-003", "--decision", "escalate", "--reviewer", "A. Lee", "--approver", "A. Lee"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("export-risk: deal 'D-003' not signed off: The approver must be someone other than the reviewer ('A. Lee')\n");
+    await expect(fs.stat(path.join(dir, "reviews.json"))).rejects.toThrow();
+  });
+
+  it("records an approved escalation with its condition and the default review date", async () => {
+    const r = run(dir, [
+      "--deal",
+      "D-003",
+      "--decision",
+      "escalate",
+      "--reviewer",
+      "A. Lee",
+      "--approver",
+      "B. Khan",
+      "--condition",
+      "Post-shipment audit; with the end user; C. Ortiz; 2026-09-30",
+      "--date",
+      "2026-03-31",
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(
+      "Recorded: deal D-003 escalate, reviewed by A. Lee, approved by B. Khan on 2026-03-31; review by 2026-09-30; 1 condition(s).\n",
+    );
+    expect(await records(dir)).toEqual([
+      expect.objectContaining({
+        dealId: "D-003",
+        recommended: "escalate",
+        conditions: [{ text: "Post-shipment audit; with the end user", owner: "C. Ortiz", due: "2026-09-30" }],
+      }),
+    ]);
+  });
+
+  it("refuses impossible dates, unknown deals and a stop signed off as anything else", () => {
+    expect(
+      run(dir, ["--deal", "D-002", "--decision", "proceed-with-conditions", "--reviewer", "A", "--date", "2026-02-30"]).stderr,
+    ).toContain("Date '2026-02-30' is not a date");
+    expect(run(dir, ["--deal", "D-999", "--decision", "proceed", "--reviewer", "A"]).stderr).toContain("no deal with Deal ID 'D-999'");
+    expect(run(dir, ["--deal", "D-001", "--decision", "proceed", "--reviewer", "A", "--override-reason", "x"]).stderr).toContain(
+      "no sign-off can approve this deal",
+    );
+  });
+
+  it("writers adding records at the same time lose none of them", async () => {
+    const cli = cliPath();
+    const writers = Array.from(
+      { length: 6 },
+      (_, i) =>
+        new Promise<number>((resolve) => {
+          const p = spawn(
+            process.execPath,
+            [
+              cli,
+              "review",
+              SAMPLE,
+              "--reviews",
+              path.join(dir, "reviews.json"),
+              "--deal",
+              "D-006",
+              "--decision",
+              "proceed-with-conditions",
+              "--reviewer",
+              `Reviewer ${i}`,
+              "--date",
+              `2026-03-0${i + 1}`,
+            ],
+            { cwd: ROOT, env: { ...process.env, NODE_PATH: path.join(ROOT, "node_modules") }, stdio: "ignore" },
+          );
+          p.on("exit", (code) => resolve(code ?? -1));
+        }),
+    );
+    expect(await Promise.all(writers)).toEqual([0, 0, 0, 0, 0, 0]);
+    const reviewers = (await records(dir)).map((r: { reviewer: string }) => r.reviewer).sort();
+    expect(reviewers).toEqual(["A. Lee", ...Array.from({ length: 6 }, (_, i) => `Reviewer ${i}`)]);
+    expect((await fs.readdir(dir)).sort()).toEqual(["reviews.json"]);
+  });
+
+  it("score --reviews gives each JSON result its review status", () => {
+    const r = runCli(["score", SAMPLE, "--format", "json", "--reviews", path.join(dir, "reviews.json")]);
+    const byId = new Map(
+      (JSON.parse(r.stdout) as { id: string; review: { status: string; approver?: string } }[]).map((x) => [x.id, x.review]),
+    );
+    expect(byId.get("D-006")).toMatchObject({ status: expect.stringMatching(/^(current|overdue)$/), reviewer: "Reviewer 5" });
+    expect(byId.get("D-003")).toMatchObject({ approver: "B. Khan" });
+    expect(byId.get("D-005")).toEqual({ status: "none", reasons: [] });
+    expect(r.stderr).toMatch(/^Reviews: \d+ current, \d+ overdue, 0 stale/m);
+  });
+});

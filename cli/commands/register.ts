@@ -12,6 +12,35 @@ import { collect } from "../loadScreener";
 import { FileError, readTableFile } from "../readTableFile";
 import { runCommand } from "../runCommand";
 import { writeFileAtomic } from "../writeFileAtomic";
+import { basisSourcesOf } from "../../core/reviews/dealBasis";
+import { reviewLookup } from "../../core/reviews/reviewLookup";
+import type { RegisterLifecycle } from "../../core/register/lifecycle/registerLifecycle";
+import { loadReviews } from "../loadReviews";
+import { inputRecords, preparedBy, readFxRates, readPreviousSnapshot } from "../registerExtras";
+
+/** The audit line, previous register and exchange rates for a register run (read once, before writing). */
+async function registerLifecycle(file: string, opts: RegisterOpts, records: number): Promise<RegisterLifecycle> {
+  return {
+    audit: {
+      inputs: await inputRecords([
+        { role: "Deals", file },
+        { role: "Methodology", file: opts.methodology },
+        { role: "Restrictions", file: opts.restrictions },
+        ...opts.list.map((l) => ({ role: "Restricted-party list", file: l })),
+        { role: "Screening decisions", file: opts.decisions },
+        { role: "Sign-off records", file: opts.reviews },
+        { role: "Previous register", file: opts.previous },
+        { role: "Exchange rates", file: opts.fx },
+      ]),
+      preparedBy: preparedBy(opts.preparedBy),
+      tool: `export-risk ${version}`,
+      runAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+    },
+    ...(opts.previous ? { previous: { file: path.basename(opts.previous), snapshot: await readPreviousSnapshot(opts.previous) } } : {}),
+    ...(opts.fx ? { fx: await readFxRates(opts.fx) } : {}),
+    ...(opts.reviews ? { reviews: { file: path.basename(opts.reviews), records } } : {}),
+  };
+}
 
 export const DEFAULT_REGISTER_TITLE = "Board risk register: cyber security export deals";
 
@@ -25,6 +54,10 @@ interface RegisterOpts {
   list: string[];
   decisions?: string;
   listAsOf?: string;
+  reviews?: string;
+  previous?: string;
+  fx?: string;
+  preparedBy?: string;
 }
 
 /** Today's date, for a register run without --as-of (the only place the clock is read). */
@@ -47,6 +80,10 @@ export function registerRegisterCommand(program: Command): void {
     .option("--list <file>", "screen end users and partners against this restricted-party list; repeat for several", collect, [])
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option("--reviews <file>", "decision records JSON (see `export-risk review`): fills the owner, treatment, due and review columns")
+    .option("--previous <file>", "an earlier register (.xlsx) to compare with: adds a Changes sheet")
+    .option("--fx <file>", "exchange rates CSV (from,to,rate,date) to show the value at stake in one currency")
+    .option("--prepared-by <name>", "who prepared the register, for the audit line (default: the operating-system user)")
     .action((file: string, opts: RegisterOpts) =>
       runCommand(async () => {
         const asOf = opts.asOf ?? today();
@@ -82,6 +119,9 @@ export function registerRegisterCommand(program: Command): void {
           methodologySource: opts.methodology ? path.basename(opts.methodology) : undefined,
           generator: `export-risk ${version}`,
         });
+        const reviews = opts.reviews ? await loadReviews(opts.reviews) : undefined;
+        if (reviews) input.reviews = reviewLookup(reviews, basisSourcesOf(ctx), asOf);
+        input.lifecycle = await registerLifecycle(file, opts, reviews?.length ?? 0);
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
         await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
         let summary;

@@ -10,6 +10,7 @@ import { writeReadMe, READ_ME_SHEET } from "./sheets/writeReadMe";
 import { writeReferenceData, REFERENCE_SHEET } from "./sheets/writeReferenceData";
 import { writeRegisterSheet, REGISTER_SHEET } from "./sheets/writeRegisterSheet";
 import { profileTag } from "../methodology/loadProfile";
+import { writeLifecycleSheets } from "./lifecycle/writeLifecycleSheets";
 
 export const REGISTER_SHEETS = [
   READ_ME_SHEET,
@@ -48,5 +49,6 @@ export async function buildRegister(book: RegisterBook, input: RegisterInput, op
   writeMethodology(book, input);
   writeReferenceData(book, input, figures);
   writeInputErrors(book, input);
-  return { sheets: REGISTER_SHEETS, deals: figures.rows, scored: figures.scored, errors: figures.errors };
+  const lifecycleSheets = writeLifecycleSheets(book, input);
+  return { sheets: [...REGISTER_SHEETS, ...lifecycleSheets], deals: figures.rows, scored: figures.scored, errors: figures.errors };
 }

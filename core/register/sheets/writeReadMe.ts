@@ -10,6 +10,7 @@ import { SheetCursor } from "../sheetCursor";
 import type { DashboardFigures } from "../summariseRegister";
 import { cellText } from "../cellText";
 import { fitRowHeights, heightForLines, wrappedLines } from "../rowHeight";
+import { writeAuditLine } from "../lifecycle/writeAuditLine";
 
 export const READ_ME_SHEET = "Read me";
 
@@ -30,6 +31,7 @@ export const SHEET_GUIDE: [string, string][] = [
   ["Methodology", "The methodology profile used: weights, bands, catalogues and hard-stop rules."],
   ["Reference data", "The destination figures behind each country's score, and the restrictions recorded for it."],
   ["Input errors", "Input rows that could not be scored, with the row, column, value and reason."],
+  ["Changes", "Only with a previous register: new and removed deals and every decision, band or sign-off change, with its cause."],
 ];
 
 export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: DashboardFigures): void {
@@ -76,6 +78,7 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
     figures.errors ? `${figures.errors} - listed on the Input errors sheet; they are not in the register` : 0,
   );
   c.skip();
+  writeAuditLine(c, input);
 
   c.section("Scope");
   note(
@@ -163,7 +166,7 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   c.skip();
   note(
     "Text from the input (customer names, IDs, owners) is stored as text: nothing in it can run as a formula. " +
-      "The same input and as-of date always give the same register.",
+      "The same input and as-of date always give the same register, apart from the run time on the audit line.",
     { ...subtitleStyle, alignment: wrapTop },
   );
   fitRowHeights(sheet, 1, c.row);

@@ -207,6 +207,6 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
   }
   writeSignOffBlocks(c, input);
   fitRowHeights(sheet, 1, c.row);
-  keepTablesTogether(sheet, c.row, scaleToFitWidth(DASHBOARD_WIDTHS));
+  keepTablesTogether(sheet, c.row - 1, scaleToFitWidth(DASHBOARD_WIDTHS));
   finishSheet(sheet);
 }

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { parseFxRates } from "../core/register/lifecycle/parseFxRates";
 import type { FxRates, InputFileRecord } from "../core/register/lifecycle/registerLifecycle";
-import { parseSnapshot, type RegisterSnapshot } from "../core/register/lifecycle/registerSnapshot";
+import { parseSnapshot, SNAPSHOT_MARK, type RegisterSnapshot } from "../core/register/lifecycle/registerSnapshot";
 import { SNAPSHOT_SHEET } from "../core/register/lifecycle/writeSnapshotSheet";
 import { FileError } from "./readTableFile";
 
@@ -52,10 +52,17 @@ export async function readPreviousSnapshot(file: string): Promise<RegisterSnapsh
       styles: "ignore",
       entries: "ignore",
     });
+    // The snapshot sheet is recognised by its first cell: the streaming reader knows a sheet's name
+    // only when the workbook part comes before the sheets in the zip, which writers do not promise.
     for await (const sheet of reader) {
-      const isSnapshot = (sheet as unknown as { name: string }).name === SNAPSHOT_SHEET;
-      found ||= isSnapshot;
-      for await (const row of sheet) if (isSnapshot) rows.push((row.values as unknown[]).slice(1));
+      let isSnapshot: boolean | undefined;
+      for await (const row of sheet) {
+        const values = (row.values as unknown[]).slice(1);
+        isSnapshot ??= values[0] === SNAPSHOT_MARK;
+        if (isSnapshot) rows.push(values);
+      }
+      if (isSnapshot) found = true;
+      if (found) break;
     }
   } catch (e) {
     throw new FileError(`previous register '${file}' cannot be read as an .xlsx workbook (${(e as Error).message})`);

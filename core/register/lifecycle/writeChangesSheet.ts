@@ -35,7 +35,7 @@ export function writeChangesSheet(book: RegisterBook, input: RegisterInput, diff
   const notes = [
     { text: `Changes since the previous register '${cellText(previousFile)}'`, style: titleStyle },
     {
-      text: `${diff.added} new deals, ${diff.removed} removed, ${diff.changed} with a changed decision, band or sign-off.`,
+      text: `${diff.added} new ${diff.added === 1 ? "deal" : "deals"}, ${diff.removed} removed, ${diff.changed} ${diff.changed === 1 ? "deal" : "deals"} with a changed decision, band or sign-off.`,
       style: { alignment: wrapTop },
     },
     ...diff.context.map((c) => ({

@@ -11,6 +11,7 @@ import { loadContext } from "../loadContext";
 import { collect } from "../loadScreener";
 import { FileError, readTableFile } from "../readTableFile";
 import { runCommand } from "../runCommand";
+import { nodeSha256 } from "../nodeSha256";
 import { writeFileAtomic } from "../writeFileAtomic";
 import { basisSourcesOf } from "../../core/reviews/dealBasis";
 import { reviewLookup } from "../../core/reviews/reviewLookup";
@@ -39,6 +40,7 @@ async function registerLifecycle(file: string, opts: RegisterOpts, records: numb
     ...(opts.previous ? { previous: { file: path.basename(opts.previous), snapshot: await readPreviousSnapshot(opts.previous) } } : {}),
     ...(opts.fx ? { fx: await readFxRates(opts.fx) } : {}),
     ...(opts.reviews ? { reviews: { file: path.basename(opts.reviews), records } } : {}),
+    sha256: nodeSha256,
   };
 }
 
@@ -120,7 +122,7 @@ export function registerRegisterCommand(program: Command): void {
           generator: `export-risk ${version}`,
         });
         const reviews = opts.reviews ? await loadReviews(opts.reviews) : undefined;
-        if (reviews) input.reviews = reviewLookup(reviews, basisSourcesOf(ctx), asOf);
+        if (reviews) input.reviews = reviewLookup(reviews, basisSourcesOf(ctx, nodeSha256), asOf);
         input.lifecycle = await registerLifecycle(file, opts, reviews?.length ?? 0);
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
         await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });

@@ -9,6 +9,7 @@ import { localToday } from "../loadReviews";
 import { collect } from "../loadScreener";
 import { FileError, readTableFile } from "../readTableFile";
 import { runCommand } from "../runCommand";
+import { nodeSha256 } from "../nodeSha256";
 import { updateFileLocked } from "../updateFileLocked";
 
 interface ReviewOpts {
@@ -111,7 +112,7 @@ export function registerReviewCommand(program: Command): void {
             evidence: opts.evidence,
           },
           row.assessment.decision,
-          dealBasis(row.deal, row.assessment, basisSourcesOf(ctx)),
+          dealBasis(row.deal, row.assessment, basisSourcesOf(ctx, nodeSha256)),
           ctx.profile,
         );
         if (!checked.ok) throw new FileError(`deal '${id}' not signed off: ${checked.problems.map((p) => p.message).join("; ")}`);

@@ -8,6 +8,7 @@ import { FileError, readTableFile } from "../readTableFile";
 import { toCsv, toTable } from "../formatResults";
 import { writeFileAtomic } from "../writeFileAtomic";
 import { runCommand } from "../runCommand";
+import { nodeSha256 } from "../nodeSha256";
 import { collect } from "../loadScreener";
 import { basisSourcesOf } from "../../core/reviews/dealBasis";
 import { reviewJson } from "../../core/reviews/reviewJson";
@@ -68,7 +69,9 @@ export function registerScoreCommand(program: Command): void {
             throw e;
           }
           const data = provenanceSummary(scored.provenance);
-          const review = opts.reviews ? reviewLookup(await loadReviews(opts.reviews), basisSourcesOf(ctx), localToday()) : undefined;
+          const review = opts.reviews
+            ? reviewLookup(await loadReviews(opts.reviews), basisSourcesOf(ctx, nodeSha256), localToday())
+            : undefined;
           const results = scored.results.map((r) => ({
             ...toJsonResult(r, scored.methodology, data),
             ...(review ? { review: reviewJson(review(r)) } : {}),

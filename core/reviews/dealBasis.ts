@@ -14,10 +14,16 @@ export interface BasisSources {
   /** Restricted-party lists screened (empty when none). */
   lists: readonly DataProvenance[];
   restrictionsFor: (alpha2: string) => readonly RestrictionRow[];
+  /**
+   * SHA-256 as hex. The pure implementation is the default; Node passes its native one, which
+   * gives the same digests about twenty times faster (it matters at 100,000 deals).
+   */
+  sha256?: (text: string) => string;
 }
 
-export function basisSourcesOf(ctx: ScoringContext): BasisSources {
+export function basisSourcesOf(ctx: ScoringContext, sha256?: (text: string) => string): BasisSources {
   return {
+    ...(sha256 ? { sha256 } : {}),
     profile: ctx.profile,
     reference: ctx.reference.provenance,
     lists: ctx.screener?.provenance ?? [],
@@ -27,20 +33,20 @@ export function basisSourcesOf(ctx: ScoringContext): BasisSources {
 
 const profileHashes = new WeakMap<Profile, string>();
 
-function methodologyKey(profile: Profile): string {
+function methodologyKey(profile: Profile, hash: (text: string) => string): string {
   let h = profileHashes.get(profile);
   if (h === undefined) {
-    h = `${profileTag(profile)}:${sha256Text(JSON.stringify(profile)).slice(0, 16)}`;
+    h = `${profileTag(profile)}:${hash(JSON.stringify(profile)).slice(0, 16)}`;
     profileHashes.set(profile, h);
   }
   return h;
 }
 
-const versions = (list: readonly DataProvenance[]) =>
+const versions = (list: readonly DataProvenance[], sha256Text: (text: string) => string) =>
   list.length ? sha256Text(JSON.stringify(list.map((p) => [p.id, p.version, p.asOf, p.source]))) : "";
 
 /** The assessed inputs: what changes the risk or the stake. Row number and owner columns are left out. */
-function inputKey(deal: Deal): string {
+function inputKey(deal: Deal, sha256Text: (text: string) => string): string {
   return sha256Text(
     JSON.stringify([
       deal.id.trim(),
@@ -63,7 +69,7 @@ function inputKey(deal: Deal): string {
   );
 }
 
-function screeningKey(a: Assessment): string {
+function screeningKey(a: Assessment, sha256Text: (text: string) => string): string {
   if (!a.screening) return "";
   return sha256Text(
     JSON.stringify(
@@ -72,16 +78,36 @@ function screeningKey(a: Assessment): string {
   );
 }
 
+/** Per sources: the reference fingerprint of each destination and partner country pair (many deals share one). */
+const referenceKeys = new WeakMap<BasisSources, Map<string, string>>();
+const versionKeys = new WeakMap<BasisSources, { reference: string; lists: string }>();
+
+function referenceKey(deal: Deal, a: Assessment, src: BasisSources, hash: (text: string) => string): string {
+  let cache = referenceKeys.get(src);
+  if (!cache) referenceKeys.set(src, (cache = new Map()));
+  const d = a.destination;
+  const countries = [deal.country, ...(deal.partnerCountry && deal.partnerCountry !== deal.country ? [deal.partnerCountry] : [])];
+  const key = `${countries.join("|")}|${d.basis}|${d.score}|${d.year ?? ""}|${d.va ?? ""}|${d.rl ?? ""}|${d.reason ?? ""}`;
+  let h = cache.get(key);
+  if (h === undefined) {
+    h = hash(JSON.stringify([d, countries.map((c) => src.restrictionsFor(c))]));
+    cache.set(key, h);
+  }
+  return h;
+}
+
 /** The fingerprint a review of this deal is keyed to. */
 export function dealBasis(deal: Deal, a: Assessment, src: BasisSources): DealBasis {
-  const countries = [deal.country, ...(deal.partnerCountry && deal.partnerCountry !== deal.country ? [deal.partnerCountry] : [])];
+  const hash = src.sha256 ?? sha256Text;
+  let v = versionKeys.get(src);
+  if (!v) versionKeys.set(src, (v = { reference: versions(src.reference, hash), lists: versions(src.lists, hash) }));
   return {
-    input: inputKey(deal),
-    methodology: methodologyKey(src.profile),
-    reference: versions(src.reference),
-    referenceDeal: sha256Text(JSON.stringify([a.destination, countries.map((c) => src.restrictionsFor(c))])),
-    lists: versions(src.lists),
-    listsDeal: screeningKey(a),
+    input: inputKey(deal, hash),
+    methodology: methodologyKey(src.profile, hash),
+    reference: v.reference,
+    referenceDeal: referenceKey(deal, a, src, hash),
+    lists: v.lists,
+    listsDeal: screeningKey(a, hash),
   };
 }
 

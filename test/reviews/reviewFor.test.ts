@@ -123,3 +123,16 @@ describe("the reviews file", () => {
     expect(parseReviews("{", "r.json")).toMatchObject({ ok: false, message: expect.stringContaining("not valid JSON") });
   });
 });
+
+describe("the basis fingerprint", () => {
+  it("is the same with Node's native SHA-256 as with the pure one", () => {
+    const { createHash } = jest.requireActual<typeof import("crypto")>("crypto");
+    const ctx = contextWith({ listNames: ["Nobody Ltd"] });
+    const [row] = scoreTable([HEADER, ROWS.norway], ctx).results;
+    if (row.status !== "ok") throw new Error("not scored");
+    const native = (t: string) => createHash("sha256").update(t, "utf8").digest("hex");
+    expect(dealBasis(row.deal, row.assessment, basisSourcesOf(ctx, native))).toEqual(
+      dealBasis(row.deal, row.assessment, basisSourcesOf(ctx)),
+    );
+  });
+});

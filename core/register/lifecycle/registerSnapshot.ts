@@ -40,7 +40,9 @@ export interface RegisterSnapshot {
 export function basisSourcesOfInput(input: RegisterInput): BasisSources {
   const lists = input.screening?.lists ?? [];
   const listIds = new Set(lists.map((l) => l.id));
+  const sha256 = input.lifecycle?.sha256;
   return {
+    ...(sha256 ? { sha256 } : {}),
     profile: input.profile,
     reference: input.provenance.filter((p) => !listIds.has(p.id)),
     lists,

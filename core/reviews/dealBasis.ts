@@ -98,7 +98,9 @@ function referenceKey(deal: Deal, a: Assessment, src: BasisSources, hash: (text:
 
 /** The fingerprint a review of this deal is keyed to. */
 export function dealBasis(deal: Deal, a: Assessment, src: BasisSources): DealBasis {
-  const hash = src.sha256 ?? sha256Text;
+  // 96 bits of the digest tell two versions of one deal apart and keep the snapshot small.
+  const full = src.sha256 ?? sha256Text;
+  const hash = (text: string) => full(text).slice(0, 24);
   let v = versionKeys.get(src);
   if (!v) versionKeys.set(src, (v = { reference: versions(src.reference, hash), lists: versions(src.lists, hash) }));
   return {

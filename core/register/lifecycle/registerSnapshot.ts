@@ -7,15 +7,11 @@ import type { RegisterInput } from "../registerInput";
 export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_MARK = "export-risk register snapshot";
 
-/** What the next register needs to know about one deal of this one. */
+/** What the next register needs to know about one deal of this one (kept small: it is written for every deal). */
 export interface SnapshotDeal {
   id: string;
   row: number;
   customer: string;
-  endUser: string;
-  country: string;
-  value: number | null;
-  currency: string;
   inherentBand: string;
   residualBand: string;
   residualScore: number;
@@ -57,10 +53,6 @@ export function snapshotDeal(r: ScoredRow & { status: "ok" }, input: RegisterInp
     id: r.deal.id.trim(),
     row: r.row,
     customer: r.deal.customer.slice(0, 200),
-    endUser: r.deal.endUserName.slice(0, 200),
-    country: r.assessment.destination.name || r.deal.country,
-    value: r.deal.value,
-    currency: r.deal.currency,
     inherentBand: r.assessment.inherent.band,
     residualBand: r.assessment.residual.band,
     residualScore: r.assessment.residual.score,
@@ -96,10 +88,25 @@ export function buildSnapshot(input: RegisterInput): RegisterSnapshot {
   };
 }
 
-/** The snapshot as sheet rows: a marker, the register's facts, then one JSON cell per deal. */
-export function snapshotRows(s: RegisterSnapshot): string[][] {
+/** The register-wide parts of the basis, the same for every deal: stored once in the register row. */
+type SharedBasis = Pick<DealBasis, "reference" | "lists" | "methodology">;
+
+/**
+ * The snapshot as sheet rows: a marker, the register's facts, then one JSON cell per deal. A
+ * generator, so the sheet takes the rows one at a time; the basis parts every deal shares are
+ * written once, in the register row.
+ */
+export function* snapshotRows(s: RegisterSnapshot): Generator<string[]> {
   const { deals, ...meta } = s;
-  return [[SNAPSHOT_MARK, String(s.version)], ["register", JSON.stringify(meta)], ...deals.map((d) => ["deal", JSON.stringify(d)])];
+  const first = deals[0]?.basis;
+  const shared: SharedBasis | undefined = first && { reference: first.reference, lists: first.lists, methodology: first.methodology };
+  yield [SNAPSHOT_MARK, String(s.version)];
+  yield ["register", JSON.stringify({ ...meta, shared })];
+  for (const d of deals) {
+    const { reference, lists, methodology, ...own } = d.basis;
+    const same = shared && reference === shared.reference && lists === shared.lists && methodology === shared.methodology;
+    yield ["deal", JSON.stringify(same ? { ...d, basis: own } : d)];
+  }
 }
 
 export type SnapshotRead = { ok: true; snapshot: RegisterSnapshot } | { ok: false; message: string };
@@ -114,16 +121,17 @@ export function parseSnapshot(rows: readonly (readonly unknown[])[]): SnapshotRe
     };
   try {
     if (rows[1]?.[0] !== "register") return { ok: false, message: "its snapshot has no register row" };
-    const meta = JSON.parse(String(rows[1][1]));
+    const { shared, ...meta } = JSON.parse(String(rows[1][1])) as { shared?: SharedBasis };
     const deals: SnapshotDeal[] = [];
     for (let i = 2; i < rows.length; i++) {
       if (rows[i]?.[0] !== "deal") return { ok: false, message: `snapshot row ${i + 1} is not a deal` };
       const d = JSON.parse(String(rows[i][1])) as SnapshotDeal;
+      if (d.basis && shared && d.basis.reference === undefined) d.basis = { ...shared, ...d.basis };
       if (typeof d.id !== "string" || typeof d.decision !== "string" || !d.basis)
         return { ok: false, message: `snapshot row ${i + 1} is incomplete` };
       deals.push(d);
     }
-    return { ok: true, snapshot: { ...meta, deals } };
+    return { ok: true, snapshot: { ...(meta as Omit<RegisterSnapshot, "deals">), deals } };
   } catch (e) {
     return { ok: false, message: `its snapshot is damaged (${(e as Error).message})` };
   }

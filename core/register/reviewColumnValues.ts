@@ -1,5 +1,5 @@
 import type { Deal, DecisionId } from "../model/types";
-import { isoDate } from "./cellText";
+import { cellText, isoDate } from "./cellText";
 import { reviewCells } from "../reviews/reviewCells";
 import type { DealReview } from "../reviews/reviewTypes";
 import type { RegisterColumn } from "./registerColumns";
@@ -8,7 +8,7 @@ import type { RegisterLabels } from "./registerLabels";
 /** The sign-off columns at the right of the Register (filled only when a reviews file was given). */
 export const reviewColumns: readonly RegisterColumn[] = [
   { header: "Decision taken", width: 13, kind: "decision" },
-  { header: "Approved by", width: 16, kind: "wrap" },
+  { header: "Approved by", width: 16, kind: "inputText" },
   { header: "Review status", width: 24, kind: "wrap" },
 ];
 
@@ -29,9 +29,19 @@ export function withReview(values: Cell[], deal: Deal, review: DealReview | unde
     return;
   }
   const cells = reviewCells(deal, review);
-  const fill = [cells.owner, cells.treatment, cells.due && isoDate(cells.due), cells.status, cells.reviewBy && isoDate(cells.reviewBy)];
+  const fill = [
+    cells.owner && cellText(cells.owner),
+    cells.treatment,
+    cells.due && isoDate(cells.due),
+    cells.status,
+    cells.reviewBy && isoDate(cells.reviewBy),
+  ];
   fill.forEach((v, i) => {
     if (v) values[ownerStart + i] = v;
   });
-  values.push(cells.decisionTaken ? labels.decision(cells.decisionTaken as DecisionId) : undefined, cells.approvedBy, cells.reviewStatus);
+  values.push(
+    cells.decisionTaken ? labels.decision(cells.decisionTaken as DecisionId) : undefined,
+    cells.approvedBy && cellText(cells.approvedBy),
+    cellText(cells.reviewStatus),
+  );
 }

@@ -103,3 +103,26 @@ describe("export-risk review", () => {
     expect(r.stderr).toMatch(/^Reviews: \d+ current, \d+ overdue, 0 stale/m);
   });
 });
+
+describe("export-risk review refuses a deal it cannot key a record to", () => {
+  it("two rows with one Deal ID, and a row that could not be scored", async () => {
+    const dir = await tempDir();
+    const deals = path.join(dir, "deals.csv");
+    await fs.writeFile(
+      deals,
+      [
+        "Deal ID,Customer,End user,End-user category,Destination country,Product category",
+        "X-1,Acme,Acme,Telecom operator,Norway,Network security monitoring",
+        "X-1,Acme 2,Acme 2,Telecom operator,Norway,Network security monitoring",
+        "X-2,Beta,Beta,Telecom operator,Atlantis,Network security monitoring",
+      ].join("\n") + "\n",
+    );
+    const run = (id: string) =>
+      runCli(["review", deals, "--reviews", path.join(dir, "r.json"), "--deal", id, "--decision", "proceed", "--reviewer", "A"]);
+    expect(run("X-1").stderr).toBe(
+      `export-risk: ${deals}: Deal ID 'X-1' is on rows 2, 3: give each deal its own ID before signing it off\n`,
+    );
+    expect(run("X-2").stderr).toMatch(/row 4 \(deal 'X-2'\) could not be scored \(.*Atlantis.*\): fix it before signing it off/);
+    await expect(fs.stat(path.join(dir, "r.json"))).rejects.toThrow();
+  });
+});

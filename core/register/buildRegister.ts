@@ -11,6 +11,7 @@ import { writeReferenceData, REFERENCE_SHEET } from "./sheets/writeReferenceData
 import { writeRegisterSheet, REGISTER_SHEET } from "./sheets/writeRegisterSheet";
 import { profileTag } from "../methodology/loadProfile";
 import { writeLifecycleSheets } from "./lifecycle/writeLifecycleSheets";
+import { SNAPSHOT_SHEET } from "./lifecycle/writeSnapshotSheet";
 
 export const REGISTER_SHEETS = [
   READ_ME_SHEET,
@@ -20,6 +21,8 @@ export const REGISTER_SHEETS = [
   METHODOLOGY_SHEET,
   REFERENCE_SHEET,
   INPUT_ERRORS_SHEET,
+  // Changes (only with a previous register) comes before it.
+  SNAPSHOT_SHEET,
 ];
 
 /**
@@ -50,5 +53,10 @@ export async function buildRegister(book: RegisterBook, input: RegisterInput, op
   writeReferenceData(book, input, figures);
   writeInputErrors(book, input);
   const lifecycleSheets = writeLifecycleSheets(book, input);
-  return { sheets: [...REGISTER_SHEETS, ...lifecycleSheets], deals: figures.rows, scored: figures.scored, errors: figures.errors };
+  return {
+    sheets: [...REGISTER_SHEETS.filter((s) => s !== SNAPSHOT_SHEET), ...lifecycleSheets],
+    deals: figures.rows,
+    scored: figures.scored,
+    errors: figures.errors,
+  };
 }

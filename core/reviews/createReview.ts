@@ -35,7 +35,6 @@ export interface ReviewProblem {
 
 export type ReviewCheck = { ok: true; record: ReviewRecord } | { ok: false; problems: ReviewProblem[] };
 
-const rank = (d: ReviewDecision) => REVIEW_DECISIONS.indexOf(d);
 const blank = (s: string | undefined) => !s || !s.trim();
 const sameName = (a: string, b: string) => a.trim().toLowerCase().replace(/\s+/g, " ") === b.trim().toLowerCase().replace(/\s+/g, " ");
 
@@ -77,15 +76,15 @@ function checkSignOff(
       problems.push({ field: "treatment", message: "A stopped deal's treatment is Avoid" });
     return;
   }
-  const highest = rank(decision) > rank(recommended) ? decision : recommended;
-  const goesAhead = treatment !== "Avoid";
-  if (rank(highest) >= rank("escalate") && (goesAhead || highest === "escalate")) {
-    if (blank(d.approver))
-      problems.push({ field: "approver", message: `An ${highest} decision needs an approver other than the reviewer (four eyes)` });
+  const escalation = decision === "escalate" || recommended === "escalate";
+  const againstDecline = (decision === "decline" || recommended === "decline") && treatment !== "Avoid";
+  if (escalation || againstDecline) {
+    const what = againstDecline ? "Going ahead against a decline" : "An escalation";
+    if (blank(d.approver)) problems.push({ field: "approver", message: `${what} needs an approver other than the reviewer (four eyes)` });
     else if (sameName(d.approver!, d.reviewer))
       problems.push({ field: "approver", message: `The approver must be someone other than the reviewer ('${d.reviewer.trim()}')` });
   }
-  if (highest === "decline" && goesAhead && blank(d.boardApproval))
+  if (againstDecline && blank(d.boardApproval))
     problems.push({
       field: "boardApproval",
       message: "Going ahead with a deal the methodology declines needs the board's approval: give the board approval reference",

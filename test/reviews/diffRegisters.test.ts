@@ -109,3 +109,22 @@ describe("each change is attributed to its cause", () => {
     ]);
   });
 });
+
+describe("a deal whose row can no longer be scored", () => {
+  it("is reported as not assessed, not as removed", () => {
+    const before = snap([DEALS["N-1"], DEALS["K-1"]]);
+    const broken = DEALS["K-1"].map((v, i) => (i === 4 ? "Atlantis" : v));
+    const d = diffRegisters(before, snap([DEALS["N-1"], broken]));
+    expect(d.changes).toEqual([
+      {
+        kind: "Not assessed",
+        dealId: "K-1",
+        customer: "Savannah Telecom",
+        before: expect.any(String),
+        after: "input row 3 could not be scored (see Input errors)",
+        causes: [CAUSES.input],
+      },
+    ]);
+    expect([d.removed, d.notAssessed]).toEqual([0, 1]);
+  });
+});

@@ -63,6 +63,7 @@ export function boardSummary(input: RegisterInput, f: DashboardFigures, l: Lifec
     out.push(
       `Since the register of ${input.lifecycle.previous.snapshot.asOf}: ${plural(diff.added, "new deal")}, ${formatCount(diff.removed)} removed, ` +
         `${plural(diff.changed, "deal")} with a changed decision, band or sign-off` +
+        (diff.notAssessed ? `; ${formatCount(diff.notAssessed)} could not be assessed this time` : "") +
         (moved.length ? `; updated: ${moved.join(", ")}` : "") +
         " (see Changes).",
     );

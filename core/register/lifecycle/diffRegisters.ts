@@ -1,7 +1,7 @@
 import type { DealBasis } from "../../reviews/reviewTypes";
 import type { RegisterSnapshot, SnapshotDeal } from "./registerSnapshot";
 
-export type ChangeKind = "New deal" | "Removed deal" | "Decision" | "Residual band" | "Inherent band" | "Sign-off";
+export type ChangeKind = "New deal" | "Removed deal" | "Not assessed" | "Decision" | "Residual band" | "Inherent band" | "Sign-off";
 
 /** Causes a change can be attributed to, in the words the Changes sheet uses. */
 export const CAUSES = {
@@ -27,6 +27,8 @@ export interface RegisterDiff {
   changes: RegisterChange[];
   added: number;
   removed: number;
+  /** Deals of the previous register whose row could not be scored this time. */
+  notAssessed: number;
   /** Deals whose decision, band or sign-off changed. */
   changed: number;
   /** Register-wide differences: methodology, reference data and lists versions. */
@@ -117,16 +119,19 @@ export function diffRegisters(before: RegisterSnapshot, after: RegisterSnapshot)
     if (own.length) changed++;
     changes.push(...own);
   }
+  const inError = new Map((after.errors ?? []).filter((e) => e.id).map((e) => [e.id, e.row]));
   for (const [key, was] of a) {
-    if (!b.has(key))
-      changes.push({
-        kind: "Removed deal",
-        dealId: key,
-        customer: was.customer,
-        before: `${was.decision}, residual ${was.residualBand}`,
-        after: "",
-        causes: [CAUSES.input],
-      });
+    if (b.has(key)) continue;
+    const row = inError.get(key);
+    // Still in the pipeline but unreadable: never reported as gone, and never as cleared.
+    changes.push({
+      kind: row === undefined ? "Removed deal" : "Not assessed",
+      dealId: key,
+      customer: was.customer,
+      before: `${was.decision}, residual ${was.residualBand}`,
+      after: row === undefined ? "" : `input row ${row} could not be scored (see Input errors)`,
+      causes: [CAUSES.input],
+    });
   }
   const context = [
     { what: "Register as of", before: before.asOf, after: after.asOf },
@@ -138,6 +143,7 @@ export function diffRegisters(before: RegisterSnapshot, after: RegisterSnapshot)
     changes,
     added: changes.filter((c) => c.kind === "New deal").length,
     removed: changes.filter((c) => c.kind === "Removed deal").length,
+    notAssessed: changes.filter((c) => c.kind === "Not assessed").length,
     changed,
     context,
   };

@@ -30,6 +30,8 @@ export interface RegisterSnapshot {
   lists: string[];
   /** True when the register was built with decision records. */
   reviewed: boolean;
+  /** Rows that could not be scored: a deal there is not assessed, not removed. */
+  errors?: { id: string; row: number }[];
   deals: SnapshotDeal[];
 }
 
@@ -75,7 +77,11 @@ export function snapshotDeal(r: ScoredRow & { status: "ok" }, input: RegisterInp
 export function buildSnapshot(input: RegisterInput): RegisterSnapshot {
   const sources = basisSourcesOfInput(input);
   const deals: SnapshotDeal[] = [];
-  for (const r of input.results) if (r.status === "ok") deals.push(snapshotDeal(r, input, sources));
+  const errors: { id: string; row: number }[] = [];
+  for (const r of input.results) {
+    if (r.status === "ok") deals.push(snapshotDeal(r, input, sources));
+    else errors.push({ id: r.id.trim(), row: r.row });
+  }
   return {
     version: SNAPSHOT_VERSION,
     asOf: input.asOf,
@@ -84,6 +90,7 @@ export function buildSnapshot(input: RegisterInput): RegisterSnapshot {
     reference: sources.reference.map((p) => `${p.title} ${p.version}`),
     lists: sources.lists.map((p) => `${p.title} ${p.version}`),
     reviewed: input.reviews !== undefined,
+    errors,
     deals,
   };
 }

@@ -20,7 +20,7 @@ const columns: readonly TableColumn[] = [
 ];
 
 /** Changes in a fixed order: new, removed, then by deal; the board reads the new and removed first. */
-const ORDER = ["New deal", "Removed deal", "Decision", "Residual band", "Inherent band", "Sign-off"];
+const ORDER = ["New deal", "Removed deal", "Not assessed", "Decision", "Residual band", "Inherent band", "Sign-off"];
 
 function rows(changes: readonly RegisterChange[], input: RegisterInput): Iterable<CellValue[]> {
   const labels = registerLabels(input.profile);
@@ -35,7 +35,10 @@ export function writeChangesSheet(book: RegisterBook, input: RegisterInput, diff
   const notes = [
     { text: `Changes since the previous register '${cellText(previousFile)}'`, style: titleStyle },
     {
-      text: `${diff.added} new ${diff.added === 1 ? "deal" : "deals"}, ${diff.removed} removed, ${diff.changed} ${diff.changed === 1 ? "deal" : "deals"} with a changed decision, band or sign-off.`,
+      text:
+        `${diff.added} new ${diff.added === 1 ? "deal" : "deals"}, ${diff.removed} removed, ${diff.changed} ${diff.changed === 1 ? "deal" : "deals"} with a changed decision, band or sign-off` +
+        (diff.notAssessed ? `; ${diff.notAssessed} not assessed this time (input errors)` : "") +
+        ".",
       style: { alignment: wrapTop },
     },
     ...diff.context.map((c) => ({

@@ -12,7 +12,6 @@ const catalogueEntry = z.object({
 
 export const bandIds = ["low", "medium", "high", "critical"] as const;
 export const decisionIds = ["proceed", "proceed-with-conditions", "escalate", "stop"] as const;
-const reviewDecisionIds = ["proceed", "proceed-with-conditions", "escalate", "decline", "stop"] as const;
 
 export const profileSchema = z
   .object({
@@ -92,7 +91,13 @@ export const profileSchema = z
     screening: z.object({ threshold: z.number().min(0).max(1) }),
     /** Months until a signed-off deal is reviewed again, by decision taken (defaults in core/reviews/reviewPeriods.ts). */
     reviewPeriods: z
-      .object(Object.fromEntries(reviewDecisionIds.map((d) => [d, z.number().int().min(1).max(60).nullable()])))
+      .object({
+        proceed: z.number().int().min(1).max(60).nullable(),
+        "proceed-with-conditions": z.number().int().min(1).max(60).nullable(),
+        escalate: z.number().int().min(1).max(60).nullable(),
+        decline: z.number().int().min(1).max(60).nullable(),
+        stop: z.number().int().min(1).max(60).nullable(),
+      })
       .partial()
       .strict()
       .optional(),

@@ -8,7 +8,7 @@ import { heightForLines, wrappedLines } from "../rowHeight";
 import type { SheetCursor } from "../sheetCursor";
 import type { DashboardFigures } from "../summariseRegister";
 import { boardSummary } from "./boardSummary";
-import { lifecycleFigures, type SignOffLine } from "./lifecycleFigures";
+import { CONDITIONS_DUE_DAYS, lifecycleFigures, type SignOffLine } from "./lifecycleFigures";
 
 /** The dashboard is 13 columns wide; summary sentences span all of them. */
 const SPAN = 13;
@@ -96,5 +96,10 @@ export function writeSignOffBlocks(c: SheetCursor, input: RegisterInput): void {
   list(c, "Awaiting sign-off", s.awaiting, "Every scored deal has a current sign-off.");
   list(c, "Overrides of the methodology", s.overrides, "No decision taken differs from the methodology's.");
   list(c, "Overdue reviews", s.overdue, "No review is overdue.");
-  list(c, "Conditions due within 30 days or past due", s.conditionsDue, "No condition falls due within 30 days.");
+  list(
+    c,
+    `Conditions due within ${CONDITIONS_DUE_DAYS} days or past due`,
+    s.conditionsDue,
+    `No condition falls due within ${CONDITIONS_DUE_DAYS} days.`,
+  );
 }

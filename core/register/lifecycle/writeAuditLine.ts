@@ -41,6 +41,12 @@ export function writeAuditLine(c: SheetCursor, input: RegisterInput): void {
   if (l?.reviews)
     row(
       c,
+      "Sign-off columns",
+      "Decision taken, Approved by and Review status on the Register, and the owner's columns, come from the sign-off records (export-risk review).",
+    );
+  if (l?.reviews)
+    row(
+      c,
       "Sign-off records",
       `${cellText(l.reviews.file)}: ${l.reviews.records} records; conditions shown as due within ${CONDITIONS_DUE_DAYS} days of the as-of date`,
     );

@@ -19,16 +19,32 @@ async function acquire(lock: string, file: string): Promise<void> {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw new FileError(`Cannot lock '${file}': ${(e as Error).message}`);
     }
-    const age = await fs.stat(lock).then(
-      (s) => Date.now() - s.mtimeMs,
-      () => 0,
+    const seen = await fs.stat(lock).then(
+      (s) => s.mtimeMs,
+      () => Date.now(),
     );
     // A lock this old was left by a writer that died: its update never reached the file.
-    if (age > STALE_LOCK_MS) await fs.rm(lock, { force: true });
+    if (Date.now() - seen > STALE_LOCK_MS) await breakStaleLock(lock, seen);
     else if (Date.now() - start > WAIT_MS)
       throw new FileError(`'${file}' is being updated by another user or process (lock file '${lock}'); try again in a moment`);
     else await sleep(20 + Math.min(200, attempt * 10) + Math.floor(Math.random() * 20));
   }
+}
+
+/**
+ * Moves a dead writer's lock aside, then checks that what was moved is that lock: when another
+ * waiter broke it first and took a fresh lock in between, the fresh lock is put back.
+ */
+async function breakStaleLock(lock: string, seenMtime: number): Promise<void> {
+  const aside = `${lock}.${process.pid}.${Date.now()}.stale`;
+  try {
+    await fs.rename(lock, aside);
+  } catch {
+    return;
+  }
+  const moved = await fs.stat(aside).catch(() => undefined);
+  if (moved && moved.mtimeMs !== seenMtime) await fs.rename(aside, lock).catch(() => undefined);
+  else await fs.rm(aside, { force: true });
 }
 
 /**

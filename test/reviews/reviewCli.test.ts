@@ -126,3 +126,17 @@ describe("export-risk review refuses a deal it cannot key a record to", () => {
     await expect(fs.stat(path.join(dir, "r.json"))).rejects.toThrow();
   });
 });
+
+describe("a lock left by a writer that died", () => {
+  it("is broken after a minute, and the record is written", async () => {
+    const dir = await tempDir();
+    const lock = path.join(dir, "reviews.json.lock");
+    await fs.writeFile(lock, "99999\n");
+    const old = new Date(Date.now() - 5 * 60_000);
+    await fs.utimes(lock, old, old);
+    const r = run(dir, ["--deal", "D-006", "--decision", "proceed-with-conditions", "--reviewer", "A. Lee", "--date", "2026-03-02"]);
+    expect(r.stderr).toBe("");
+    expect((await records(dir)).length).toBe(1);
+    expect((await fs.readdir(dir)).sort()).toEqual(["reviews.json"]);
+  });
+});

@@ -17,6 +17,10 @@ export interface StakeLine {
 
 export interface SignOffLine {
   row: number;
+  /** The methodology's decision as its place in REVIEW_DECISIONS: the most severe deals are listed first. */
+  rank: number;
+  /** A condition's due date (conditions are listed soonest first). */
+  due?: string;
   id: string;
   customer: string;
   what: string;
@@ -82,7 +86,12 @@ function signOff(results: readonly ScoredRow[], input: RegisterInput): Lifecycle
   for (const r of results) {
     if (r.status !== "ok") continue;
     const review = lookup(r);
-    const base = { row: r.row, id: r.deal.id, customer: r.deal.customer };
+    const base = {
+      row: r.row,
+      id: r.deal.id,
+      customer: r.deal.customer,
+      rank: REVIEW_DECISIONS.indexOf(r.assessment.decision as ReviewDecision),
+    };
     if (review.status === "none") out.awaiting.push({ ...base, what: `Not signed off (methodology: ${r.assessment.decision})` });
     if (review.status === "stale") out.awaiting.push({ ...base, what: review.reasons.join(" ") });
     if (review.status === "overdue") out.overdue.push({ ...base, what: review.reasons.join(" ") });
@@ -96,8 +105,15 @@ function signOff(results: readonly ScoredRow[], input: RegisterInput): Lifecycle
       });
     for (const c of rec.conditions)
       if (c.due <= horizon)
-        out.conditionsDue.push({ ...base, what: `${c.text} - ${c.owner}, due ${c.due}${c.due < input.asOf ? " (past due)" : ""}` });
+        out.conditionsDue.push({
+          ...base,
+          due: c.due,
+          what: `${c.text} - ${c.owner}, due ${c.due}${c.due < input.asOf ? " (past due)" : ""}`,
+        });
   }
+  // Most severe first (stable: input order among equals), so the board sees what matters in the first lines.
+  for (const list of [out.awaiting, out.overdue]) list.sort((a, b) => b.rank - a.rank);
+  out.conditionsDue.sort((a, b) => (a.due ?? "").localeCompare(b.due ?? ""));
   return out;
 }
 

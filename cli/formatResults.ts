@@ -19,6 +19,7 @@ const csvColumns = [
   "hard_stops",
   "flags",
   "drivers",
+  "path_to_proceed",
   "errors",
   "methodology",
 ] as const;
@@ -41,6 +42,7 @@ export function toCsv(results: JsonResult[]): string {
     r.hardStops.map((h) => h.message).join(" | "),
     r.flags.join("; "),
     r.drivers.join(" | "),
+    r.pathToProceed?.summary ?? "",
     r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "),
     r.methodology,
   ]);
@@ -67,14 +69,35 @@ export function toTable(results: JsonResult[], methodology: string, data: Record
   widths[5] = Math.max(20, Math.min(widths[5], width - fixed));
   const fmt = (cells: string[]) =>
     cells.map((c, i) => (i === 5 ? (c.length > widths[5] ? c.slice(0, widths[5] - 1) + "…" : c) : c.padEnd(widths[i]))).join("  ");
-  const lines = [fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(fmt)];
+  const lines = [fmt(head), widths.map((w) => "-".repeat(w)).join("  ")];
+  results.forEach((r, i) => {
+    lines.push(fmt(body[i]));
+    const path = pathLine(r, width);
+    if (path) lines.push(path);
+  });
+  lines.push("", decisionSummary(results), `Methodology ${methodology}`, ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`));
+  return lines.join("\n") + "\n";
+}
+
+/** Under an escalate or decline row, what would move it (or why nothing can), indented and wrapped to the width. */
+function pathLine(r: JsonResult, width: number): string | undefined {
+  if (!r.pathToProceed || (r.decision !== "escalate" && r.decision !== "decline")) return undefined;
+  const out: string[] = [];
+  let line = "  Path:";
+  for (const word of r.pathToProceed.summary.split(" ")) {
+    if (line.length + 1 + word.length > width && line.trim()) {
+      out.push(line);
+      line = "        ";
+    }
+    line += (line.endsWith(" ") ? "" : " ") + word;
+  }
+  out.push(line);
+  return out.join("\n");
+}
+
+/** "12 deals: 1 stop, 2 decline, ...": every decision the results hold, strongest first. */
+export function decisionSummary(results: JsonResult[]): string {
   const count = (k: string) => results.filter((r) => r.decision === k).length;
   const errors = results.filter((r) => r.status === "error").length;
-  lines.push(
-    "",
-    `${results.length} deals: ${count("stop")} stop, ${count("escalate")} escalate, ${count("proceed-with-conditions")} proceed with conditions, ${count("proceed")} proceed, ${errors} with input errors`,
-    `Methodology ${methodology}`,
-    ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`),
-  );
-  return lines.join("\n") + "\n";
+  return `${results.length} deals: ${count("stop")} stop, ${count("decline")} decline, ${count("escalate")} escalate, ${count("proceed-with-conditions")} proceed with conditions, ${count("proceed")} proceed, ${errors} with input errors`;
 }

@@ -1,6 +1,16 @@
 import type { ReviewJson } from "../reviews/reviewJson";
 import type { PartyScreening } from "../scoring/context";
-import type { CellError, DataProvenance, DecisionId, FlagCode, HardStop, RiskFigures, ScoredRow } from "../model/types";
+import type {
+  CellError,
+  DataProvenance,
+  DecisionId,
+  FlagCode,
+  HardStop,
+  PathToProceed,
+  RedLineHit,
+  RiskFigures,
+  ScoredRow,
+} from "../model/types";
 
 /** One row of `export-risk score --format json`. */
 export interface JsonResult {
@@ -14,6 +24,10 @@ export interface JsonResult {
   hardStops: HardStop[];
   flags: FlagCode[];
   drivers: string[];
+  /** Red lines that hold (methodology version 2); empty otherwise. */
+  redLines: RedLineHit[];
+  /** What would move the deal to a better decision, or why nothing can; null for a row in error. */
+  pathToProceed: PathToProceed | null;
   /** End user and partner screened against the loaded lists (only when lists were given). */
   screening?: PartyScreening[];
   methodology: string;
@@ -35,6 +49,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
       hardStops: [],
       flags: [],
       drivers: [],
+      redLines: [],
+      pathToProceed: null,
       methodology,
       data,
     };
@@ -51,6 +67,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
     hardStops: a.hardStops,
     flags: a.flags,
     drivers: a.drivers,
+    redLines: a.redLines,
+    pathToProceed: a.pathToProceed,
     ...(a.screening ? { screening: a.screening } : {}),
     methodology,
     data,

@@ -1,5 +1,5 @@
 import { scoreTable } from "../../core/intake/scoreTable";
-import { defaultProfile, loadProfile } from "../../core/methodology/loadProfile";
+import { defaultProfile, loadProfile, profileTag } from "../../core/methodology/loadProfile";
 import { CAUSES, diffRegisters } from "../../core/register/lifecycle/diffRegisters";
 import { buildSnapshot, parseSnapshot, snapshotRows } from "../../core/register/lifecycle/registerSnapshot";
 import type { RegisterInput } from "../../core/register/registerInput";
@@ -61,7 +61,7 @@ describe("each change is attributed to its cause", () => {
     const d = diffRegisters(base, snap([DEALS["N-1"], DEALS["K-1"]], contextWith({ profile: tuned })));
     expect(d.changes.length).toBeGreaterThan(0);
     expect(new Set(d.changes.map((c) => c.causes.join("; ")))).toEqual(new Set([CAUSES.methodology]));
-    expect(d.context.find((c) => c.what === "Methodology")).toMatchObject({ before: "techUK-2014@1", after: "techUK-2014@1" });
+    expect(d.context.find((c) => c.what === "Methodology")).toMatchObject({ before: profileTag(p), after: profileTag(p) });
   });
 
   it("a new restriction on one deal's country: the reference data, for that deal only", () => {

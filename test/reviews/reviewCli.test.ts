@@ -14,16 +14,16 @@ describe("export-risk review", () => {
   });
 
   it("refuses an escalation the reviewer approves alone, and writes nothing", async () => {
-    const r = run(dir, ["--deal", "D-003", "--decision", "escalate", "--reviewer", "A. Lee", "--approver", "A. Lee"]);
+    const r = run(dir, ["--deal", "D-005", "--decision", "escalate", "--reviewer", "A. Lee", "--approver", "A. Lee"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("export-risk: deal 'D-003' not signed off: The approver must be someone other than the reviewer ('A. Lee')\n");
+    expect(r.stderr).toBe("export-risk: deal 'D-005' not signed off: The approver must be someone other than the reviewer ('A. Lee')\n");
     await expect(fs.stat(path.join(dir, "reviews.json"))).rejects.toThrow();
   });
 
   it("records an approved escalation with its condition and the default review date", async () => {
     const r = run(dir, [
       "--deal",
-      "D-003",
+      "D-005",
       "--decision",
       "escalate",
       "--reviewer",
@@ -37,11 +37,11 @@ describe("export-risk review", () => {
     ]);
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe(
-      "Recorded: deal D-003 escalate, reviewed by A. Lee, approved by B. Khan on 2026-03-31; review by 2026-09-30; 1 condition(s).\n",
+      "Recorded: deal D-005 escalate, reviewed by A. Lee, approved by B. Khan on 2026-03-31; review by 2026-09-30; 1 condition(s).\n",
     );
     expect(await records(dir)).toEqual([
       expect.objectContaining({
-        dealId: "D-003",
+        dealId: "D-005",
         recommended: "escalate",
         conditions: [{ text: "Post-shipment audit; with the end user", owner: "C. Ortiz", due: "2026-09-30" }],
       }),
@@ -55,6 +55,26 @@ describe("export-risk review", () => {
     expect(run(dir, ["--deal", "D-999", "--decision", "proceed", "--reviewer", "A"]).stderr).toContain("no deal with Deal ID 'D-999'");
     expect(run(dir, ["--deal", "D-001", "--decision", "proceed", "--reviewer", "A", "--override-reason", "x"]).stderr).toContain(
       "no sign-off can approve this deal",
+    );
+  });
+
+  it("going ahead with a deal the methodology declines needs the board's approval reference", async () => {
+    const ahead = [
+      "--deal",
+      "D-003",
+      "--decision",
+      "decline",
+      "--treatment",
+      "Mitigate",
+      "--reviewer",
+      "A. Lee",
+      "--approver",
+      "Board chair",
+    ];
+    expect(run(dir, ahead).stderr).toContain("needs the board's approval: give the board approval reference");
+    const r = run(dir, [...ahead, "--board-approval", "Board minute 2026/14", "--date", "2026-03-31"]);
+    expect(r.stdout).toBe(
+      "Recorded: deal D-003 decline, reviewed by A. Lee, approved by Board chair (board: Board minute 2026/14) on 2026-03-31; review by 2026-09-30.\n",
     );
   });
 
@@ -88,7 +108,7 @@ describe("export-risk review", () => {
     );
     expect(await Promise.all(writers)).toEqual([0, 0, 0, 0, 0, 0]);
     const reviewers = (await records(dir)).map((r: { reviewer: string }) => r.reviewer).sort();
-    expect(reviewers).toEqual(["A. Lee", ...Array.from({ length: 6 }, (_, i) => `Reviewer ${i}`)]);
+    expect(reviewers).toEqual(["A. Lee", "A. Lee", ...Array.from({ length: 6 }, (_, i) => `Reviewer ${i}`)]);
     expect((await fs.readdir(dir)).sort()).toEqual(["reviews.json"]);
   });
 
@@ -98,8 +118,8 @@ describe("export-risk review", () => {
       (JSON.parse(r.stdout) as { id: string; review: { status: string; approver?: string } }[]).map((x) => [x.id, x.review]),
     );
     expect(byId.get("D-006")).toMatchObject({ status: expect.stringMatching(/^(current|overdue)$/), reviewer: "Reviewer 5" });
-    expect(byId.get("D-003")).toMatchObject({ approver: "B. Khan" });
-    expect(byId.get("D-005")).toEqual({ status: "none", reasons: [] });
+    expect(byId.get("D-005")).toMatchObject({ approver: "B. Khan" });
+    expect(byId.get("D-007")).toEqual({ status: "none", reasons: [] });
     expect(r.stderr).toMatch(/^Reviews: \d+ current, \d+ overdue, 0 stale/m);
   });
 });

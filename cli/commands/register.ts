@@ -26,7 +26,8 @@ async function registerLifecycle(file: string, opts: RegisterOpts, records: numb
     audit: {
       inputs: await inputRecords([
         { role: "Deals", file },
-        { role: "Methodology", file: opts.methodology },
+        // A shipped profile named by id is no file: the Read me names it under Methodology.
+        { role: "Methodology", file: opts.methodology && !shippedProfile(opts.methodology) ? opts.methodology : undefined },
         { role: "Restrictions", file: opts.restrictions },
         ...opts.list.map((l) => ({ role: "Restricted-party list", file: l })),
         { role: "Screening decisions", file: opts.decisions },

@@ -153,3 +153,15 @@ describe("a register built with decision records, exchange rates and an audit li
     expect(sheet("Snapshot").maxRow).toBe(2 + 5);
   });
 });
+
+describe("the audit line with a shipped methodology named by id", () => {
+  it("lists only real files with their hashes", async () => {
+    const dir = await tempDir();
+    const deals = await writeFile(dir, "pipeline.csv", csv([DEALS["K-1"]]));
+    const out = path.join(dir, "register.xlsx");
+    const r = runCli(["register", deals, "-o", out, "--as-of", "2026-03-31", "--methodology", "techUK-2014@1"]);
+    expect(r.stderr).toContain("Wrote");
+    const rows = text(readWithOpenpyxl(out).sheets.find((s) => s.name === "Read me")!);
+    expect(rows.filter((row) => /^[0-9a-f]{64}$/.test(row[2] ?? "")).map((row) => row.slice(0, 2))).toEqual([["pipeline.csv", "Deals"]]);
+  });
+});

@@ -78,10 +78,10 @@ describe("methodology profile", () => {
       "training-lawful": 0.5,
       grievance: 0.5,
     });
-    // The cap also covers an undisclosed end user: otherwise hiding the buyer would earn more credit than naming a state body.
+    // The specification's list of state bodies for the cap, word for word (an undisclosed end user is not on it).
     expect(p.mitigation.misuseCap).toEqual({
       redFlags: ["prior-misuse", "vulnerable-groups", "customisation-targeting"],
-      endUserTypes: [...stateBodies, "unknown"],
+      endUserTypes: stateBodies,
       maxSteps: 1,
     });
     const e = Object.fromEntries(p.endUserTypes.map((c) => [c.id, c.score]));

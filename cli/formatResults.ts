@@ -22,6 +22,7 @@ const csvColumns = [
   "path_to_proceed",
   "errors",
   "methodology",
+  "as_at",
 ] as const;
 
 /** CSV for spreadsheets; text that could run as a formula is escaped by the CSV writer. */
@@ -45,6 +46,7 @@ export function toCsv(results: JsonResult[]): string {
     r.pathToProceed?.summary ?? "",
     r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "),
     r.methodology,
+    r.asAt ?? "",
   ]);
   return Papa.unparse({ fields: [...csvColumns], data }, { escapeFormulae: true, newline: "\n" }) + "\n";
 }
@@ -75,7 +77,13 @@ export function toTable(results: JsonResult[], methodology: string, data: Record
     const path = pathLine(r, width);
     if (path) lines.push(path);
   });
-  lines.push("", decisionSummary(results), `Methodology ${methodology}`, ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`));
+  lines.push(
+    "",
+    decisionSummary(results),
+    `Methodology ${methodology}`,
+    `Assessed as at ${asAtSummary(results)}`,
+    ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`),
+  );
   return lines.join("\n") + "\n";
 }
 
@@ -100,4 +108,11 @@ export function decisionSummary(results: JsonResult[]): string {
   const count = (k: string) => results.filter((r) => r.decision === k).length;
   const errors = results.filter((r) => r.status === "error").length;
   return `${results.length} deals: ${count("stop")} stop, ${count("decline")} decline, ${count("escalate")} escalate, ${count("proceed-with-conditions")} proceed with conditions, ${count("proceed")} proceed, ${errors} with input errors`;
+}
+
+/** "2020-11-15", or the range when deals carry their own dates. */
+function asAtSummary(results: JsonResult[]): string {
+  const dates = [...new Set(results.map((r) => r.asAt).filter((d): d is string => d !== null))].sort();
+  if (dates.length === 0) return "-";
+  return dates.length === 1 ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]} (per deal)`;
 }

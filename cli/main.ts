@@ -4,6 +4,7 @@ import { registerScoreCommand } from "./commands/score";
 import { registerRegisterCommand } from "./commands/register";
 import { registerScreenCommand } from "./commands/screen";
 import { registerReviewCommand } from "./commands/review";
+import { registerDataCommand } from "./commands/data";
 
 const program = new Command();
 program
@@ -20,6 +21,7 @@ registerScoreCommand(program);
 registerRegisterCommand(program);
 registerScreenCommand(program);
 registerReviewCommand(program);
+registerDataCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`export-risk: ${(err as Error).message ?? String(err)}\n`);

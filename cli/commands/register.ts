@@ -9,6 +9,7 @@ import { isoDate } from "../../core/register/cellText";
 import { registerInputFromScore } from "../../core/register/registerInputFromScore";
 import { shippedProfile } from "../../core/methodology/loadProfile";
 import { loadContext } from "../loadContext";
+import { readWgiFile } from "../readWgiFile";
 import { collect } from "../loadScreener";
 import { FileError, readTableFile } from "../readTableFile";
 import { runCommand } from "../runCommand";
@@ -53,6 +54,8 @@ interface RegisterOpts {
   sheet?: string;
   title?: string;
   asOf?: string;
+  asAt?: string;
+  wgi?: string;
   methodology?: string;
   restrictions?: string;
   list: string[];
@@ -81,6 +84,10 @@ export function registerRegisterCommand(program: Command): void {
     .option("--as-of <date>", "the register's date, YYYY-MM-DD (default: today); the same input and date give the same cells")
     .option("--methodology <id|file>", "shipped methodology id (techUK-2014@2, the default, or techUK-2014@1) or a profile JSON file")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
+    .option(
+      "--wgi <file>",
+      "newer WGI data: the World Bank's workbook (.xlsx) or a derived table (.json) (default: the shipped 2024 update)",
+    )
     .option("--list <file>", "screen end users and partners against this restricted-party list; repeat for several", collect, [])
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
@@ -88,6 +95,10 @@ export function registerRegisterCommand(program: Command): void {
     .option("--previous <file>", "an earlier register (.xlsx) to compare with: adds a Changes sheet")
     .option("--fx <file>", "exchange rates CSV (from,to,rate,date) to show the value at stake in one currency")
     .option("--prepared-by <name>", "who prepared the register, for the audit line (default: the operating-system user)")
+    .option(
+      "--as-at <date>",
+      "assess the deals as at this date, YYYY-MM-DD (default: the register's --as-of date); a deal's 'As at' column wins",
+    )
     .action((file: string, opts: RegisterOpts) =>
       runCommand(async () => {
         const asOf = opts.asOf ?? today();
@@ -99,6 +110,8 @@ export function registerRegisterCommand(program: Command): void {
           methodology: opts.methodology,
           restrictions: opts.restrictions,
           screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
+          asAt: opts.asAt ?? asOf,
+          ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
         });
         const table = await readTableFile(file, opts.sheet);
         const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;

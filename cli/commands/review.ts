@@ -32,6 +32,7 @@ interface ReviewOpts {
   list: string[];
   decisions?: string;
   listAsOf?: string;
+  asAt?: string;
 }
 
 /** "text; owner; YYYY-MM-DD" - the text may itself contain semicolons, so owner and date are the last two parts. */
@@ -67,12 +68,14 @@ export function registerReviewCommand(program: Command): void {
     .option("--list <file>", "restricted-party list, as used for scoring; repeat for several", collect, [])
     .option("--decisions <file>", "screening decisions JSON, as used for scoring")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option("--as-at <date>", "assess the deal as at this date, YYYY-MM-DD, as used for scoring (default: today)")
     .action((file: string, opts: ReviewOpts) =>
       runCommand(async () => {
         const conditions = opts.condition.map(parseCondition);
         const ctx = await loadContext({
           methodology: opts.methodology,
           restrictions: opts.restrictions,
+          asAt: opts.asAt,
           screening: opts.list.length ? { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf } : undefined,
         });
         const table = await readTableFile(file, opts.sheet);

@@ -10,6 +10,7 @@ import { writeFileAtomic } from "../writeFileAtomic";
 import { runCommand } from "../runCommand";
 import { nodeSha256 } from "../nodeSha256";
 import { collect } from "../loadScreener";
+import { readWgiFile } from "../readWgiFile";
 import { basisSourcesOf } from "../../core/reviews/dealBasis";
 import { reviewJson } from "../../core/reviews/reviewJson";
 import { reviewLookup } from "../../core/reviews/reviewLookup";
@@ -31,6 +32,10 @@ export function registerScoreCommand(program: Command): void {
     .option("--methodology <id|file>", "shipped methodology id (techUK-2014@2, the default, or techUK-2014@1) or a profile JSON file")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
     .option(
+      "--wgi <file>",
+      "newer WGI data: the World Bank's workbook (.xlsx) or a derived table (.json) (default: the shipped 2024 update)",
+    )
+    .option(
       "--list <file>",
       "screen end users and partners against this restricted-party list (OFAC, CSL, UN, EU, UK, CSV of names); repeat for several",
       collect,
@@ -38,6 +43,10 @@ export function registerScoreCommand(program: Command): void {
     )
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option(
+      "--as-at <date>",
+      "assess as at this date, YYYY-MM-DD (default: today): restrictions in force then, WGI figures of the year before; a deal's 'As at' column wins",
+    )
     .option("--reviews <file>", "decision records JSON (see `export-risk review`): each result carries its review status")
     .action(
       (
@@ -48,9 +57,11 @@ export function registerScoreCommand(program: Command): void {
           out?: string;
           methodology?: string;
           restrictions?: string;
+          wgi?: string;
           list: string[];
           decisions?: string;
           listAsOf?: string;
+          asAt?: string;
           reviews?: string;
         },
       ) =>
@@ -59,6 +70,8 @@ export function registerScoreCommand(program: Command): void {
             methodology: opts.methodology,
             restrictions: opts.restrictions,
             screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
+            asAt: opts.asAt,
+            ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
           });
           const table = await readTableFile(file, opts.sheet);
           let scored;

@@ -5,7 +5,10 @@ import { defaultProfile } from "../../core/methodology/loadProfile";
 import type { ScreeningHit } from "../../core/scoring/context";
 import {
   createScreener,
+  DEFAULT_REVIEW_FLOOR,
+  explanationText,
   findNameColumn,
+  type ExplainedHit,
   makeDecision,
   screenTable,
   serializeDecisions,
@@ -37,6 +40,7 @@ function hitJson(h: ScreeningHit) {
     programme: h.programme,
     score: h.score,
     ...(h.decision ? { decision: h.decision } : {}),
+    ...("explanation" in h ? { explanation: (h as ExplainedHit).explanation } : {}),
   };
 }
 
@@ -47,6 +51,7 @@ function rowJson(r: ScreenedRow) {
     ...(r.country ? { country: r.country } : {}),
     status: r.status,
     hits: r.hits.map(hitJson),
+    ...(r.nearMisses?.length ? { nearMisses: r.nearMisses.map(hitJson) } : {}),
     ...(r.error ? { error: r.error } : {}),
   };
 }
@@ -68,11 +73,14 @@ function toCsv(rows: ScreenedRow[]): string {
     "decided_at",
     "decision_reason",
     "error",
+    "kind",
+    "explanation",
   ];
   const data: unknown[][] = [];
   for (const r of rows) {
-    if (r.hits.length === 0) data.push([r.row, r.name, r.status, "", "", "", "", "", "", "", "", "", "", "", r.error ?? ""]);
-    for (const h of r.hits) {
+    if (r.hits.length === 0) data.push([r.row, r.name, r.status, "", "", "", "", "", "", "", "", "", "", "", r.error ?? "", "", ""]);
+    const lines = [...r.hits.map((h) => ({ h, kind: "match" })), ...(r.nearMisses ?? []).map((h) => ({ h, kind: "near miss" }))];
+    for (const { h, kind } of lines) {
       data.push([
         r.row,
         r.name,
@@ -89,31 +97,41 @@ function toCsv(rows: ScreenedRow[]): string {
         h.decision?.at ?? "",
         h.decision?.reason ?? "",
         "",
+        kind,
+        "explanation" in h ? explanationText((h as ExplainedHit).explanation) : "",
       ]);
     }
   }
   return Papa.unparse({ fields, data }, { escapeFormulae: true, newline: "\n" }) + "\n";
 }
 
-function toTable(rows: ScreenedRow[], lists: ScreeningList[], threshold: number): string {
+/** A hit (or near miss) and, below it, why it matched word by word. */
+function hitLines(h: ScreeningHit, prefix: string): string[] {
+  const alias = h.matchedName !== h.listName ? ` as "${h.matchedName}"${h.aliasQuality === "weak" ? " (weak alias)" : ""}` : "";
+  const decision = h.decision ? `  [${h.decision.status} by ${h.decision.by} on ${h.decision.at}: ${h.decision.reason}]` : "";
+  const lines = [
+    `    ${prefix}${h.score.toFixed(3)}  ${h.source} ${h.entryId}  ${h.listName}${alias}  programme ${h.programme || "-"}${decision}`,
+  ];
+  if ("explanation" in h) lines.push(`        why: ${explanationText((h as ExplainedHit).explanation)}`);
+  return lines;
+}
+
+function toTable(rows: ScreenedRow[], lists: ScreeningList[], threshold: number, reviewFloor: number): string {
   const out: string[] = [];
   for (const r of rows) {
     if (r.status === "error") out.push(`Row ${r.row}  ERROR  ${r.error}`);
-    else if (r.hits.length === 0) out.push(`Row ${r.row}  clear  ${r.name}`);
-    else {
-      out.push(`Row ${r.row}  ${r.status.toUpperCase()}  ${r.name}`);
-      for (const h of r.hits) {
-        const alias = h.matchedName !== h.listName ? ` as "${h.matchedName}"${h.aliasQuality === "weak" ? " (weak alias)" : ""}` : "";
-        const decision = h.decision ? `  [${h.decision.status} by ${h.decision.by} on ${h.decision.at}: ${h.decision.reason}]` : "";
-        out.push(`    ${h.score.toFixed(3)}  ${h.source} ${h.entryId}  ${h.listName}${alias}  programme ${h.programme || "-"}${decision}`);
-      }
-    }
+    else if (r.hits.length === 0)
+      out.push(`Row ${r.row}  clear  ${r.name}${r.nearMisses?.length ? "  (near misses below, not matches)" : ""}`);
+    else out.push(`Row ${r.row}  ${r.status.toUpperCase()}  ${r.name}`);
+    for (const h of r.hits) out.push(...hitLines(h, ""));
+    for (const h of r.nearMisses ?? []) out.push(...hitLines(h, "near miss "));
   }
   const matches = rows.filter((r) => r.status === "match").length;
   const errors = rows.filter((r) => r.status === "error").length;
+  const near = rows.filter((r) => r.status === "clear" && r.nearMisses?.length).length;
   out.push("");
   out.push(
-    `${rows.length} names screened: ${matches} match, ${rows.length - matches - errors} clear, ${errors} errors (threshold ${threshold}).`,
+    `${rows.length} names screened: ${matches} match, ${rows.length - matches - errors} clear${near ? ` (${near} with near misses to look at)` : ""}, ${errors} errors (threshold ${threshold}${reviewFloor < threshold ? `, near misses from ${reviewFloor}` : ""}).`,
   );
   out.push("Lists:");
   out.push(listSummary(lists));
@@ -155,7 +173,8 @@ export function registerScreenCommand(program: Command): void {
           const lists = await loadLists(opts.list, opts.asOf);
           const decisions = await loadDecisions(opts.decisions, true);
           const table = await readTableFile(file, opts.sheet, (rows) => findNameColumn(rows) !== undefined);
-          const screener = createScreener(lists, { threshold, decisions });
+          const reviewFloor = Math.min(defaultProfile().screening.reviewFloor ?? DEFAULT_REVIEW_FLOOR, threshold);
+          const screener = createScreener(lists, { threshold, reviewFloor, decisions });
           const screened = screenTable(table.rows, screener);
           if (!screened.ok) throw new FileError(`${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: ${screened.message}`);
           const rows = screened.screening.results;
@@ -164,7 +183,7 @@ export function registerScreenCommand(program: Command): void {
               ? JSON.stringify(rows.map(rowJson), null, 2) + "\n"
               : opts.format === "csv"
                 ? toCsv(rows)
-                : toTable(rows, lists, threshold);
+                : toTable(rows, lists, threshold, screener.reviewFloor);
           if (opts.out) await writeFileAtomic(opts.out, (tmp) => fs.writeFile(tmp, text));
           else process.stdout.write(text);
           const needsReview = rows.filter((r) => r.status !== "clear").length;

@@ -24,12 +24,12 @@ export interface RegisterInput {
    * The per-deal results are in each assessment's `screening`.
    */
   screening?: { lists: readonly DataProvenance[] };
-  /** Restrictions recorded for a destination (sanctions, embargoes, ...), for the Reference data sheet. */
-  restrictionsFor?: (alpha2: string) => readonly RestrictionRow[];
   /** A country's name from its ISO alpha-2 code (partner countries are stored as codes). */
   countryName?: (alpha2: string) => string | undefined;
   /** Name and version of the program that made the file, e.g. "export-risk 0.1.0". */
   generator?: string;
+  /** Every restrictions row recorded for a country, whatever its dates: part of each deal's fingerprint (core/reviews). */
+  restrictionsFor?: (alpha2: string) => readonly RestrictionRow[];
   /** Each deal's sign-off, when decision records were given (core/reviews); its owner and review columns come from it. */
   reviews?: ReviewLookup;
   /** The register's extras from core/reviews and core/register/lifecycle: audit line, previous register, fx rates. */

@@ -23,6 +23,8 @@ const csvColumns = [
   "errors",
   "methodology",
   "as_at",
+  "warnings",
+  "provisional_decision",
 ] as const;
 
 /** CSV for spreadsheets; text that could run as a formula is escaped by the CSV writer. */
@@ -47,6 +49,8 @@ export function toCsv(results: JsonResult[]): string {
     r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "),
     r.methodology,
     r.asAt ?? "",
+    r.warnings.map((e) => `${e.column}: ${e.message}`).join(" | "),
+    r.provisional?.decision ?? "",
   ]);
   return Papa.unparse({ fields: [...csvColumns], data }, { escapeFormulae: true, newline: "\n" }) + "\n";
 }
@@ -64,7 +68,14 @@ export function toTable(results: JsonResult[], methodology: string, data: Record
           r.decision!,
           r.drivers[0] ?? "",
         ]
-      : [String(r.row), r.id, "-", "-", "ERROR", r.errors.map((e) => `${e.column}: ${e.message}`).join("; ")],
+      : [
+          String(r.row),
+          r.id,
+          "-",
+          "-",
+          `ERROR (provisional ${r.provisional?.decision ?? "escalate"})`,
+          r.errors.map((e) => `${e.column}: ${e.message}`).join("; "),
+        ],
   );
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fixed = widths.slice(0, 5).reduce((a, b) => a + b + 2, 0);
@@ -77,9 +88,15 @@ export function toTable(results: JsonResult[], methodology: string, data: Record
     const path = pathLine(r, width);
     if (path) lines.push(path);
   });
+  const warned = results.filter((r) => r.status === "ok" && r.warnings.length).length;
   lines.push(
     "",
     decisionSummary(results),
+    ...(warned
+      ? [
+          `${warned} scored ${warned === 1 ? "deal carries" : "deals carry"} warnings (values read the fail-safe way): see --format json or csv`,
+        ]
+      : []),
     `Methodology ${methodology}`,
     `Assessed as at ${asAtSummary(results)}`,
     ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`),
@@ -107,7 +124,11 @@ function pathLine(r: JsonResult, width: number): string | undefined {
 export function decisionSummary(results: JsonResult[]): string {
   const count = (k: string) => results.filter((r) => r.decision === k).length;
   const errors = results.filter((r) => r.status === "error").length;
-  return `${results.length} deals: ${count("stop")} stop, ${count("decline")} decline, ${count("escalate")} escalate, ${count("proceed-with-conditions")} proceed with conditions, ${count("proceed")} proceed, ${errors} with input errors`;
+  const provisional = (k: string) => results.filter((r) => r.provisional?.decision === k).length;
+  return (
+    `${results.length} deals: ${count("stop")} stop, ${count("decline")} decline, ${count("escalate")} escalate, ${count("proceed-with-conditions")} proceed with conditions, ${count("proceed")} proceed, ${errors} with input errors` +
+    (errors ? ` (not assessed: provisional ${provisional("stop")} stop, ${provisional("escalate")} escalate)` : "")
+  );
 }
 
 /** "2020-11-15", or the range when deals carry their own dates. */

@@ -4,6 +4,7 @@ import { registerScoreCommand } from "./commands/score";
 import { registerRegisterCommand } from "./commands/register";
 import { registerScreenCommand } from "./commands/screen";
 import { registerReviewCommand } from "./commands/review";
+import { registerMapCommand } from "./commands/map";
 import { registerDataCommand } from "./commands/data";
 
 const program = new Command();
@@ -21,6 +22,7 @@ registerScoreCommand(program);
 registerRegisterCommand(program);
 registerScreenCommand(program);
 registerReviewCommand(program);
+registerMapCommand(program);
 registerDataCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -11,6 +11,9 @@ import { shippedProfile } from "../../core/methodology/loadProfile";
 import { loadContext } from "../loadContext";
 import { readWgiFile } from "../readWgiFile";
 import { collect } from "../loadScreener";
+import { loadMapping } from "../loadMapping";
+import { reportColumns } from "../reportColumns";
+import { describeColumns } from "../../core/intake/describeColumns";
 import { FileError, readTableFile } from "../readTableFile";
 import { runCommand } from "../runCommand";
 import { nodeSha256 } from "../nodeSha256";
@@ -28,6 +31,7 @@ async function registerLifecycle(file: string, opts: RegisterOpts, records: numb
       inputs: await inputRecords([
         { role: "Deals", file },
         // A shipped profile named by id is no file: the Read me names it under Methodology.
+        { role: "Intake mapping", file: opts.mapping },
         { role: "Methodology", file: opts.methodology && !shippedProfile(opts.methodology) ? opts.methodology : undefined },
         { role: "Restrictions", file: opts.restrictions },
         ...opts.list.map((l) => ({ role: "Restricted-party list", file: l })),
@@ -65,6 +69,7 @@ interface RegisterOpts {
   previous?: string;
   fx?: string;
   preparedBy?: string;
+  mapping?: string;
 }
 
 /** Today's date, for a register run without --as-of (the only place the clock is read). */
@@ -95,6 +100,7 @@ export function registerRegisterCommand(program: Command): void {
     .option("--previous <file>", "an earlier register (.xlsx) to compare with: adds a Changes sheet")
     .option("--fx <file>", "exchange rates CSV (from,to,rate,date) to show the value at stake in one currency")
     .option("--prepared-by <name>", "who prepared the register, for the audit line (default: the operating-system user)")
+    .option("--mapping <file>", "your CRM's header names and picklist values (see `export-risk map`); its SHA-256 goes into the provenance")
     .option(
       "--as-at <date>",
       "assess the deals as at this date, YYYY-MM-DD (default: the register's --as-of date); a deal's 'As at' column wins",
@@ -113,15 +119,17 @@ export function registerRegisterCommand(program: Command): void {
           asAt: opts.asAt ?? asOf,
           ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
         });
+        const intake = await loadMapping(opts.mapping, ctx);
         const table = await readTableFile(file, opts.sheet);
         const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;
         let scored;
         try {
-          scored = scoreTable(table.rows, ctx);
+          scored = scoreTable(table.rows, ctx, { intake });
         } catch (e) {
           if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
           throw e;
         }
+        reportColumns(scored.mapping, intake);
         const errors = scored.results.filter((r) => r.status === "error").length;
         if (scored.results.length === 0) throw new FileError(`${where}: there are no deals below the header row`);
         if (errors === scored.results.length) {
@@ -136,6 +144,7 @@ export function registerRegisterCommand(program: Command): void {
           // A shipped id is not a file: the Methodology sheet then says "(shipped)" itself.
           methodologySource: opts.methodology && !shippedProfile(opts.methodology) ? path.basename(opts.methodology) : undefined,
           generator: `export-risk ${version}`,
+          columns: describeColumns(scored.mapping, intake),
         });
         const reviews = opts.reviews ? await loadReviews(opts.reviews) : undefined;
         if (reviews) input.reviews = reviewLookup(reviews, basisSourcesOf(ctx, nodeSha256), asOf);
@@ -150,10 +159,13 @@ export function registerRegisterCommand(program: Command): void {
         });
         process.stderr.write(
           `Wrote ${opts.out}: ${summary!.scored} deals` +
-            (errors ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet)` : "") +
+            (errors
+              ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet, counted as not assessed on the dashboard)`
+              : "") +
             ".\n",
         );
-        return 0;
+        // Like score: a register with rows left out is not a clean run.
+        return errors ? 1 : 0;
       }),
     );
 }

@@ -10,6 +10,8 @@ import { writeFileAtomic } from "../writeFileAtomic";
 import { runCommand } from "../runCommand";
 import { nodeSha256 } from "../nodeSha256";
 import { collect } from "../loadScreener";
+import { loadMapping } from "../loadMapping";
+import { reportColumns } from "../reportColumns";
 import { readWgiFile } from "../readWgiFile";
 import { basisSourcesOf } from "../../core/reviews/dealBasis";
 import { reviewJson } from "../../core/reviews/reviewJson";
@@ -43,6 +45,7 @@ export function registerScoreCommand(program: Command): void {
     )
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option("--mapping <file>", "your CRM's header names and picklist values (see `export-risk map`); its SHA-256 goes into the provenance")
     .option(
       "--as-at <date>",
       "assess as at this date, YYYY-MM-DD (default: today): restrictions in force then, WGI figures of the year before; a deal's 'As at' column wins",
@@ -61,6 +64,7 @@ export function registerScoreCommand(program: Command): void {
           list: string[];
           decisions?: string;
           listAsOf?: string;
+          mapping?: string;
           asAt?: string;
           reviews?: string;
         },
@@ -73,14 +77,16 @@ export function registerScoreCommand(program: Command): void {
             asAt: opts.asAt,
             ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
           });
+          const intake = await loadMapping(opts.mapping, ctx);
           const table = await readTableFile(file, opts.sheet);
           let scored;
           try {
-            scored = scoreTable(table.rows, ctx);
+            scored = scoreTable(table.rows, ctx, { intake });
           } catch (e) {
             if (e instanceof TableError) throw new FileError(`${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: ${e.message}`);
             throw e;
           }
+          reportColumns(scored.mapping, intake);
           const data = provenanceSummary(scored.provenance);
           const review = opts.reviews
             ? reviewLookup(await loadReviews(opts.reviews), basisSourcesOf(ctx, nodeSha256), localToday())

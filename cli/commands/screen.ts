@@ -19,6 +19,7 @@ import {
 import { FileError, readTableFile } from "../readTableFile";
 import { collect, loadDecisions, loadLists, parseThreshold } from "../loadScreener";
 import { runCommand } from "../runCommand";
+import { screenWithMapping } from "../screenWithMapping";
 import { writeFileAtomic } from "../writeFileAtomic";
 
 function listSummary(lists: ScreeningList[]): string {
@@ -153,6 +154,7 @@ export function registerScreenCommand(program: Command): void {
     .option("--decisions <file>", "reviewer decisions JSON (see `export-risk decide`)")
     .option("--as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none (OFAC CSV, CSL, watch lists)")
     .option("--sheet <name>", "worksheet to read from an .xlsx")
+    .option("--mapping <file>", "a deal pipeline's mapping (see `export-risk map`): screen its end-user, partner and customer columns")
     .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
     .option("--out <file>", "write the output to this file instead of the terminal")
     .action(
@@ -166,6 +168,7 @@ export function registerScreenCommand(program: Command): void {
           sheet?: string;
           format: "table" | "json" | "csv";
           out?: string;
+          mapping?: string;
         },
       ) =>
         runCommand(async () => {
@@ -175,9 +178,14 @@ export function registerScreenCommand(program: Command): void {
           const table = await readTableFile(file, opts.sheet, (rows) => findNameColumn(rows) !== undefined);
           const reviewFloor = Math.min(defaultProfile().screening.reviewFloor ?? DEFAULT_REVIEW_FLOOR, threshold);
           const screener = createScreener(lists, { threshold, reviewFloor, decisions });
-          const screened = screenTable(table.rows, screener);
-          if (!screened.ok) throw new FileError(`${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: ${screened.message}`);
-          const rows = screened.screening.results;
+          const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;
+          let rows: ScreenedRow[];
+          if (opts.mapping) rows = await screenWithMapping(table.rows, opts.mapping, screener, where);
+          else {
+            const screened = screenTable(table.rows, screener);
+            if (!screened.ok) throw new FileError(`${where}: ${screened.message}`);
+            rows = screened.screening.results;
+          }
           const text =
             opts.format === "json"
               ? JSON.stringify(rows.map(rowJson), null, 2) + "\n"

@@ -3,9 +3,14 @@ import { assessDealMemo } from "../scoring/assessDealMemo";
 import type { ScoringContext } from "../scoring/context";
 import { isBlankRow } from "./cellText";
 import { fieldSpecs, type DealField } from "./columns";
-import { detectHeader, type ColumnMapping } from "./detectHeader";
+import { competingMessage, detectHeader, type ColumnMapping } from "./detectHeader";
 import { createRowReader } from "./readDealRow";
 import { provenanceOf } from "../result/provenance";
+import type { IntakeMapping } from "../mapping/intakeMapping";
+import { detectHeaderWithMapping } from "../mapping/applyColumnMapping";
+import { mappingProvenance } from "../mapping/mappingProvenance";
+import { withIntakeDrivers } from "./withIntakeDrivers";
+import { provisionalDecision } from "./provisionalDecision";
 
 export interface TableScore {
   mapping: ColumnMapping;
@@ -29,11 +34,13 @@ export interface ScoreTableOptions {
   firstRowNumber?: number;
   /** Keep blank rows as null entries (custom functions spill one row per input row). */
   keepBlankRows?: boolean;
+  /** The user's mapping file: header names and picklist values of their CRM. */
+  intake?: IntakeMapping;
 }
 
 /** Detects the header or throws a TableError that says which columns are needed. */
-export function requireHeader(rows: readonly (readonly unknown[])[]): ColumnMapping {
-  const mapping = detectHeader(rows);
+export function requireHeader(rows: readonly (readonly unknown[])[], intake?: IntakeMapping): ColumnMapping {
+  const mapping = intake ? detectHeaderWithMapping(rows, intake) : detectHeader(rows);
   if (!mapping) {
     const need = fieldSpecs
       .filter((s) => s.required)
@@ -50,6 +57,7 @@ export function requireHeader(rows: readonly (readonly unknown[])[]): ColumnMapp
         : `No recognisable header row: a deal table needs columns for ${need.join(" and ")} in one of its first rows`,
     );
   }
+  if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
   return mapping;
 }
 
@@ -62,9 +70,10 @@ export function scoreTable(
   ctx: ScoringContext,
   options: ScoreTableOptions = {},
 ): TableScore & { rowsOut: Array<ScoredRow | null> } {
-  const mapping = options.mapping ?? requireHeader(rows);
+  const mapping = options.mapping ?? requireHeader(rows, options.intake);
+  if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
   const first = options.firstRowNumber ?? 1;
-  const reader = createRowReader(mapping, ctx);
+  const reader = createRowReader(mapping, ctx, options.intake);
   const results: ScoredRow[] = [];
   const rowsOut: Array<ScoredRow | null> = [];
   for (let r = mapping.headerRow + 1; r < rows.length; r++) {
@@ -77,14 +86,25 @@ export function scoreTable(
     const read = reader.read(row, rowNumber);
     let out: ScoredRow;
     if (read.ok) {
-      out = { row: rowNumber, id: read.deal.id, status: "ok", deal: read.deal, assessment: assessDealMemo(read.deal, ctx) };
+      const assessment = withIntakeDrivers(assessDealMemo(read.deal, ctx), read.notes);
+      out = { row: rowNumber, id: read.deal.id, status: "ok", deal: read.deal, assessment };
+      if (read.warnings) out.warnings = read.warnings;
     } else {
-      out = { row: rowNumber, id: read.deal.id ?? "", status: "error", errors: read.errors, deal: read.deal };
+      out = {
+        row: rowNumber,
+        id: read.deal.id ?? "",
+        status: "error",
+        errors: read.errors,
+        deal: read.deal,
+        provisional: provisionalDecision(read.deal, ctx),
+      };
+      if (read.warnings) out.warnings = read.warnings;
     }
     results.push(out);
     if (options.keepBlankRows) rowsOut.push(out);
   }
-  return { mapping, results, rowsOut, methodology: `${ctx.profile.id}@${ctx.profile.version}`, provenance: provenanceOf(ctx) };
+  const provenance = options.intake ? [...provenanceOf(ctx), mappingProvenance(options.intake)] : provenanceOf(ctx);
+  return { mapping, results, rowsOut, methodology: `${ctx.profile.id}@${ctx.profile.version}`, provenance };
 }
 
 export type { DealField };

@@ -44,7 +44,7 @@ export async function buildRegister(book: RegisterBook, input: RegisterInput, op
   book.category = "Risk register";
   book.description = `Scored with the methodology profile ${profileTag(input.profile)}.`;
 
-  const figures = summariseRegister(input.results);
+  const figures = summariseRegister(input.results, input.countryName);
   writeReadMe(book, input, figures);
   writeDashboard(book, input, figures);
   await writeRegisterSheet(book, input, options);

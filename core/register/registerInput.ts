@@ -3,6 +3,7 @@ import type { DataProvenance, ScoredRow } from "../model/types";
 import type { RestrictionRow } from "../reference/referenceTypes";
 import type { ReviewLookup } from "../reviews/reviewLookup";
 import type { RegisterLifecycle } from "./lifecycle/registerLifecycle";
+import type { ColumnReport } from "../intake/describeColumns";
 
 /** Everything a board risk register is built from: plain data, so the browser and Node build the same workbook. */
 export interface RegisterInput {
@@ -34,6 +35,8 @@ export interface RegisterInput {
   reviews?: ReviewLookup;
   /** The register's extras from core/reviews and core/register/lifecycle: audit line, previous register, fx rates. */
   lifecycle?: RegisterLifecycle;
+  /** The input's columns, recognised and not read, for the Read me. */
+  columns?: ColumnReport;
 }
 
 export interface RegisterOptions {

@@ -6,7 +6,7 @@ import type { RegisterInput } from "./registerInput";
 export function registerInputFromScore(
   scored: Pick<TableScore, "results" | "provenance">,
   ctx: ScoringContext,
-  meta: Pick<RegisterInput, "title" | "asOf" | "source" | "methodologySource" | "generator">,
+  meta: Pick<RegisterInput, "title" | "asOf" | "source" | "methodologySource" | "generator" | "columns">,
 ): RegisterInput {
   return {
     ...meta,

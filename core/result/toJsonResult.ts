@@ -8,6 +8,7 @@ import type {
   FlagCode,
   HardStop,
   PathToProceed,
+  ProvisionalDecision,
   RedLineHit,
   RiskFigures,
   ScoredRow,
@@ -19,6 +20,10 @@ export interface JsonResult {
   id: string;
   status: "ok" | "error";
   errors: CellError[];
+  /** Values read the fail-safe way on this row (red flags counted as other concern, mitigations not credited, the riskier of two readings). */
+  warnings: CellError[];
+  /** For a row in error: the decision that follows from what could be read (stop or escalate, never a clearance); null on a scored row. */
+  provisional: ProvisionalDecision | null;
   inherent: RiskFigures | null;
   residual: RiskFigures | null;
   decision: DecisionId | null;
@@ -48,6 +53,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
       id: r.id,
       status: "error",
       errors: r.errors,
+      warnings: r.warnings ?? [],
+      provisional: r.provisional ?? { decision: "escalate", hardStops: [] },
       inherent: null,
       residual: null,
       decision: null,
@@ -68,6 +75,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
     id: r.id,
     status: "ok",
     errors: [],
+    warnings: r.warnings ?? [],
+    provisional: null,
     inherent: a.inherent,
     residual: a.residual,
     decision: a.decision,

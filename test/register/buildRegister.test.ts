@@ -145,10 +145,12 @@ describe("board risk register (exceljs read-back)", () => {
     for (let r = 3; r <= ws.rowCount; r++) expect(ws.getRow(r).getCell(8).value).toBe("Not screened");
   });
 
-  test("Input errors lists each problem with row, column, value and reason", () => {
+  test("Input errors lists each problem with row, column, value, reason and the row's provisional decision", () => {
     const ws = streamed.getWorksheet("Input errors")!;
     const errors = sampleInput.results.flatMap((r) =>
-      r.status === "error" ? r.errors.map((e) => [r.row, r.id, e.column, e.value, e.message]) : [],
+      r.status === "error"
+        ? r.errors.map((e) => [r.row, r.id, e.column, e.value, e.message, r.provisional?.decision === "stop" ? "Stop" : "Escalate"])
+        : [],
     );
     expect(errors.length).toBeGreaterThan(0);
     expect(ws.rowCount).toBe(errors.length + 1);

@@ -86,6 +86,44 @@ function exposureTable(
   return r;
 }
 
+export const NOT_ASSESSED = "Not assessed";
+const bannerColours = { fill: "C00000", font: "FFFFFF" };
+
+/** The red banner a board member sees first when any deal could not be assessed. */
+function notAssessedBanner(c: SheetCursor, f: DashboardFigures): void {
+  const text =
+    `${formatCount(f.errors)} deals not assessed: provisional ${formatCount(f.provisional.stop)} stop, ${formatCount(f.provisional.escalate)} escalate. ` +
+    "Their input could not be read (see Input errors); they are not in the scores, bands and heat maps below.";
+  const r = c.line([
+    { value: text, style: { ...coloured(bannerColours), alignment: { horizontal: "left", vertical: "middle", wrapText: true } } },
+  ]);
+  c.sheet.mergeCells(r, 1, r, 13);
+  c.sheet.getRow(r).height = 34;
+}
+
+/** Below the top risks: the deals that could not be assessed, so the list is never read as the whole picture. */
+function notAssessedList(c: SheetCursor, f: DashboardFigures, labels: ReturnType<typeof registerLabels>): void {
+  c.line([
+    {
+      value: `Not assessed, and so not ranked above (${formatCount(f.errors)}; provisional stops first${f.errors > f.notAssessed.length ? ", the rest on Input errors" : ""}):`,
+      style: { font: { bold: true, color: { argb: "FFC00000" } } },
+    },
+  ]);
+  for (const n of f.notAssessed) {
+    const r = c.line([
+      { value: cellText(n.id), style: { ...boxed, numFmt: "@" } },
+      { value: cellText(n.customer), style: { ...boxed, numFmt: "@" } },
+      null,
+      null,
+      null,
+      { value: `Provisional: ${labels.decision(n.decision)}`, style: coloured(decisionColours[n.decision]) },
+      null,
+      { value: cellText(`Row ${n.row}: ${n.reason}`), style: boxed },
+    ]);
+    c.sheet.mergeCells(r, RIGHT, r, RIGHT + 5);
+  }
+}
+
 export function writeDashboard(book: RegisterBook, input: RegisterInput, f: DashboardFigures): void {
   const sheet = openSheet(book, {
     name: DASHBOARD_SHEET,
@@ -101,6 +139,7 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
   const labels = registerLabels(p);
 
   c.line([{ value: cellText(input.title), style: titleStyle }]);
+  if (f.errors) notAssessedBanner(c, f);
   c.line([
     {
       value:
@@ -132,15 +171,20 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
     c.put(top + 2 + i, RIGHT, labels.decision(d), coloured(decisionColours[d]));
     c.put(top + 2 + i, RIGHT + 1, f.decisions[d], count);
     // A stored fraction, not a formula: the workbook holds values only.
-    c.put(top + 2 + i, RIGHT + 2, f.scored ? f.decisions[d] / f.scored : 0, { ...count, numFmt: "0%" });
+    c.put(top + 2 + i, RIGHT + 2, f.rows ? f.decisions[d] / f.rows : 0, { ...count, numFmt: "0%" });
   });
-  // Both totals on one row, below the longer of the two tables.
-  const totalRow = top + 2 + Math.max(4, decisions.length);
+  // Rows in error are counted, as not assessed, so the shares never read as an all-clear of the whole pipeline.
+  const na = top + 2 + decisions.length;
+  c.put(na, RIGHT, NOT_ASSESSED, { ...coloured(bannerColours), alignment: { horizontal: "left", vertical: "middle", wrapText: true } });
+  c.put(na, RIGHT + 1, f.errors, count);
+  c.put(na, RIGHT + 2, f.rows ? f.errors / f.rows : 0, { ...count, numFmt: "0%" });
+  // Both totals on one row, below the longer of the two tables: bands count the assessed deals, decisions every row.
+  const totalRow = top + 2 + Math.max(4, decisions.length + 1);
   c.put(totalRow, 1, "Total", { ...labelStyle, border: allBorders });
   c.put(totalRow, 2, f.scored, { ...count, font: { bold: true } });
   c.put(totalRow, 3, f.scored, { ...count, font: { bold: true } });
   c.put(totalRow, RIGHT, "Total", { ...labelStyle, border: allBorders });
-  c.put(totalRow, RIGHT + 1, f.scored, { ...count, font: { bold: true } });
+  c.put(totalRow, RIGHT + 1, f.rows, { ...count, font: { bold: true } });
   c.row = Math.max(top + 8, totalRow + 2);
 
   const heatTop = c.row;
@@ -155,7 +199,7 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
   ]);
   c.skip();
 
-  c.section(`Top ${f.topResidual.length || 10} residual risks`);
+  c.section(`Top ${f.topResidual.length || 10} residual risks${f.errors ? " of the assessed deals" : ""}`);
   const topHeader = c.line(
     ["Deal ID", "End user", "Residual score", "Residual band", "Inherent score", "Decision", "", "Country", "Capability"].map((h) =>
       h ? { value: h, style: header } : null,
@@ -179,6 +223,7 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
     sheet.mergeCells(r, RIGHT + 1, r, RIGHT + 5);
   }
   if (!f.topResidual.length) c.line([{ value: "No deals scored.", style: boxed }]);
+  if (f.errors) notAssessedList(c, f, labels);
   c.skip();
 
   const expTop = c.row;
@@ -190,7 +235,14 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
 
   c.section(`Hard stops (${formatCount(f.hardStops.length)})`);
   if (!f.hardStops.length) {
-    c.line([{ value: "No deal meets a hard stop.", style: boxed }]);
+    c.line([
+      {
+        value: f.errors
+          ? `No assessed deal meets a hard stop, and none follows from what could be read of the ${formatCount(f.errors)} deals not assessed: fix them and score again.`
+          : "No deal meets a hard stop.",
+        style: boxed,
+      },
+    ]);
   } else {
     c.line(["Deal ID", "Customer", "Country", "Reason"].map((h) => ({ value: h, style: header })));
     sheet.mergeCells(c.row - 1, 4, c.row - 1, 13);

@@ -3,6 +3,7 @@ import { version } from "../package.json";
 import { registerScoreCommand } from "./commands/score";
 import { registerRegisterCommand } from "./commands/register";
 import { registerScreenCommand } from "./commands/screen";
+import { registerReviewCommand } from "./commands/review";
 import { registerMapCommand } from "./commands/map";
 import { registerDataCommand } from "./commands/data";
 
@@ -20,6 +21,7 @@ program
 registerScoreCommand(program);
 registerRegisterCommand(program);
 registerScreenCommand(program);
+registerReviewCommand(program);
 registerMapCommand(program);
 registerDataCommand(program);
 

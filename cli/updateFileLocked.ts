@@ -29,7 +29,10 @@ function alive(owner: LockOwner): boolean {
 
 async function readOwner(lock: string): Promise<LockOwner | undefined> {
   try {
-    const owner = JSON.parse(await fs.readFile(lock, "utf8")) as LockOwner;
+    const text = await fs.readFile(lock, "utf8");
+    // A bare process id is a lock written on this machine by an earlier version.
+    if (/^\d+\s*$/.test(text)) return { pid: Number(text.trim()), host: os.hostname(), since: "" };
+    const owner = JSON.parse(text) as LockOwner;
     return typeof owner?.pid === "number" ? owner : undefined;
   } catch {
     return undefined;
@@ -69,12 +72,12 @@ async function acquire(lock: string, userPath: string, timeoutMs: number): Promi
 
 /**
  * Updates a shared file (decisions, reviews) so that concurrent writers never lose a record: takes a lock
- * file beside it, re-reads the current content under the lock, hands it to `update` (undefined when the
- * file does not exist yet), and writes the result atomically before releasing the lock.
+ * file beside it, re-reads the current content under the lock, hands it to `update` ("" when the file
+ * does not exist yet), and writes the result atomically before releasing the lock.
  */
 export async function updateFileLocked(
   file: string,
-  update: (current: string | undefined) => string | Promise<string>,
+  update: (current: string) => string | Promise<string>,
   options: LockOptions = {},
 ): Promise<void> {
   const target = await resolveWriteTarget(file);
@@ -86,7 +89,7 @@ export async function updateFileLocked(
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw toFileError(e, file, "read");
     }
-    const next = await update(current);
+    const next = await update(current ?? "");
     await writeFileAtomic(file, (tmp) => fs.writeFile(tmp, next));
   } finally {
     await release();

@@ -19,7 +19,40 @@ import { runCommand } from "../runCommand";
 import { assertNotAnInput } from "../assertNotAnInput";
 import { terminalText } from "../terminalText";
 import { toFileError } from "../fileSystemError";
+import { nodeSha256 } from "../nodeSha256";
 import { writeFileAtomic } from "../writeFileAtomic";
+import { basisSourcesOf } from "../../core/reviews/dealBasis";
+import { reviewLookup } from "../../core/reviews/reviewLookup";
+import type { RegisterLifecycle } from "../../core/register/lifecycle/registerLifecycle";
+import { loadReviews } from "../loadReviews";
+import { inputRecords, preparedBy, readFxRates, readPreviousSnapshot } from "../registerExtras";
+
+/** The audit line, previous register and exchange rates for a register run (read once, before writing). */
+async function registerLifecycle(file: string, opts: RegisterOpts, records: number): Promise<RegisterLifecycle> {
+  return {
+    audit: {
+      inputs: await inputRecords([
+        { role: "Deals", file },
+        // A shipped profile named by id is no file: the Read me names it under Methodology.
+        { role: "Intake mapping", file: opts.mapping },
+        { role: "Methodology", file: opts.methodology && !shippedProfile(opts.methodology) ? opts.methodology : undefined },
+        { role: "Restrictions", file: opts.restrictions },
+        ...opts.list.map((l) => ({ role: "Restricted-party list", file: l })),
+        { role: "Screening decisions", file: opts.decisions },
+        { role: "Sign-off records", file: opts.reviews },
+        { role: "Previous register", file: opts.previous },
+        { role: "Exchange rates", file: opts.fx },
+      ]),
+      preparedBy: preparedBy(opts.preparedBy),
+      tool: `export-risk ${version}`,
+      runAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+    },
+    ...(opts.previous ? { previous: { file: path.basename(opts.previous), snapshot: await readPreviousSnapshot(opts.previous) } } : {}),
+    ...(opts.fx ? { fx: await readFxRates(opts.fx) } : {}),
+    ...(opts.reviews ? { reviews: { file: path.basename(opts.reviews), records } } : {}),
+    sha256: nodeSha256,
+  };
+}
 
 export const DEFAULT_REGISTER_TITLE = "Board risk register: cyber security export deals";
 
@@ -35,6 +68,10 @@ interface RegisterOpts {
   list: string[];
   decisions?: string;
   listAsOf?: string;
+  reviews?: string;
+  previous?: string;
+  fx?: string;
+  preparedBy?: string;
   mapping?: string;
 }
 
@@ -74,6 +111,10 @@ export function registerRegisterCommand(program: Command): void {
     .option("--list <file>", "screen customers, end users and partners against this restricted-party list; repeat for several", collect, [])
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option("--reviews <file>", "decision records JSON (see `export-risk review`): fills the owner, treatment, due and review columns")
+    .option("--previous <file>", "an earlier register (.xlsx) to compare with: adds a Changes sheet")
+    .option("--fx <file>", "exchange rates CSV (from,to,rate,date) to show the value at stake in one currency")
+    .option("--prepared-by <name>", "who prepared the register, for the audit line (default: the operating-system user)")
     .option("--mapping <file>", "your CRM's header names and picklist values (see `export-risk map`); its SHA-256 goes into the provenance")
     .option(
       "--as-at <date>",
@@ -91,6 +132,9 @@ export function registerRegisterCommand(program: Command): void {
           opts.restrictions,
           opts.wgi,
           opts.mapping,
+          opts.reviews,
+          opts.previous,
+          opts.fx,
           ...opts.list,
           opts.decisions,
         ]);
@@ -129,6 +173,9 @@ export function registerRegisterCommand(program: Command): void {
           generator: `export-risk ${version}`,
           columns: describeColumns(scored.mapping, intake),
         });
+        const reviews = opts.reviews ? await loadReviews(opts.reviews) : undefined;
+        if (reviews) input.reviews = reviewLookup(reviews, basisSourcesOf(ctx, nodeSha256), asOf);
+        input.lifecycle = await registerLifecycle(file, opts, reviews?.length ?? 0);
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
         await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true }).catch((e: unknown) => {
           throw toFileError(e, opts.out, "write");

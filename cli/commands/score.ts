@@ -10,10 +10,20 @@ import { writeFileAtomic } from "../writeFileAtomic";
 import { runCommand } from "../runCommand";
 import { assertNotAnInput } from "../assertNotAnInput";
 import { printOutput, terminalText } from "../terminalText";
+import { nodeSha256 } from "../nodeSha256";
 import { collect } from "../loadScreener";
 import { loadMapping } from "../loadMapping";
 import { reportColumns } from "../reportColumns";
 import { readWgiFile } from "../readWgiFile";
+import { basisSourcesOf } from "../../core/reviews/dealBasis";
+import { reviewJson } from "../../core/reviews/reviewJson";
+import { reviewLookup } from "../../core/reviews/reviewLookup";
+import { loadReviews, localToday } from "../loadReviews";
+
+function reviewCounts(results: { status: string; review?: { status: string } }[]): string {
+  const n = (s: string) => results.filter((r) => r.status === "ok" && r.review?.status === s).length;
+  return `Reviews: ${n("current")} current, ${n("overdue")} overdue, ${n("stale")} stale (the deal or its data changed since), ${n("none")} never signed off.`;
+}
 
 export function registerScoreCommand(program: Command): void {
   program
@@ -42,6 +52,7 @@ export function registerScoreCommand(program: Command): void {
       "--as-at <date>",
       "assess as at this date, YYYY-MM-DD (default: today): restrictions in force then, WGI figures of the year before; a deal's 'As at' column wins",
     )
+    .option("--reviews <file>", "decision records JSON (see `export-risk review`): each result carries its review status")
     .action(
       (
         file: string,
@@ -57,6 +68,7 @@ export function registerScoreCommand(program: Command): void {
           listAsOf?: string;
           mapping?: string;
           asAt?: string;
+          reviews?: string;
         },
       ) =>
         runCommand(async () => {
@@ -88,7 +100,13 @@ export function registerScoreCommand(program: Command): void {
           }
           reportColumns(scored.mapping, intake);
           const data = provenanceSummary(scored.provenance);
-          const results = scored.results.map((r) => toJsonResult(r, scored.methodology, data));
+          const review = opts.reviews
+            ? reviewLookup(await loadReviews(opts.reviews), basisSourcesOf(ctx, nodeSha256), localToday())
+            : undefined;
+          const results = scored.results.map((r) => ({
+            ...toJsonResult(r, scored.methodology, data),
+            ...(review ? { review: reviewJson(review(r)) } : {}),
+          }));
           const text =
             opts.format === "json"
               ? JSON.stringify(results, null, 2) + "\n"
@@ -101,6 +119,7 @@ export function registerScoreCommand(program: Command): void {
           if (errors.length && opts.format !== "table") {
             process.stderr.write(`${errors.length} of ${results.length} rows have input errors (see their "errors").\n`);
           }
+          if (review) process.stderr.write(reviewCounts(results) + "\n");
           return errors.length ? 1 : 0;
         }),
     );

@@ -10,6 +10,8 @@ import { writeReadMe, READ_ME_SHEET } from "./sheets/writeReadMe";
 import { writeReferenceData, REFERENCE_SHEET } from "./sheets/writeReferenceData";
 import { writeRegisterSheet, REGISTER_SHEET } from "./sheets/writeRegisterSheet";
 import { profileTag } from "../methodology/loadProfile";
+import { writeLifecycleSheets } from "./lifecycle/writeLifecycleSheets";
+import { SNAPSHOT_SHEET } from "./lifecycle/writeSnapshotSheet";
 
 export const REGISTER_SHEETS = [
   READ_ME_SHEET,
@@ -19,6 +21,8 @@ export const REGISTER_SHEETS = [
   METHODOLOGY_SHEET,
   REFERENCE_SHEET,
   INPUT_ERRORS_SHEET,
+  // Changes (only with a previous register) comes before it.
+  SNAPSHOT_SHEET,
 ];
 
 /**
@@ -48,5 +52,11 @@ export async function buildRegister(book: RegisterBook, input: RegisterInput, op
   writeMethodology(book, input);
   writeReferenceData(book, input, figures);
   writeInputErrors(book, input);
-  return { sheets: REGISTER_SHEETS, deals: figures.rows, scored: figures.scored, errors: figures.errors };
+  const lifecycleSheets = writeLifecycleSheets(book, input);
+  return {
+    sheets: [...REGISTER_SHEETS.filter((s) => s !== SNAPSHOT_SHEET), ...lifecycleSheets],
+    deals: figures.rows,
+    scored: figures.scored,
+    errors: figures.errors,
+  };
 }

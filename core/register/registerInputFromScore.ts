@@ -16,5 +16,6 @@ export function registerInputFromScore(
     // Screening results exist only when lists were loaded; otherwise the register says none were screened.
     ...(ctx.screener ? { screening: { lists: ctx.screener.provenance } } : {}),
     countryName: (alpha2) => ctx.reference.countryByAlpha2(alpha2)?.name,
+    restrictionsFor: (alpha2) => ctx.reference.restrictions(alpha2),
   };
 }

@@ -1,3 +1,4 @@
+import type { ReviewJson } from "../reviews/reviewJson";
 import type { PartyScreening } from "../scoring/context";
 import type {
   AppliedRestriction,
@@ -41,6 +42,8 @@ export interface JsonResult {
   /** The restrictions rows in force on that date that the assessment applied, with instrument and source. */
   restrictionsApplied: AppliedRestriction[];
   data: Record<string, DataProvenance>;
+  /** The deal's sign-off (only when a reviews file was given). */
+  review?: ReviewJson;
 }
 
 export function toJsonResult(r: ScoredRow, methodology: string, data: Record<string, DataProvenance>): JsonResult {

@@ -10,6 +10,9 @@ import { allBorders, bandColours, decisionColours, formats, labelStyle, solid, s
 import { SheetCursor } from "../sheetCursor";
 import { fitRowHeights } from "../rowHeight";
 import type { DashboardFigures, ExposureLine } from "../summariseRegister";
+import { endUserName } from "../lifecycle/endUserName";
+import { keepTablesTogether, scaleToFitWidth } from "../lifecycle/keepTablesTogether";
+import { writeBoardSummary, writeSignOffBlocks } from "../lifecycle/writeBoardSummary";
 
 export const DASHBOARD_SHEET = "Dashboard";
 /** The dashboard lists this many hard stops; the register holds them all (filter Decision = Stop). */
@@ -18,6 +21,7 @@ export const DASHBOARD_HARD_STOPS = 50;
 export const DASHBOARD_ONE_CLAUSE = 50;
 
 const RIGHT = 8; // first column of the right-hand blocks
+const DASHBOARD_WIDTHS = [26, 16, 12, 14, 12, 12, 3, 30, 12, 12, 14, 12, 12];
 const count: Partial<Style> = { numFmt: "#,##0", alignment: { horizontal: "center", vertical: "middle" }, border: allBorders };
 const money: Partial<Style> = { numFmt: formats.money, border: allBorders, alignment: { vertical: "top" } };
 const countTop: Partial<Style> = { ...count, alignment: { horizontal: "center", vertical: "top" } };
@@ -125,9 +129,10 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
     name: DASHBOARD_SHEET,
     title: input.title,
     asOf: input.asOf,
-    widths: [26, 16, 12, 14, 12, 12, 3, 30, 12, 12, 14, 12, 12],
+    widths: DASHBOARD_WIDTHS,
     headerRows: 0,
     tabColour: "C00000",
+    scale: scaleToFitWidth(DASHBOARD_WIDTHS),
   });
   const c = new SheetCursor(sheet);
   const p = input.profile;
@@ -144,6 +149,7 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
     },
   ]);
   c.skip();
+  writeBoardSummary(c, input, f);
 
   // Counts by band (left) and by decision (right), side by side.
   const top = c.row;
@@ -195,7 +201,7 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
 
   c.section(`Top ${f.topResidual.length || 10} residual risks${f.errors ? " of the assessed deals" : ""}`);
   const topHeader = c.line(
-    ["Deal ID", "Customer", "Residual score", "Residual band", "Inherent score", "Decision", "", "Country", "Capability"].map((h) =>
+    ["Deal ID", "End user", "Residual score", "Residual band", "Inherent score", "Decision", "", "Country", "Capability"].map((h) =>
       h ? { value: h, style: header } : null,
     ),
   );
@@ -205,7 +211,7 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
     const a = t.assessment;
     const r = c.line([
       { value: cellText(t.deal.id), style: { ...boxed, numFmt: "@" } },
-      { value: cellText(t.deal.customer), style: { ...boxed, numFmt: "@" } },
+      { value: cellText(endUserName(t.deal)), style: { ...boxed, numFmt: "@" } },
       { value: a.residual.score, style: coloured(bandColours[a.residual.band]) },
       { value: labels.band(a.residual.band), style: coloured(bandColours[a.residual.band]) },
       { value: a.inherent.score, style: count },
@@ -261,7 +267,9 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
       ]);
     }
   }
+  writeSignOffBlocks(c, input);
   fitRowHeights(sheet, 1, c.row);
+  keepTablesTogether(sheet, c.row - 1, scaleToFitWidth(DASHBOARD_WIDTHS));
   finishSheet(sheet);
 }
 

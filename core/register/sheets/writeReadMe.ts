@@ -12,6 +12,7 @@ import type { DashboardFigures } from "../summariseRegister";
 import { cellText } from "../cellText";
 import type { ColumnReport } from "../../intake/describeColumns";
 import { fitRowHeights, heightForLines, wrappedLines } from "../rowHeight";
+import { writeAuditLine } from "../lifecycle/writeAuditLine";
 
 export const READ_ME_SHEET = "Read me";
 
@@ -36,6 +37,7 @@ export const SHEET_GUIDE: [string, string][] = [
     "Input errors",
     "Input rows that could not be scored, with the row, column, value, reason and provisional decision (never a clearance).",
   ],
+  ["Changes", "Only with a previous register: new and removed deals and every decision, band or sign-off change, with its cause."],
 ];
 
 /** Every input column: what it was read as, or why it was not read. */
@@ -100,6 +102,7 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
     mapping ? cellText(`${mapping.title}, ${mapping.version}`) : "None: headers and values read with the built-in names only",
   );
   c.skip();
+  writeAuditLine(c, input);
   if (input.columns) writeColumnReport(c, kv, input.columns);
 
   c.section("Scope");
@@ -197,7 +200,7 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   c.skip();
   note(
     "Text from the input (customer names, IDs, owners) is stored as text: nothing in it can run as a formula. " +
-      "The same input and as-of date always give the same register.",
+      "The same input and as-of date always give the same register, apart from the run time on the audit line.",
     { ...subtitleStyle, alignment: wrapTop },
   );
   fitRowHeights(sheet, 1, c.row);

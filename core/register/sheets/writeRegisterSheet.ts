@@ -134,7 +134,7 @@ export async function writeRegisterSheet(book: RegisterBook, input: RegisterInpu
   let written = 0;
   for (const r of input.results as ScoredRow[]) {
     if (r.status !== "ok") continue;
-    const values = registerRowValues(r.row, r.deal, r.assessment, labels, input.profile, screened);
+    const values = registerRowValues(r.row, r.deal, r.assessment, labels, input.profile, screened, input.reviews?.(r));
     const row = sheet.addRow(values);
     (row as unknown as { style: object }).style = ROW_STYLE;
     for (let i = 0; i < values.length; i++) if (values[i] !== undefined) row.getCell(i + 1).style = styles[i];

@@ -104,7 +104,7 @@ describe("dates and titles", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     for (const ws of wb.worksheets) {
-      expect((ws.headerFooter.oddHeader ?? "").length).toBeLessThanOrEqual(255);
+      expect((ws.headerFooter?.oddHeader ?? "").length).toBeLessThanOrEqual(255);
       ws.eachRow((row) => row.eachCell((c) => expect(String(c.value ?? "").length).toBeLessThan(32767)));
     }
     expect(wb.title.length).toBeLessThanOrEqual(200);

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
-import type { JsonResult } from "../core/result/toJsonResult";
-import type { DataProvenance } from "../core/model/types";
-import { provenanceLines } from "../core/result/provenance";
+import type { JsonResult } from "../core";
+import type { DataProvenance } from "../core";
+import { provenanceLines } from "../core";
 
 const csvColumns = [
   "row",

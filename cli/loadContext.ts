@@ -1,12 +1,12 @@
 import { promises as fs } from "fs";
-import { parseProfile, ProfileError } from "../core/methodology/loadProfile";
-import { createContext } from "../core/scoring/createContext";
-import type { ScoringContext } from "../core/scoring/context";
-import { defaultProfile } from "../core/methodology/loadProfile";
+import { parseProfile, ProfileError } from "../core";
+import { createContext } from "../core";
+import type { ScoringContext } from "../core";
+import { defaultProfile } from "../core";
 import { loadScreener, type ScreenerFiles } from "./loadScreener";
-import { createReference } from "../core/reference/defaultReference";
-import { validateRestrictionTable } from "../core/reference/restrictions";
-import type { ReferenceData } from "../core/reference/referenceTypes";
+import { createReference } from "../core";
+import { validateRestrictionTable } from "../core";
+import type { ReferenceData } from "../core";
 import { FileError } from "./readTableFile";
 
 export interface ContextOptions {

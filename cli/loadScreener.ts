@@ -7,8 +7,8 @@ import {
   type PartyScreenerWithIndex,
   type ScreeningDecision,
   type ScreeningList,
-} from "../core/screening";
-import type { Profile } from "../core/methodology/profileSchema";
+} from "../core";
+import type { Profile } from "../core";
 import { FileError } from "./readTableFile";
 
 /** Restricted-party lists, reviewer decisions and threshold for screen, score and register. */

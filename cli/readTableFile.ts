@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import Papa from "papaparse";
 import type ExcelJS from "exceljs";
-import { detectHeader } from "../core/intake/detectHeader";
+import { detectHeader } from "../core";
 
 /** A usage or file problem: the command exits 2 with this message. */
 export class FileError extends Error {

@@ -1,7 +1,7 @@
-import type { Profile } from "../core/methodology/profileSchema";
-import type { ReferenceData } from "../core/reference/referenceTypes";
-import type { PartyScreener, ScoringContext } from "../core/scoring/context";
-import { createContext } from "../core/scoring/createContext";
+import type { Profile } from "../core";
+import type { ReferenceData } from "../core";
+import type { PartyScreener, ScoringContext } from "../core";
+import { createContext } from "../core";
 
 /**
  * The one scoring context every custom function uses. Building it compiles the profile's lookups,

@@ -1,6 +1,6 @@
-import type { RestrictionMeasure } from "../core/reference/referenceTypes";
-import { destinationScore } from "../core/scoring/assessDeal";
-import type { ScoringContext } from "../core/scoring/context";
+import type { RestrictionMeasure } from "../core";
+import { destinationScore } from "../core";
+import type { ScoringContext } from "../core";
 
 /** The figures COUNTRY can return; the first name of each is the one the help shows. */
 const fields = [

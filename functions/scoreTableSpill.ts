@@ -1,7 +1,7 @@
-import { registerLabels } from "../core/register/registerLabels";
-import { TableError, scoreTable } from "../core/intake/scoreTable";
-import type { CellError } from "../core/model/types";
-import type { ScoringContext } from "../core/scoring/context";
+import { registerLabels } from "../core";
+import { TableError, scoreTable } from "../core";
+import type { CellError } from "../core";
+import type { ScoringContext } from "../core";
 import type { OutputColumn } from "./outputColumns";
 
 /** Excel refuses a custom-function result above about 5 MB; stay clear of it with a margin. */

@@ -1,7 +1,7 @@
-import { cellText } from "../core/intake/cellText";
-import type { PartyScreener } from "../core/scoring/context";
-import { findNameColumn } from "../core/screening/findNameColumn";
-import { entryLabel, screeningOutcome } from "../core/screening/screeningOutcome";
+import { cellText } from "../core";
+import type { PartyScreener } from "../core";
+import { findNameColumn } from "../core";
+import { entryLabel, screeningOutcome } from "../core";
 import { PAYLOAD_LIMIT_BYTES } from "./scoreTableSpill";
 
 /** Said instead of a result when no list is loaded: an empty answer must never read as "clear". */

@@ -1,6 +1,6 @@
 import { Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
-import type { ColumnMapping } from "../../core/intake/detectHeader";
-import { fieldSpecs, type DealField } from "../../core/intake/columns";
+import type { ColumnMapping } from "../../core";
+import { fieldSpecs, type DealField } from "../../core";
 import { usePaneStyles } from "./paneStyles";
 
 /** The detected header mapping, one drop-down per column, so the user can correct it before scoring. */

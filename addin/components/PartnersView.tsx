@@ -14,10 +14,10 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { ScreeningHit } from "../../core/scoring/context";
-import type { PartyScreenerWithIndex } from "../../core/screening/createScreener";
-import { screeningOutcome } from "../../core/screening/screeningOutcome";
-import type { ListFileInput } from "../../core/screening/types";
+import type { ScreeningHit } from "../../core";
+import type { PartyScreenerWithIndex } from "../../core";
+import { screeningOutcome } from "../../core";
+import type { ListFileInput } from "../../core";
 import { formatAssessedAt } from "../excel/resultColumns";
 import { screenIntoSheet, type ScreenOutcome } from "../excel/screenIntoSheet";
 import { selectCell } from "../excel/selectCell";

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { Button, Field, Link, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { ScoringContext } from "../../core/scoring/context";
-import { detectHeader, type ColumnMapping } from "../../core/intake/detectHeader";
-import { scoreTable, TableError } from "../../core/intake/scoreTable";
+import type { Profile } from "../../core";
+import type { ScoringContext } from "../../core";
+import { detectHeader, type ColumnMapping } from "../../core";
+import { scoreTable, TableError } from "../../core";
 import { previewSource, type SourcePreview } from "../excel/previewSource";
 import { formatAssessedAt } from "../excel/resultColumns";
 import { scoreIntoSheet, type ScoreOutcome, type ScoreProgress } from "../excel/scoreIntoSheet";

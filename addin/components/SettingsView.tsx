@@ -12,9 +12,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { RestrictionMeasure, RestrictionRow } from "../../core/reference/referenceTypes";
-import { RESTRICTION_MEASURES } from "../../core/reference/restrictions";
+import type { Profile } from "../../core";
+import type { RestrictionMeasure, RestrictionRow } from "../../core";
+import { RESTRICTION_MEASURES } from "../../core";
 import { defaultSettings, parseSettings, restrictionsOf, toSettingsFile, type PaneSettings } from "../state/paneSettings";
 import { downloadFile } from "./downloadFile";
 import { usePaneStyles } from "./paneStyles";

@@ -1,8 +1,8 @@
 import { promises as fs } from "fs";
 import { Command, Option } from "commander";
-import { scoreTable, TableError } from "../../core/intake/scoreTable";
-import { provenanceSummary } from "../../core/result/provenance";
-import { toJsonResult } from "../../core/result/toJsonResult";
+import { scoreTable, TableError } from "../../core";
+import { provenanceSummary } from "../../core";
+import { toJsonResult } from "../../core";
 import { loadContext } from "../loadContext";
 import { FileError, readTableFile } from "../readTableFile";
 import { toCsv, toTable } from "../formatResults";

@@ -1,8 +1,8 @@
 import { promises as fs } from "fs";
 import { Command, Option } from "commander";
 import Papa from "papaparse";
-import { defaultProfile } from "../../core/methodology/loadProfile";
-import type { ScreeningHit } from "../../core/scoring/context";
+import { defaultProfile } from "../../core";
+import type { ScreeningHit } from "../../core";
 import {
   createScreener,
   findNameColumn,
@@ -12,7 +12,7 @@ import {
   upsertDecision,
   type ScreenedRow,
   type ScreeningList,
-} from "../../core/screening";
+} from "../../core";
 import { FileError, readTableFile } from "../readTableFile";
 import { collect, loadDecisions, loadLists, parseThreshold } from "../loadScreener";
 import { runCommand } from "../runCommand";

@@ -1,9 +1,6 @@
-import Papa from "papaparse";
 import type { JsonResult } from "../core";
-import type { DataProvenance } from "../core";
-import { provenanceLines } from "../core";
 
-const csvColumns = [
+export const csvColumns = [
   "row",
   "id",
   "status",
@@ -23,9 +20,9 @@ const csvColumns = [
   "methodology",
 ] as const;
 
-/** CSV for spreadsheets; text that could run as a formula is escaped by the CSV writer. */
-export function toCsv(results: JsonResult[]): string {
-  const data = results.map((r) => [
+/** One CSV record of a result, in csvColumns order. */
+export function csvValues(r: JsonResult): unknown[] {
+  return [
     r.row,
     r.id,
     r.status,
@@ -43,38 +40,33 @@ export function toCsv(results: JsonResult[]): string {
     r.drivers.join(" | "),
     r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "),
     r.methodology,
-  ]);
-  return Papa.unparse({ fields: [...csvColumns], data }, { escapeFormulae: true, newline: "\n" }) + "\n";
+  ];
 }
 
-/** A readable table for the terminal, with a summary and the data behind it. */
-export function toTable(results: JsonResult[], methodology: string, data: Record<string, DataProvenance>, width = 120): string {
-  const head = ["Row", "ID", "Inherent", "Residual", "Decision", "Top driver / error"];
-  const body = results.map((r) =>
-    r.status === "ok"
-      ? [
-          String(r.row),
-          r.id,
-          `${r.inherent!.score} ${r.inherent!.band}`,
-          `${r.residual!.score} ${r.residual!.band}`,
-          r.decision!,
-          r.drivers[0] ?? "",
-        ]
-      : [String(r.row), r.id, "-", "-", "ERROR", r.errors.map((e) => `${e.column}: ${e.message}`).join("; ")],
-  );
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const fixed = widths.slice(0, 5).reduce((a, b) => a + b + 2, 0);
-  widths[5] = Math.max(20, Math.min(widths[5], width - fixed));
+const TABLE_HEAD = ["Row", "ID", "Inherent", "Residual", "Decision", "Top driver / error"];
+
+/** A result's cells in the terminal table. */
+export function tableCells(r: JsonResult): string[] {
+  return r.status === "ok"
+    ? [String(r.row), r.id, `${r.inherent!.score} ${r.inherent!.band}`, `${r.residual!.score} ${r.residual!.band}`, r.decision!, r.drivers[0] ?? ""]
+    : [String(r.row), r.id, "-", "-", "ERROR", r.errors.map((e) => `${e.column}: ${e.message}`).join("; ")];
+}
+
+/**
+ * Table lines for `body`. Without `widths`, the columns are sized to the body (and the header
+ * lines are included); with them (rows after the first batch), the same widths are kept.
+ */
+export function tableLines(body: string[][], width: number, widths?: number[], withHead = true): { text: string; widths: number[] } {
+  if (!widths) {
+    widths = TABLE_HEAD.map((h) => h.length);
+    for (const b of body) for (let i = 0; i < widths.length; i++) if (b[i].length > widths[i]) widths[i] = b[i].length;
+    const fixed = widths.slice(0, 5).reduce((a, b) => a + b + 2, 0);
+    widths[5] = Math.max(20, Math.min(widths[5], width - fixed));
+  }
+  const w = widths;
   const fmt = (cells: string[]) =>
-    cells.map((c, i) => (i === 5 ? (c.length > widths[5] ? c.slice(0, widths[5] - 1) + "…" : c) : c.padEnd(widths[i]))).join("  ");
-  const lines = [fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(fmt)];
-  const count = (k: string) => results.filter((r) => r.decision === k).length;
-  const errors = results.filter((r) => r.status === "error").length;
-  lines.push(
-    "",
-    `${results.length} deals: ${count("stop")} stop, ${count("escalate")} escalate, ${count("proceed-with-conditions")} proceed with conditions, ${count("proceed")} proceed, ${errors} with input errors`,
-    `Methodology ${methodology}`,
-    ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`),
-  );
-  return lines.join("\n") + "\n";
+    cells.map((c, i) => (i === 5 ? (c.length > w[5] ? c.slice(0, w[5] - 1) + "…" : c) : c.padEnd(w[i]))).join("  ");
+  const lines = withHead ? [fmt(TABLE_HEAD), w.map((x) => "-".repeat(x)).join("  ")] : [];
+  for (const b of body) lines.push(fmt(b));
+  return { text: lines.length ? lines.join("\n") + "\n" : "", widths: w };
 }

@@ -39,7 +39,9 @@ export { cellText } from "./intake/cellText";
 export { fieldSpecs, type DealField } from "./intake/columns";
 export { detectHeader, mapHeaders, type ColumnMapping } from "./intake/detectHeader";
 export { createRowReader, type RowReader } from "./intake/readDealRow";
-export { scoreTable, TableError } from "./intake/scoreTable";
+export { requireHeader, scoreTable, TableError } from "./intake/scoreTable";
+export { createDealScorer, type DealScorer } from "./intake/createDealScorer";
+export { CellProblem, excelErrorCell, unsavedFormulaCell } from "./intake/cellProblem";
 
 // Results: the JSON shape of a scored row and the data behind it.
 export { toJsonResult, type JsonResult } from "./result/toJsonResult";

@@ -1,12 +1,13 @@
-import { promises as fs } from "fs";
 import { Command, Option } from "commander";
-import { scoreTable, TableError } from "../../core";
-import { provenanceSummary } from "../../core";
-import { toJsonResult } from "../../core";
+import { createDealScorer, provenanceOf, provenanceSummary, requireHeader, TableError, toJsonResult } from "../../core";
 import { loadContext } from "../loadContext";
-import { FileError, readTableFile } from "../readTableFile";
-import { toCsv, toTable } from "../formatResults";
-import { writeFileAtomic } from "../writeFileAtomic";
+import { FileError } from "../readTableFile";
+import { openTableSource } from "../input/openTableSource";
+import { tableWidth } from "../input/tableWidth";
+import { ScoreCounts } from "../output/scoreCounts";
+import { scoreFormat, type ScoreFormatName } from "../output/scoreFormats";
+import { writeOutput } from "../output/writeOutput";
+import { createProgress } from "../progress";
 import { runCommand } from "../runCommand";
 import { collect } from "../loadScreener";
 
@@ -16,7 +17,9 @@ export function registerScoreCommand(program: Command): void {
     .description("Score every deal of a pipeline file (.csv or .xlsx): bands, decision, hard stops and drivers")
     .argument("<file>", "deal table: .csv or .xlsx with a header row")
     .option("--sheet <name>", "worksheet to read from an .xlsx")
-    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
+    .addOption(
+      new Option("--format <format>", "output format (ndjson: one JSON result per line)").choices(["table", "json", "ndjson", "csv"]).default("table"),
+    )
     .option("--out <file>", "write the output to this file instead of the terminal")
     .option("--methodology <file>", "methodology profile JSON (default: techUK-2014 v1)")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
@@ -33,7 +36,7 @@ export function registerScoreCommand(program: Command): void {
         file: string,
         opts: {
           sheet?: string;
-          format: "table" | "json" | "csv";
+          format: ScoreFormatName;
           out?: string;
           methodology?: string;
           restrictions?: string;
@@ -48,29 +51,44 @@ export function registerScoreCommand(program: Command): void {
             restrictions: opts.restrictions,
             screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
           });
-          const table = await readTableFile(file, opts.sheet);
-          let scored;
+          const source = await openTableSource(file, opts.sheet);
+          const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
+          let mapping;
           try {
-            scored = scoreTable(table.rows, ctx);
+            mapping = requireHeader(source.head);
           } catch (e) {
-            if (e instanceof TableError) throw new FileError(`${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: ${e.message}`);
+            if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
             throw e;
           }
-          const data = provenanceSummary(scored.provenance);
-          const results = scored.results.map((r) => toJsonResult(r, scored.methodology, data));
-          const text =
-            opts.format === "json"
-              ? JSON.stringify(results, null, 2) + "\n"
-              : opts.format === "csv"
-                ? toCsv(results)
-                : toTable(results, scored.methodology, data, process.stdout.columns || 120);
-          if (opts.out) await writeFileAtomic(opts.out, (tmp) => fs.writeFile(tmp, text));
-          else process.stdout.write(text);
-          const errors = results.filter((r) => r.status === "error");
-          if (errors.length && opts.format !== "table") {
-            process.stderr.write(`${errors.length} of ${results.length} rows have input errors (see their "errors").\n`);
+          const scorer = createDealScorer(mapping, ctx);
+          const methodology = `${ctx.profile.id}@${ctx.profile.version}`;
+          const data = provenanceSummary(provenanceOf(ctx));
+          const format = scoreFormat(opts.format, methodology, data, process.stdout.columns || 120);
+          const counts = new ScoreCounts();
+          const progress = createProgress("deals", source.readFraction);
+          // Rows are scored and written one by one, in input order; nothing is held but the current batch.
+          await writeOutput(opts.out, async (sink) => {
+            try {
+              for await (const row of source.rows(mapping.headerRow, tableWidth(mapping))) {
+                const scored = scorer.score(row.cells, row.number);
+                if (!scored) continue;
+                const result = toJsonResult(scored, methodology, data);
+                if (counts.total === 0) await sink.write(format.start());
+                counts.add(result);
+                const text = format.row(result);
+                if (text) await sink.write(text);
+                progress.tick();
+              }
+            } finally {
+              progress.done();
+            }
+            if (counts.total === 0) throw new FileError(`${where}: there are no deals below the header row`);
+            await sink.write(format.end(counts));
+          });
+          if (counts.errors && opts.format !== "table") {
+            process.stderr.write(`${counts.errors} of ${counts.total} rows have input errors (see their "errors").\n`);
           }
-          return errors.length ? 1 : 0;
+          return counts.errors ? 1 : 0;
         }),
     );
 }

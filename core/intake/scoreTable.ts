@@ -1,10 +1,8 @@
 import type { DataProvenance, ScoredRow } from "../model/types";
-import { assessDealMemo } from "../scoring/assessDealMemo";
 import type { ScoringContext } from "../scoring/context";
-import { isBlankRow } from "./cellText";
 import { fieldSpecs, type DealField } from "./columns";
 import { detectHeader, type ColumnMapping } from "./detectHeader";
-import { createRowReader } from "./readDealRow";
+import { createDealScorer } from "./createDealScorer";
 import { provenanceOf } from "../result/provenance";
 
 export interface TableScore {
@@ -64,24 +62,12 @@ export function scoreTable(
 ): TableScore & { rowsOut: Array<ScoredRow | null> } {
   const mapping = options.mapping ?? requireHeader(rows);
   const first = options.firstRowNumber ?? 1;
-  const reader = createRowReader(mapping, ctx);
+  const scorer = createDealScorer(mapping, ctx);
   const results: ScoredRow[] = [];
   const rowsOut: Array<ScoredRow | null> = [];
   for (let r = mapping.headerRow + 1; r < rows.length; r++) {
-    const row = rows[r];
-    if (isBlankRow(row)) {
-      if (options.keepBlankRows) rowsOut.push(null);
-      continue;
-    }
-    const rowNumber = first + r;
-    const read = reader.read(row, rowNumber);
-    let out: ScoredRow;
-    if (read.ok) {
-      out = { row: rowNumber, id: read.deal.id, status: "ok", deal: read.deal, assessment: assessDealMemo(read.deal, ctx) };
-    } else {
-      out = { row: rowNumber, id: read.deal.id ?? "", status: "error", errors: read.errors, deal: read.deal };
-    }
-    results.push(out);
+    const out = scorer.score(rows[r] ?? [], first + r);
+    if (out) results.push(out);
     if (options.keepBlankRows) rowsOut.push(out);
   }
   return { mapping, results, rowsOut, methodology: `${ctx.profile.id}@${ctx.profile.version}`, provenance: provenanceOf(ctx) };

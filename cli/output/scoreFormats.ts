@@ -1,0 +1,94 @@
+import Papa from "papaparse";
+import { provenanceLines, type DataProvenance, type JsonResult } from "../../core";
+import { csvColumns, csvValues, tableCells, tableLines } from "../formatResults";
+import type { ScoreCounts } from "./scoreCounts";
+
+/**
+ * One output format of `score`, written row by row: `start` before the first row, `row` for each
+ * result as it is ready (it may hold rows back and hand them out in a batch), `end` after the last.
+ */
+export interface ScoreFormat {
+  start(): string;
+  row(r: JsonResult): string;
+  end(counts: ScoreCounts): string;
+}
+
+const CSV_BATCH = 500;
+
+function csvFormat(): ScoreFormat {
+  let batch: unknown[][] = [];
+  const flush = () => {
+    if (!batch.length) return "";
+    const text = Papa.unparse(batch, { escapeFormulae: true, newline: "\n" }) + "\n";
+    batch = [];
+    return text;
+  };
+  return {
+    start: () => csvColumns.join(",") + "\n",
+    row(r) {
+      batch.push(csvValues(r));
+      return batch.length >= CSV_BATCH ? flush() : "";
+    },
+    end: flush,
+  };
+}
+
+/** A JSON array, one result per line, so it can be written (and read) a row at a time. */
+function jsonFormat(): ScoreFormat {
+  let first = true;
+  return {
+    start: () => "[\n",
+    row(r) {
+      const text = (first ? "" : ",\n") + JSON.stringify(r);
+      first = false;
+      return text;
+    },
+    end: () => (first ? "]\n" : "\n]\n"),
+  };
+}
+
+function ndjsonFormat(): ScoreFormat {
+  return { start: () => "", row: (r) => JSON.stringify(r) + "\n", end: () => "" };
+}
+
+/** Rows held to size the table's columns; later rows keep those widths (a longer cell overflows). */
+const TABLE_SIZING_ROWS = 1000;
+
+function tableFormat(methodology: string, data: Record<string, DataProvenance>, width: number): ScoreFormat {
+  let held: string[][] | null = [];
+  let widths: number[] = [];
+  const release = () => {
+    const lines = tableLines(held ?? [], width);
+    widths = lines.widths;
+    held = null;
+    return lines.text;
+  };
+  return {
+    start: () => "",
+    row(r) {
+      const cells = tableCells(r);
+      if (held) {
+        held.push(cells);
+        return held.length >= TABLE_SIZING_ROWS ? release() : "";
+      }
+      return tableLines([cells], width, widths, false).text;
+    },
+    end(counts) {
+      const body = held ? release() : "";
+      return (
+        body +
+        ["", counts.summary(), `Methodology ${methodology}`, ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`)].join("\n") +
+        "\n"
+      );
+    },
+  };
+}
+
+export type ScoreFormatName = "table" | "json" | "ndjson" | "csv";
+
+export function scoreFormat(name: ScoreFormatName, methodology: string, data: Record<string, DataProvenance>, width: number): ScoreFormat {
+  if (name === "csv") return csvFormat();
+  if (name === "json") return jsonFormat();
+  if (name === "ndjson") return ndjsonFormat();
+  return tableFormat(methodology, data, width);
+}

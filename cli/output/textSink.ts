@@ -1,0 +1,63 @@
+import { createWriteStream } from "fs";
+import { once } from "events";
+import type { Writable } from "stream";
+
+const FLUSH_AT = 1 << 16;
+
+/**
+ * Text written in order to a stream, gathered into 64 KB writes and paced by the stream's
+ * back-pressure: memory stays flat however many rows go by.
+ */
+export class TextSink {
+  private parts: string[] = [];
+  private size = 0;
+  private failed: Error | undefined;
+
+  constructor(private readonly stream: Writable) {
+    stream.on("error", (e: Error) => (this.failed ??= e));
+  }
+
+  /** Resolves at once unless the buffer is flushed; await it so a slow disk or pipe slows the reading. */
+  write(text: string): Promise<void> | undefined {
+    this.parts.push(text);
+    this.size += text.length;
+    return this.size >= FLUSH_AT ? this.flush() : undefined;
+  }
+
+  async flush(): Promise<void> {
+    if (this.failed) throw this.failed;
+    if (!this.size) return;
+    const chunk = this.parts.join("");
+    this.parts = [];
+    this.size = 0;
+    if (!this.stream.write(chunk)) await Promise.race([once(this.stream, "drain"), once(this.stream, "error")]);
+    if (this.failed) throw this.failed;
+  }
+
+  /** Flushes and closes a file stream (stdout stays open). */
+  async end(): Promise<void> {
+    await this.flush();
+    if (this.stream === process.stdout) return;
+    const closed = once(this.stream, "close");
+    this.stream.end();
+    await closed;
+    if (this.failed) throw this.failed;
+  }
+
+  destroy(): void {
+    this.parts = [];
+    if (this.stream !== process.stdout) this.stream.destroy();
+  }
+}
+
+export function fileSink(path: string): TextSink {
+  return new TextSink(createWriteStream(path));
+}
+
+/** Standard output; a reader that stops early (`| head`) ends the run quietly instead of with an error. */
+export function stdoutSink(): TextSink {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  return new TextSink(process.stdout);
+}

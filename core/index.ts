@@ -52,7 +52,7 @@ export { formatImportError, type ListFileInput, type ScreeningList } from "./scr
 export { importLists } from "./screening/import/importLists";
 export { createScreener, type PartyScreenerWithIndex } from "./screening/createScreener";
 export { findNameColumn } from "./screening/findNameColumn";
-export { screenTable, type ScreenedRow, type TableScreening } from "./screening/screenTable";
+export { createRowScreener, screenTable, type RowScreener, type ScreenedRow, type TableScreening } from "./screening/screenTable";
 export { makeDecision, parseDecisions, serializeDecisions, upsertDecision, type ScreeningDecision } from "./screening/decisions";
 export { entryLabel, screeningOutcome } from "./screening/screeningOutcome";
 export { listFacts, packList, storedHash, unpackList, type ListFacts } from "./screening/storedLists";

@@ -1,19 +1,22 @@
 import { promises as fs } from "fs";
 import { Command, Option } from "commander";
-import Papa from "papaparse";
 import { defaultProfile } from "../../core";
 import type { ScreeningHit } from "../../core";
 import {
+  createRowScreener,
   createScreener,
   findNameColumn,
   makeDecision,
-  screenTable,
   serializeDecisions,
   upsertDecision,
   type ScreenedRow,
   type ScreeningList,
 } from "../../core";
-import { FileError, readTableFile } from "../readTableFile";
+import { FileError } from "../readTableFile";
+import { openTableSource } from "../input/openTableSource";
+import { csvLine } from "../output/csvLine";
+import { writeOutput } from "../output/writeOutput";
+import { createProgress } from "../progress";
 import { collect, loadDecisions, loadLists, parseThreshold } from "../loadScreener";
 import { runCommand } from "../runCommand";
 import { writeFileAtomic } from "../writeFileAtomic";
@@ -51,29 +54,30 @@ function rowJson(r: ScreenedRow) {
   };
 }
 
-function toCsv(rows: ScreenedRow[]): string {
-  const fields = [
-    "row",
-    "name",
-    "status",
-    "source",
-    "entry_id",
-    "list_name",
-    "matched_name",
-    "alias_quality",
-    "programme",
-    "score",
-    "decision",
-    "decided_by",
-    "decided_at",
-    "decision_reason",
-    "error",
-  ];
-  const data: unknown[][] = [];
-  for (const r of rows) {
-    if (r.hits.length === 0) data.push([r.row, r.name, r.status, "", "", "", "", "", "", "", "", "", "", "", r.error ?? ""]);
-    for (const h of r.hits) {
-      data.push([
+const csvFields = [
+  "row",
+  "name",
+  "status",
+  "source",
+  "entry_id",
+  "list_name",
+  "matched_name",
+  "alias_quality",
+  "programme",
+  "score",
+  "decision",
+  "decided_by",
+  "decided_at",
+  "decision_reason",
+  "error",
+];
+
+/** CSV lines of one screened row: one per hit, or one for a clear or error row. */
+function csvRows(r: ScreenedRow): string {
+  if (r.hits.length === 0) return csvLine([r.row, r.name, r.status, "", "", "", "", "", "", "", "", "", "", "", r.error ?? ""]);
+  return r.hits
+    .map((h) =>
+      csvLine([
         r.row,
         r.name,
         r.status,
@@ -89,35 +93,56 @@ function toCsv(rows: ScreenedRow[]): string {
         h.decision?.at ?? "",
         h.decision?.reason ?? "",
         "",
-      ]);
-    }
-  }
-  return Papa.unparse({ fields, data }, { escapeFormulae: true, newline: "\n" }) + "\n";
+      ]),
+    )
+    .join("");
 }
 
-function toTable(rows: ScreenedRow[], lists: ScreeningList[], threshold: number): string {
-  const out: string[] = [];
-  for (const r of rows) {
-    if (r.status === "error") out.push(`Row ${r.row}  ERROR  ${r.error}`);
-    else if (r.hits.length === 0) out.push(`Row ${r.row}  clear  ${r.name}`);
-    else {
-      out.push(`Row ${r.row}  ${r.status.toUpperCase()}  ${r.name}`);
-      for (const h of r.hits) {
-        const alias = h.matchedName !== h.listName ? ` as "${h.matchedName}"${h.aliasQuality === "weak" ? " (weak alias)" : ""}` : "";
-        const decision = h.decision ? `  [${h.decision.status} by ${h.decision.by} on ${h.decision.at}: ${h.decision.reason}]` : "";
-        out.push(`    ${h.score.toFixed(3)}  ${h.source} ${h.entryId}  ${h.listName}${alias}  programme ${h.programme || "-"}${decision}`);
-      }
-    }
+function tableRows(r: ScreenedRow): string {
+  if (r.status === "error") return `Row ${r.row}  ERROR  ${r.error}\n`;
+  if (r.hits.length === 0) return `Row ${r.row}  clear  ${r.name}\n`;
+  const out = [`Row ${r.row}  ${r.status.toUpperCase()}  ${r.name}`];
+  for (const h of r.hits) {
+    const alias = h.matchedName !== h.listName ? ` as "${h.matchedName}"${h.aliasQuality === "weak" ? " (weak alias)" : ""}` : "";
+    const decision = h.decision ? `  [${h.decision.status} by ${h.decision.by} on ${h.decision.at}: ${h.decision.reason}]` : "";
+    out.push(`    ${h.score.toFixed(3)}  ${h.source} ${h.entryId}  ${h.listName}${alias}  programme ${h.programme || "-"}${decision}`);
   }
-  const matches = rows.filter((r) => r.status === "match").length;
-  const errors = rows.filter((r) => r.status === "error").length;
-  out.push("");
-  out.push(
-    `${rows.length} names screened: ${matches} match, ${rows.length - matches - errors} clear, ${errors} errors (threshold ${threshold}).`,
-  );
-  out.push("Lists:");
-  out.push(listSummary(lists));
   return out.join("\n") + "\n";
+}
+
+type ScreenFormatName = "table" | "json" | "ndjson" | "csv";
+
+/** Each format as start / one row / end, so results are written as they are ready. */
+function screenFormat(name: ScreenFormatName, lists: ScreeningList[], threshold: number) {
+  let first = true;
+  switch (name) {
+    case "csv":
+      return { start: () => csvLine(csvFields), row: csvRows, end: () => "" };
+    case "ndjson":
+      return { start: () => "", row: (r: ScreenedRow) => JSON.stringify(rowJson(r)) + "\n", end: () => "" };
+    case "json":
+      return {
+        start: () => "[\n",
+        row: (r: ScreenedRow) => {
+          const text = (first ? "" : ",\n") + JSON.stringify(rowJson(r));
+          first = false;
+          return text;
+        },
+        end: () => (first ? "]\n" : "\n]\n"),
+      };
+    default:
+      return {
+        start: () => "",
+        row: tableRows,
+        end: (c: { total: number; matches: number; errors: number }) =>
+          [
+            "",
+            `${c.total} names screened: ${c.matches} match, ${c.total - c.matches - c.errors} clear, ${c.errors} errors (threshold ${threshold}).`,
+            "Lists:",
+            listSummary(lists),
+          ].join("\n") + "\n",
+      };
+  }
 }
 
 export function registerScreenCommand(program: Command): void {
@@ -135,7 +160,9 @@ export function registerScreenCommand(program: Command): void {
     .option("--decisions <file>", "reviewer decisions JSON (see `export-risk decide`)")
     .option("--as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none (OFAC CSV, CSL, watch lists)")
     .option("--sheet <name>", "worksheet to read from an .xlsx")
-    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
+    .addOption(
+      new Option("--format <format>", "output format (ndjson: one JSON result per line)").choices(["table", "json", "ndjson", "csv"]).default("table"),
+    )
     .option("--out <file>", "write the output to this file instead of the terminal")
     .action(
       (
@@ -146,7 +173,7 @@ export function registerScreenCommand(program: Command): void {
           decisions?: string;
           asOf?: string;
           sheet?: string;
-          format: "table" | "json" | "csv";
+          format: ScreenFormatName;
           out?: string;
         },
       ) =>
@@ -154,22 +181,40 @@ export function registerScreenCommand(program: Command): void {
           const threshold = opts.threshold !== undefined ? parseThreshold(opts.threshold) : defaultProfile().screening.threshold;
           const lists = await loadLists(opts.list, opts.asOf);
           const decisions = await loadDecisions(opts.decisions, true);
-          const table = await readTableFile(file, opts.sheet, (rows) => findNameColumn(rows) !== undefined);
+          const source = await openTableSource(file, opts.sheet, (rows) => findNameColumn(rows) !== undefined);
+          const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
           const screener = createScreener(lists, { threshold, decisions });
-          const screened = screenTable(table.rows, screener);
-          if (!screened.ok) throw new FileError(`${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: ${screened.message}`);
-          const rows = screened.screening.results;
-          const text =
-            opts.format === "json"
-              ? JSON.stringify(rows.map(rowJson), null, 2) + "\n"
-              : opts.format === "csv"
-                ? toCsv(rows)
-                : toTable(rows, lists, threshold);
-          if (opts.out) await writeFileAtomic(opts.out, (tmp) => fs.writeFile(tmp, text));
-          else process.stdout.write(text);
-          const needsReview = rows.filter((r) => r.status !== "clear").length;
+          const created = createRowScreener(source.head, screener);
+          if (!created.ok) throw new FileError(`${where}: ${created.message}`);
+          const rows = created.rows;
+          const format = screenFormat(opts.format, lists, threshold);
+          const counts = { total: 0, matches: 0, errors: 0 };
+          const progress = createProgress("names", source.readFraction);
+          await writeOutput(opts.out, async (sink) => {
+            try {
+              // Cells right of the last header belong to no column: they are not read (a stray cell in XFD stays cheap).
+              const header = rows.headerRow >= 0 ? source.head[rows.headerRow] : [];
+              let width = header.length;
+              while (width > 0 && String(header[width - 1] ?? "").trim() === "") width--;
+              for await (const row of source.rows(rows.headerRow, width || undefined)) {
+                const r = rows.screen(row.cells, row.number);
+                if (!r) continue;
+                if (counts.total === 0) await sink.write(format.start());
+                counts.total++;
+                if (r.status === "match") counts.matches++;
+                else if (r.status === "error") counts.errors++;
+                await sink.write(format.row(r));
+                progress.tick();
+              }
+            } finally {
+              progress.done();
+            }
+            if (counts.total === 0) throw new FileError(`${where}: there are no names to screen${rows.headerRow >= 0 ? " below the header row" : ""}`);
+            await sink.write(format.end(counts));
+          });
+          const needsReview = counts.matches + counts.errors;
           if (needsReview && opts.format !== "table")
-            process.stderr.write(`${needsReview} of ${rows.length} names need review (match or error).\n`);
+            process.stderr.write(`${needsReview} of ${counts.total} names need review (match or error).\n`);
           return needsReview ? 1 : 0;
         }),
     );

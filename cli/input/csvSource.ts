@@ -4,7 +4,7 @@ import { FileError } from "./fileError";
 import { headOf, rowsAfter } from "./headOf";
 import type { TableRow, TableSource } from "./tableRow";
 
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 16;
 
 /**
  * The text of a file chunk by chunk: UTF-8 (with or without BOM), or UTF-16 when it starts with

@@ -1,5 +1,5 @@
 import { promises as fs } from "fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { FileError } from "./fileError";
 import { headOf, rowsAfter } from "./headOf";
 import type { TableRow, TableSource } from "./tableRow";
@@ -73,7 +73,9 @@ async function pickSheet(
   looksRight: (head: unknown[][]) => boolean,
   limit: { width: number },
 ): Promise<Picked> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  // Loaded only for workbooks: exceljs takes a good part of a second to load.
+  const { stream } = (await import("exceljs")).default as typeof ExcelJS;
+  const reader = new stream.xlsx.WorkbookReader(file, {
     sharedStrings: "cache",
     styles: "cache",
     hyperlinks: "ignore",

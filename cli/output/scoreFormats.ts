@@ -1,7 +1,7 @@
-import Papa from "papaparse";
 import { provenanceLines, type DataProvenance, type JsonResult } from "../../core";
 import { csvColumns, csvValues, tableCells, tableLines } from "../formatResults";
 import type { ScoreCounts } from "./scoreCounts";
+import { csvLine } from "./csvLine";
 
 /**
  * One output format of `score`, written row by row: `start` before the first row, `row` for each
@@ -13,23 +13,11 @@ export interface ScoreFormat {
   end(counts: ScoreCounts): string;
 }
 
-const CSV_BATCH = 500;
-
 function csvFormat(): ScoreFormat {
-  let batch: unknown[][] = [];
-  const flush = () => {
-    if (!batch.length) return "";
-    const text = Papa.unparse(batch, { escapeFormulae: true, newline: "\n" }) + "\n";
-    batch = [];
-    return text;
-  };
   return {
-    start: () => csvColumns.join(",") + "\n",
-    row(r) {
-      batch.push(csvValues(r));
-      return batch.length >= CSV_BATCH ? flush() : "";
-    },
-    end: flush,
+    start: () => csvLine(csvColumns),
+    row: (r) => csvLine(csvValues(r)),
+    end: () => "",
   };
 }
 

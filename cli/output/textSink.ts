@@ -30,8 +30,20 @@ export class TextSink {
     const chunk = this.parts.join("");
     this.parts = [];
     this.size = 0;
-    if (!this.stream.write(chunk)) await Promise.race([once(this.stream, "drain"), once(this.stream, "error")]);
-    if (this.failed) throw this.failed;
+    if (!this.stream.write(chunk)) await this.drained();
+  }
+
+  private drained(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const done = (e?: Error) => {
+        this.stream.off("drain", done);
+        this.stream.off("error", done);
+        if (e) reject(e);
+        else resolve();
+      };
+      this.stream.on("drain", done);
+      this.stream.on("error", done);
+    });
   }
 
   /** Flushes and closes a file stream (stdout stays open). */

@@ -58,8 +58,9 @@ export { entryLabel, screeningOutcome } from "./screening/screeningOutcome";
 export { listFacts, packList, storedHash, unpackList, type ListFacts } from "./screening/storedLists";
 
 // Board risk register: the workbook built from scored rows (exceljs book supplied by the caller).
-export { buildRegister } from "./register/buildRegister";
+export { buildRegister, startRegister, type RegisterStream } from "./register/buildRegister";
+export type { RegisterInput, RegisterMeta, RegisterSummary } from "./register/registerInput";
 export { registerInputFromScore } from "./register/registerInputFromScore";
-export { summariseRegister, type DashboardFigures } from "./register/summariseRegister";
+export { createRegisterTally, summariseRegister, type DashboardFigures, type RegisterTally } from "./register/summariseRegister";
 export { flagLabel, registerLabels, type RegisterLabels } from "./register/registerLabels";
 export { isoDate } from "./register/cellText";

@@ -1,15 +1,17 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { Command } from "commander";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { version } from "../../package.json";
-import { scoreTable, TableError } from "../../core";
-import { buildRegister } from "../../core";
+import { createDealScorer, provenanceOf, requireHeader, startRegister, TableError, type RegisterSummary } from "../../core";
 import { isoDate } from "../../core";
 import { registerInputFromScore } from "../../core";
 import { loadContext } from "../loadContext";
 import { collect } from "../loadScreener";
-import { FileError, readTableFile } from "../readTableFile";
+import { FileError } from "../readTableFile";
+import { openTableSource } from "../input/openTableSource";
+import { tableWidth } from "../input/tableWidth";
+import { createProgress } from "../progress";
 import { runCommand } from "../runCommand";
 import { writeFileAtomic } from "../writeFileAtomic";
 
@@ -59,40 +61,65 @@ export function registerRegisterCommand(program: Command): void {
           restrictions: opts.restrictions,
           screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
         });
-        const table = await readTableFile(file, opts.sheet);
-        const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;
-        let scored;
+        const source = await openTableSource(file, opts.sheet);
+        const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
+        let mapping;
         try {
-          scored = scoreTable(table.rows, ctx);
+          mapping = requireHeader(source.head);
         } catch (e) {
           if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
           throw e;
         }
-        const errors = scored.results.filter((r) => r.status === "error").length;
-        if (scored.results.length === 0) throw new FileError(`${where}: there are no deals below the header row`);
-        if (errors === scored.results.length) {
-          const first = scored.results[0];
-          const why = first.status === "error" ? ` - row ${first.row}: ${first.errors[0]?.message}` : "";
-          throw new FileError(`${where}: none of the ${errors} rows could be scored${why}. Run 'export-risk score' to see every problem.`);
-        }
-        const input = registerInputFromScore(scored, ctx, {
+        const scorer = createDealScorer(mapping, ctx);
+        const { results: _none, ...meta } = registerInputFromScore({ results: [], provenance: provenanceOf(ctx) }, ctx, {
           title,
           asOf,
-          source: { file: path.basename(file), ...(table.sheet ? { sheet: table.sheet } : {}) },
+          source: { file: path.basename(file), ...(source.sheet ? { sheet: source.sheet } : {}) },
           methodologySource: opts.methodology ? path.basename(opts.methodology) : undefined,
           generator: `export-risk ${version}`,
         });
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
         await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
-        let summary;
+        const { stream } = (await import("exceljs")).default as typeof ExcelJS;
+        const progress = createProgress("deals", source.readFraction);
+        let summary: RegisterSummary | undefined;
+        let firstError: { row: number; message: string } | undefined;
+        // One pass: each row is scored and written to the Register sheet as it is read; the
+        // dashboard and the other sheets are written at the end from figures gathered on the way.
         await writeFileAtomic(opts.out, async (tmp) => {
-          const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
-          summary = await buildRegister(book, input, { pause: () => new Promise((resolve) => setImmediate(resolve)) });
+          const book = new stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+          const register = startRegister(book, meta, { pause: () => new Promise((resolve) => setImmediate(resolve)) });
+          try {
+            for await (const row of source.rows(mapping.headerRow, tableWidth(mapping))) {
+              const scored = scorer.score(row.cells, row.number);
+              if (!scored) continue;
+              if (scored.status === "error") firstError ??= { row: scored.row, message: scored.errors[0]?.message ?? "" };
+              const paused = register.add(scored);
+              if (paused) await paused;
+              progress.tick();
+            }
+          } finally {
+            progress.done();
+          }
+          summary = await register.finish();
+          if (summary.deals === 0) throw new FileError(`${where}: there are no deals below the header row`);
+          if (summary.scored === 0) {
+            const why = firstError ? ` - row ${firstError.row}: ${firstError.message}` : "";
+            throw new FileError(`${where}: none of the ${summary.errors} rows could be scored${why}. Run 'export-risk score' to see every problem.`);
+          }
           await book.commit();
         });
+        const s = summary!;
+        if (s.registerSheets.length > 1)
+          process.stderr.write(
+            `The register has ${s.scored} deals, more than one Excel sheet holds: it continues on ${s.registerSheets
+              .slice(1)
+              .map((n) => `'${n}'`)
+              .join(", ")}.\n`,
+          );
         process.stderr.write(
-          `Wrote ${opts.out}: ${summary!.scored} deals` +
-            (errors ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet)` : "") +
+          `Wrote ${opts.out}: ${s.scored} deals` +
+            (s.errors ? `; ${s.errors} rows could not be scored (listed on the 'Input errors' sheet)` : "") +
             ".\n",
         );
         return 0;

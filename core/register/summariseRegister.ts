@@ -40,6 +40,8 @@ export interface DashboardFigures {
   hardStops: HardStopLine[];
   /** Each destination used, with the figures behind its score and how many deals go there. */
   destinations: { basis: DestinationBasis; deals: number }[];
+  /** The Register sheets, when the caller knows them (more than one past Excel's rows per sheet). */
+  registerSheets?: string[];
 }
 
 export const TOP_RISKS = 10;
@@ -73,9 +75,20 @@ function addExposure(groups: Map<string, ExposureLine>, key: string, label: stri
 const byValue = (a: ExposureLine, b: ExposureLine) =>
   b.value - a.value || b.deals - a.deals || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0) || (a.currency < b.currency ? -1 : 1);
 
-export function summariseRegister(results: readonly ScoredRow[]): DashboardFigures {
+/**
+ * The dashboard's figures gathered as rows go by: the one place where the register aggregates, so
+ * the streaming command line and the in-memory add-in build the same figures (and a new figure
+ * is added here once). Memory grows with the distinct countries, capabilities and hard stops, not the rows.
+ */
+export interface RegisterTally {
+  add(r: ScoredRow): void;
+  /** The figures so far (sorted); call once at the end. */
+  figures(): DashboardFigures;
+}
+
+export function createRegisterTally(): RegisterTally {
   const f: DashboardFigures = {
-    rows: results.length,
+    rows: 0,
     scored: 0,
     errors: 0,
     inherentBands: zeroBands(),
@@ -94,10 +107,11 @@ export function summariseRegister(results: readonly ScoredRow[]): DashboardFigur
   const destinations = new Map<string, { basis: DestinationBasis; deals: number }>();
   const top: ScoredDeal[] = [];
 
-  for (const r of results) {
+  function add(r: ScoredRow): void {
+    f.rows++;
     if (r.status !== "ok") {
       f.errors++;
-      continue;
+      return;
     }
     f.scored++;
     const { deal, assessment: a } = r;
@@ -130,9 +144,21 @@ export function summariseRegister(results: readonly ScoredRow[]): DashboardFigur
       if (top.length > TOP_RISKS) top.pop();
     }
   }
-  f.topResidual = top;
-  f.exposureByCountry = [...byCountry.values()].sort(byValue);
-  f.exposureByCapability = [...byCapability.values()].sort(byValue);
-  f.destinations = [...destinations.values()].sort((a, b) => (a.basis.name < b.basis.name ? -1 : a.basis.name > b.basis.name ? 1 : 0));
-  return f;
+
+  return {
+    add,
+    figures() {
+      f.topResidual = top;
+      f.exposureByCountry = [...byCountry.values()].sort(byValue);
+      f.exposureByCapability = [...byCapability.values()].sort(byValue);
+      f.destinations = [...destinations.values()].sort((a, b) => (a.basis.name < b.basis.name ? -1 : a.basis.name > b.basis.name ? 1 : 0));
+      return f;
+    },
+  };
+}
+
+export function summariseRegister(results: readonly ScoredRow[]): DashboardFigures {
+  const tally = createRegisterTally();
+  for (const r of results) tally.add(r);
+  return tally.figures();
 }

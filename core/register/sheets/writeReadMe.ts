@@ -71,6 +71,11 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   if (input.generator) kv("Prepared with", input.generator);
   kv("Rows in the input", figures.rows);
   kv("Deals scored", figures.scored);
+  if (figures.registerSheets && figures.registerSheets.length > 1)
+    kv(
+      "Register sheets",
+      `${figures.registerSheets.map((n) => `'${n}'`).join(", ")} - more deals than one sheet holds (Excel's limit is 1,048,576 rows), so the register continues in input order from one sheet to the next`,
+    );
   kv(
     "Rows that could not be scored",
     figures.errors ? `${figures.errors} - listed on the Input errors sheet; they are not in the register` : 0,

@@ -1,13 +1,13 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { Command } from "commander";
-import type ExcelJS from "exceljs";
 import { version } from "../../package.json";
 import { createDealScorer, provenanceOf, requireHeader, startRegister, TableError, type RegisterSummary } from "../../core";
 import { isoDate } from "../../core";
 import { registerInputFromScore } from "../../core";
 import { loadContext } from "../loadContext";
 import { collect } from "../loadScreener";
+import { loadExcel } from "../loadExcel";
 import { FileError } from "../readTableFile";
 import { openTableSource } from "../input/openTableSource";
 import { tableWidth } from "../input/tableWidth";
@@ -80,7 +80,7 @@ export function registerRegisterCommand(program: Command): void {
         });
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
         await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
-        const { stream } = (await import("exceljs")).default as typeof ExcelJS;
+        const { stream } = loadExcel();
         const progress = createProgress("deals", source.readFraction);
         let summary: RegisterSummary | undefined;
         let firstError: { row: number; message: string } | undefined;

@@ -1,5 +1,5 @@
 import { promises as fs } from "fs";
-import type ExcelJS from "exceljs";
+import { loadExcel } from "../loadExcel";
 import { FileError } from "./fileError";
 import { headOf, rowsAfter } from "./headOf";
 import type { TableRow, TableSource } from "./tableRow";
@@ -74,7 +74,7 @@ async function pickSheet(
   limit: { width: number },
 ): Promise<Picked> {
   // Loaded only for workbooks: exceljs takes a good part of a second to load.
-  const { stream } = (await import("exceljs")).default as typeof ExcelJS;
+  const { stream } = loadExcel();
   const reader = new stream.xlsx.WorkbookReader(file, {
     sharedStrings: "cache",
     styles: "cache",

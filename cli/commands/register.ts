@@ -12,6 +12,7 @@ import { FileError } from "../readTableFile";
 import { openTableSource } from "../input/openTableSource";
 import { tableWidth } from "../input/tableWidth";
 import { createProgress } from "../progress";
+import { zipBackPressure } from "../output/zipBackPressure";
 import { runCommand } from "../runCommand";
 import { writeFileAtomic } from "../writeFileAtomic";
 
@@ -88,7 +89,7 @@ export function registerRegisterCommand(program: Command): void {
         // dashboard and the other sheets are written at the end from figures gathered on the way.
         await writeFileAtomic(opts.out, async (tmp) => {
           const book = new stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
-          const register = startRegister(book, meta, { pause: () => new Promise((resolve) => setImmediate(resolve)) });
+          const register = startRegister(book, meta, { pause: zipBackPressure(book), pauseEvery: 500 });
           try {
             for await (const row of source.rows(mapping.headerRow, tableWidth(mapping))) {
               const scored = scorer.score(row.cells, row.number);

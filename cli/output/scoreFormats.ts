@@ -21,13 +21,32 @@ function csvFormat(): ScoreFormat {
   };
 }
 
+/**
+ * A result as JSON. Every row carries the same `data` (the reference data behind the scores, its
+ * last key): it is serialised once and spliced in, the same text JSON.stringify would give.
+ */
+function resultJson(): (r: JsonResult) => string {
+  let data: JsonResult["data"] | undefined;
+  let dataJson = "";
+  return (r) => {
+    const { data: rowData, ...rest } = r;
+    if (rowData !== data) {
+      data = rowData;
+      dataJson = JSON.stringify(rowData);
+    }
+    const head = JSON.stringify(rest);
+    return rowData === undefined ? head : `${head.slice(0, -1)}${head.length > 2 ? "," : ""}"data":${dataJson}}`;
+  };
+}
+
 /** A JSON array, one result per line, so it can be written (and read) a row at a time. */
 function jsonFormat(): ScoreFormat {
   let first = true;
+  const json = resultJson();
   return {
     start: () => "[\n",
     row(r) {
-      const text = (first ? "" : ",\n") + JSON.stringify(r);
+      const text = (first ? "" : ",\n") + json(r);
       first = false;
       return text;
     },
@@ -36,7 +55,8 @@ function jsonFormat(): ScoreFormat {
 }
 
 function ndjsonFormat(): ScoreFormat {
-  return { start: () => "", row: (r) => JSON.stringify(r) + "\n", end: () => "" };
+  const json = resultJson();
+  return { start: () => "", row: (r) => json(r) + "\n", end: () => "" };
 }
 
 /** Rows held to size the table's columns; later rows keep those widths (a longer cell overflows). */

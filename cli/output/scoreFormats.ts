@@ -65,8 +65,18 @@ const TABLE_SIZING_ROWS = 1000;
 function tableFormat(methodology: string, data: Record<string, DataProvenance>, width: number): ScoreFormat {
   let held: string[][] | null = [];
   let widths: number[] = [];
-  const release = () => {
-    const lines = tableLines(held ?? [], width);
+  /** `more`: rows will follow the held ones, so leave room for longer row numbers and ids. */
+  const release = (more: boolean) => {
+    const cells = held ?? [];
+    let sized = tableLines(cells, width).widths;
+    if (more) {
+      sized = sized.slice();
+      const before = sized[0] + sized[1];
+      sized[0] = Math.max(sized[0], 7);
+      sized[1] = Math.max(sized[1], 12);
+      sized[5] = Math.max(20, sized[5] - (sized[0] + sized[1] - before));
+    }
+    const lines = tableLines(cells, width, sized);
     widths = lines.widths;
     held = null;
     return lines.text;
@@ -77,12 +87,12 @@ function tableFormat(methodology: string, data: Record<string, DataProvenance>, 
       const cells = tableCells(r);
       if (held) {
         held.push(cells);
-        return held.length >= TABLE_SIZING_ROWS ? release() : "";
+        return held.length >= TABLE_SIZING_ROWS ? release(true) : "";
       }
       return tableLines([cells], width, widths, false).text;
     },
     end(counts) {
-      const body = held ? release() : "";
+      const body = held ? release(false) : "";
       return (
         body +
         ["", counts.summary(), `Methodology ${methodology}`, ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`)].join("\n") +

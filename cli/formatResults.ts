@@ -16,6 +16,7 @@ export const csvColumns = [
   "hard_stops",
   "flags",
   "drivers",
+  "path_to_proceed",
   "errors",
   "methodology",
 ] as const;
@@ -38,6 +39,7 @@ export function csvValues(r: JsonResult): unknown[] {
     r.hardStops.map((h) => h.message).join(" | "),
     r.flags.join("; "),
     r.drivers.join(" | "),
+    r.pathToProceed?.summary ?? "",
     r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "),
     r.methodology,
   ];
@@ -52,14 +54,25 @@ export function tableCells(r: JsonResult): string[] {
     : [String(r.row), r.id, "-", "-", "ERROR", r.errors.map((e) => `${e.column}: ${e.message}`).join("; ")];
 }
 
+/** A table row: its cells, and the line under it (the path to proceed) when there is one. */
+export interface TableRow {
+  cells: string[];
+  under?: string;
+}
+
+export function tableRow(r: JsonResult, width: number): TableRow {
+  const under = pathLine(r, width);
+  return under ? { cells: tableCells(r), under } : { cells: tableCells(r) };
+}
+
 /**
  * Table lines for `body`. Without `widths`, the columns are sized to the body (and the header
  * lines are included); with them (rows after the first batch), the same widths are kept.
  */
-export function tableLines(body: string[][], width: number, widths?: number[], withHead = true): { text: string; widths: number[] } {
+export function tableLines(body: TableRow[], width: number, widths?: number[], withHead = true): { text: string; widths: number[] } {
   if (!widths) {
     widths = TABLE_HEAD.map((h) => h.length);
-    for (const b of body) for (let i = 0; i < widths.length; i++) if (b[i].length > widths[i]) widths[i] = b[i].length;
+    for (const { cells: b } of body) for (let i = 0; i < widths.length; i++) if (b[i].length > widths[i]) widths[i] = b[i].length;
     const fixed = widths.slice(0, 5).reduce((a, b) => a + b + 2, 0);
     widths[5] = Math.max(20, Math.min(widths[5], width - fixed));
   }
@@ -67,6 +80,25 @@ export function tableLines(body: string[][], width: number, widths?: number[], w
   const fmt = (cells: string[]) =>
     cells.map((c, i) => (i === 5 ? (c.length > w[5] ? c.slice(0, w[5] - 1) + "…" : c) : c.padEnd(w[i]))).join("  ");
   const lines = withHead ? [fmt(TABLE_HEAD), w.map((x) => "-".repeat(x)).join("  ")] : [];
-  for (const b of body) lines.push(fmt(b));
+  for (const b of body) {
+    lines.push(fmt(b.cells));
+    if (b.under) lines.push(b.under);
+  }
   return { text: lines.length ? lines.join("\n") + "\n" : "", widths: w };
+}
+
+/** Under an escalate or decline row, what would move it (or why nothing can), indented and wrapped to the width. */
+function pathLine(r: JsonResult, width: number): string | undefined {
+  if (!r.pathToProceed || (r.decision !== "escalate" && r.decision !== "decline")) return undefined;
+  const out: string[] = [];
+  let line = "  Path:";
+  for (const word of r.pathToProceed.summary.split(" ")) {
+    if (line.length + 1 + word.length > width && line.trim()) {
+      out.push(line);
+      line = "        ";
+    }
+    line += (line.endsWith(" ") ? "" : " ") + word;
+  }
+  out.push(line);
+  return out.join("\n");
 }

@@ -1,5 +1,5 @@
 import { promises as fs } from "fs";
-import { parseProfile, ProfileError } from "../core";
+import { parseProfile, ProfileError, shippedProfile, shippedProfileIds } from "../core";
 import { createContext } from "../core";
 import type { ScoringContext } from "../core";
 import { defaultProfile } from "../core";
@@ -10,7 +10,7 @@ import type { ReferenceData } from "../core";
 import { FileError } from "./readTableFile";
 
 export interface ContextOptions {
-  /** --methodology FILE: a tuned copy of the profile. */
+  /** --methodology ID|FILE: a shipped profile id ("techUK-2014@1") or a tuned copy of the profile. */
   methodology?: string;
   /** --restrictions FILE: the user's own dated sanctions / embargo / states-of-concern table (JSON). */
   restrictions?: string;
@@ -38,8 +38,17 @@ function parseJson(text: string, file: string): unknown {
 
 /** The scoring context for a command: the default profile and data, or the user's own files. */
 export async function loadContext(opts: ContextOptions): Promise<ScoringContext> {
-  let profile;
-  if (opts.methodology) {
+  let profile = opts.methodology ? shippedProfile(opts.methodology) : undefined;
+  if (opts.methodology && !profile) {
+    if (/^[\w.-]+@\d+$/.test(opts.methodology.trim())) {
+      try {
+        await fs.access(opts.methodology);
+      } catch {
+        throw new FileError(
+          `Methodology '${opts.methodology}' is not a shipped profile (shipped: ${shippedProfileIds().join(", ")}) and no file has that name`,
+        );
+      }
+    }
     const text = await readText(opts.methodology, "methodology file");
     try {
       profile = parseProfile(text);

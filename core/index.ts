@@ -14,13 +14,23 @@ export type {
   Deal,
   DecisionId,
   PartnerDueDiligence,
+  PathStep,
+  PathToProceed,
   RiskFigures,
   ScaleId,
   ScoredRow,
 } from "./model/types";
 
 // Methodology profiles: the shipped default, a user's own file, and its tag ("techUK-2014@1").
-export { defaultProfile, loadProfile, parseProfile, ProfileError, profileTag } from "./methodology/loadProfile";
+export {
+  defaultProfile,
+  loadProfile,
+  parseProfile,
+  ProfileError,
+  profileTag,
+  shippedProfile,
+  shippedProfileIds,
+} from "./methodology/loadProfile";
 export type { Profile } from "./methodology/profileSchema";
 
 // Reference data: countries, WGI and the dated restrictions table.

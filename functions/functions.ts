@@ -22,7 +22,7 @@ import { NO_LISTS_MESSAGE, screenNameRow, screenTableSpill } from "./screenSpill
  * @customfunction SCORETABLE
  * @helpurl https://localhost:3000/docs/functions.html#exportriskscoretable
  * @param table The deal table including its header row (Country and Capability columns at least), e.g. Deals[#All].
- * @param [outputs] Which columns to return, e.g. "score, band, decision, top driver" (the default). Also: inherent score, inherent band, hard stops, flags, drivers, deal id.
+ * @param [outputs] Which columns to return, e.g. "score, band, decision, top driver" (the default). Also: inherent score, inherent band, hard stops, flags, drivers, deal id, path to proceed, red lines.
  * @returns {any[][]} One row per row of the table after its first row.
  */
 export function scoretable(table: any[][], outputs?: any[][]) {
@@ -106,6 +106,37 @@ export function score(
     const ctx = functionsContext();
     const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
     return read.ok ? assessDeal(read.deal, ctx).residual.score : invalidValue(read.message);
+  });
+}
+
+/**
+ * What would move one deal to a better decision: the fewest further clauses for each better decision, the evidence to gather, or why nothing can.
+ * @customfunction PATHTOPROCEED
+ * @helpurl https://localhost:3000/docs/functions.html#exportriskpathtoproceed
+ * @param capability What the product or service can do, e.g. "intrusion", "forensics", "firewall".
+ * @param country Destination country name or ISO code.
+ * @param endUserType Who will use it, e.g. "law enforcement", "enterprise"; blank means not disclosed.
+ * @param [partnerType] Intermediary: integrator, distributor, reseller or agent; blank for a direct sale.
+ * @param [partnerCountry] Country of the intermediary, if it is not in the destination.
+ * @param [mitigations] Mitigation codes already agreed, one per cell or separated by commas.
+ * @param [redFlags] Red flag codes, one per cell or separated by commas.
+ * @param [scale] Deployment scale: limited, regional, national or mass.
+ * @returns {string} The path in plain words, e.g. "To reach proceed with conditions: add Audit rights and Technical limits on use".
+ */
+export function pathtoproceed(
+  capability: string,
+  country: string,
+  endUserType: string,
+  partnerType?: string,
+  partnerCountry?: string,
+  mitigations?: any[][],
+  redFlags?: any[][],
+  scale?: string,
+) {
+  return guarded("PATHTOPROCEED", () => {
+    const ctx = functionsContext();
+    const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
+    return read.ok ? assessDeal(read.deal, ctx).pathToProceed.summary : invalidValue(read.message);
   });
 }
 

@@ -25,6 +25,8 @@ export const outputColumns: readonly OutputColumn[] = [
   { key: "flags", names: ["flags"], value: (a) => joined(a.flags.map(flagLabel)) },
   { key: "drivers", names: ["drivers", "all drivers"], value: (a) => joined(a.drivers) },
   { key: "id", names: ["deal id", "id"], value: (_a, d) => d.id },
+  { key: "path", names: ["path to proceed", "path"], value: (a) => a.pathToProceed.summary },
+  { key: "red-lines", names: ["red lines", "red line"], value: (a) => joined(a.redLines.map((r) => `${r.id}: ${r.label}`)) },
 ];
 
 /** Residual score, band, decision and top driver: what most sheets need beside each deal. */

@@ -8,6 +8,7 @@ import { listTables, type TableInfo } from "../excel/listTables";
 import { dealRowForHeaders, draftToDeal, emptyDraft, type DealDraft } from "../state/dealDraft";
 import { CatalogueSelect } from "./CatalogueSelect";
 import { ResultCard } from "./ResultCard";
+import { StickySummary } from "./StickySummary";
 import { usePaneStyles } from "./paneStyles";
 import { stagePrompts } from "./stagePrompts";
 
@@ -26,6 +27,9 @@ export function AssessView({ profile, ctx }: Props) {
   const set = <K extends keyof DealDraft>(k: K, v: DealDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const toggle = (k: "redFlags" | "mitigations", id: string, on: boolean) =>
     setDraft((d) => ({ ...d, [k]: on ? [...d[k], id] : d[k].filter((x) => x !== id) }));
+  // The path to proceed's button: tick its clauses; the result (and the summary) recompute at once.
+  const addMitigations = (ids: string[]) =>
+    setDraft((d) => ({ ...d, mitigations: [...d.mitigations, ...ids.filter((m) => !d.mitigations.includes(m))] }));
 
   useEffect(() => {
     void listTables().then((r) => {
@@ -49,6 +53,7 @@ export function AssessView({ profile, ctx }: Props) {
 
   return (
     <form className={s.view} aria-label="Assess a deal" onSubmit={(e) => e.preventDefault()}>
+      {assessment && <StickySummary assessment={assessment} profile={profile} onApply={addMitigations} />}
       <section className={s.section} aria-labelledby="stage-capability">
         <Subtitle2 as="h2" id="stage-capability">
           1. Capability
@@ -182,7 +187,7 @@ export function AssessView({ profile, ctx }: Props) {
       </section>
 
       {assessment ? (
-        <ResultCard assessment={assessment} profile={profile} />
+        <ResultCard assessment={assessment} profile={profile} onApply={addMitigations} />
       ) : (
         <MessageBar intent="info">
           <MessageBarBody>{problems.map((p) => p.message).join(" ")}</MessageBarBody>

@@ -2,6 +2,7 @@ import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text,
 import type { Profile } from "../../core";
 import type { Assessment, RiskFigures } from "../../core";
 import { BandBadge, DecisionBadge } from "./bandBadge";
+import { PathToProceedPanel } from "./PathToProceedPanel";
 import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
@@ -28,10 +29,20 @@ const flagText: Record<string, string> = {
   "national-security-review": "National security review: the destination is a state of concern",
   "residual-floor": "Residual kept at medium or above: the harm could be irremediable",
   "no-destination-data": "No governance figures for this destination: scored as highest risk",
+  "misuse-cap": "Misuse cap: documented misuse by a state body, so clauses take at most one step off likelihood",
 };
 
 /** The live result of an assessment: bands, decision, hard stops, flags and drivers, most important first. */
-export function ResultCard({ assessment: a, profile }: { assessment: Assessment; profile: Profile }) {
+export function ResultCard({
+  assessment: a,
+  profile,
+  onApply,
+}: {
+  assessment: Assessment;
+  profile: Profile;
+  /** Ticks further clauses (the path to proceed's buttons); absent where the deal cannot be edited. */
+  onApply?: (mitigations: string[]) => void;
+}) {
   const s = useStyles();
   const p = usePaneStyles();
   const bandLabel = (f: RiskFigures) => profile.bands.find((b) => b.id === f.band)?.label ?? f.band;
@@ -66,6 +77,16 @@ export function ResultCard({ assessment: a, profile }: { assessment: Assessment;
           </MessageBarBody>
         </MessageBar>
       )}
+      {a.redLines.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Red line</MessageBarTitle>
+            {a.redLines.map((r) => `${r.id}: ${r.label}${r.fixed ? " (clauses cannot lift it)" : ""}.`).join(" ")} The company should not
+            sell unless its board approves with recorded reasons.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <PathToProceedPanel path={a.pathToProceed} profile={profile} onApply={onApply} />
       {a.flags.length > 0 && (
         <ul className={p.list} aria-label="Flags">
           {a.flags.map((f) => (

@@ -17,6 +17,7 @@ import type { RestrictionMeasure, RestrictionRow } from "../../core";
 import { RESTRICTION_MEASURES } from "../../core";
 import { defaultSettings, parseSettings, restrictionsOf, toSettingsFile, type PaneSettings } from "../state/paneSettings";
 import { downloadFile } from "./downloadFile";
+import { MethodologyPicker } from "./MethodologyPicker";
 import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
@@ -81,6 +82,7 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       <Text className={s.muted}>
         Profile {profile.id} version {profile.version}. Settings are saved inside this workbook, so they travel with the file.
       </Text>
+      <MethodologyPicker profile={profile} onChoose={(p) => setProfile(JSON.parse(JSON.stringify(p)) as Profile)} />
 
       <section className={s.section} aria-labelledby="set-weights">
         <Subtitle2 as="h2" id="set-weights">

@@ -6,6 +6,7 @@ const decisionColour: Record<DecisionId, BadgeProps["color"]> = {
   proceed: "success",
   "proceed-with-conditions": "warning",
   escalate: "severe",
+  decline: "danger",
   stop: "danger",
 };
 
@@ -19,7 +20,8 @@ export function BandBadge({ band, label }: { band: BandId; label: string }) {
 
 export function DecisionBadge({ decision, label }: { decision: DecisionId; label: string }) {
   return (
-    <Badge appearance="tint" color={decisionColour[decision]} shape="rounded" size="large">
+    // Decline and stop share the red; stop alone is filled, so the prohibition reads stronger than the presumption.
+    <Badge appearance={decision === "stop" ? "filled" : "tint"} color={decisionColour[decision]} shape="rounded" size="large">
       {label}
     </Badge>
   );

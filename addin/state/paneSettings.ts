@@ -1,4 +1,4 @@
-import { loadProfile, defaultProfile } from "../../core";
+import { loadProfile, defaultProfile, shippedProfile, shippedProfileIds } from "../../core";
 import type { Profile } from "../../core";
 import { createReference } from "../../core";
 import type { RestrictionTable } from "../../core";
@@ -46,7 +46,16 @@ export function parseSettings(json: unknown): { ok: true; settings: PaneSettings
   const profileJson = file.format === "cyber-export-risk-settings" ? file.profile : json;
   let profile: Profile;
   try {
-    profile = loadProfile(profileJson);
+    // A shipped profile may be named by its id ("techUK-2014@1") instead of carried in full.
+    if (typeof profileJson === "string") {
+      const shipped = shippedProfile(profileJson);
+      if (!shipped)
+        return {
+          ok: false,
+          message: `Methodology '${profileJson}' is not a shipped profile (shipped: ${shippedProfileIds().join(", ")}).`,
+        };
+      profile = shipped;
+    } else profile = loadProfile(profileJson);
   } catch (e) {
     return { ok: false, message: (e as Error).message };
   }

@@ -5,6 +5,7 @@ import { version } from "../../package.json";
 import { createDealScorer, provenanceOf, requireHeader, startRegister, TableError, type RegisterSummary } from "../../core";
 import { isoDate } from "../../core";
 import { registerInputFromScore } from "../../core";
+import { shippedProfile } from "../../core";
 import { loadContext } from "../loadContext";
 import { collect } from "../loadScreener";
 import { loadExcel } from "../loadExcel";
@@ -45,7 +46,7 @@ export function registerRegisterCommand(program: Command): void {
     .option("--sheet <name>", "worksheet to read from an .xlsx")
     .option("--title <text>", "title on every sheet and in the print header", DEFAULT_REGISTER_TITLE)
     .option("--as-of <date>", "the register's date, YYYY-MM-DD (default: today); the same input and date give the same cells")
-    .option("--methodology <file>", "methodology profile JSON (default: techUK-2014 v1)")
+    .option("--methodology <id|file>", "shipped methodology id (techUK-2014@2, the default, or techUK-2014@1) or a profile JSON file")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
     .option("--list <file>", "screen end users and partners against this restricted-party list; repeat for several", collect, [])
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
@@ -76,7 +77,8 @@ export function registerRegisterCommand(program: Command): void {
           title,
           asOf,
           source: { file: path.basename(file), ...(source.sheet ? { sheet: source.sheet } : {}) },
-          methodologySource: opts.methodology ? path.basename(opts.methodology) : undefined,
+          // A shipped id is not a file: the Methodology sheet then says "(shipped)" itself.
+          methodologySource: opts.methodology && !shippedProfile(opts.methodology) ? path.basename(opts.methodology) : undefined,
           generator: `export-risk ${version}`,
         });
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.

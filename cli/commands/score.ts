@@ -21,7 +21,7 @@ export function registerScoreCommand(program: Command): void {
       new Option("--format <format>", "output format (ndjson: one JSON result per line)").choices(["table", "json", "ndjson", "csv"]).default("table"),
     )
     .option("--out <file>", "write the output to this file instead of the terminal")
-    .option("--methodology <file>", "methodology profile JSON (default: techUK-2014 v1)")
+    .option("--methodology <id|file>", "shipped methodology id (techUK-2014@2, the default, or techUK-2014@1) or a profile JSON file")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
     .option(
       "--list <file>",

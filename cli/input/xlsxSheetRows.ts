@@ -1,6 +1,6 @@
 import parseSax from "exceljs/lib/utils/parse-sax";
 import { excelToDate, isDateFmt } from "exceljs/lib/utils/utils";
-import { excelErrorCell, unsavedFormulaCell } from "../../core/intake/cellProblem";
+import { excelErrorCell, unsavedFormulaCell } from "../../core";
 import type { TableRow } from "./tableRow";
 
 /** What the sheet parser needs from exceljs's streaming WorkbookReader (shared strings, styles, date system). */

@@ -1,5 +1,5 @@
 import { provenanceLines, type DataProvenance, type JsonResult } from "../../core";
-import { csvColumns, csvValues, tableCells, tableLines } from "../formatResults";
+import { csvColumns, csvValues, tableLines, tableRow, type TableRow } from "../formatResults";
 import type { ScoreCounts } from "./scoreCounts";
 import { csvLine } from "./csvLine";
 
@@ -63,7 +63,7 @@ function ndjsonFormat(): ScoreFormat {
 const TABLE_SIZING_ROWS = 1000;
 
 function tableFormat(methodology: string, data: Record<string, DataProvenance>, width: number): ScoreFormat {
-  let held: string[][] | null = [];
+  let held: TableRow[] | null = [];
   let widths: number[] = [];
   /** `more`: rows will follow the held ones, so leave room for longer row numbers and ids. */
   const release = (more: boolean) => {
@@ -84,7 +84,7 @@ function tableFormat(methodology: string, data: Record<string, DataProvenance>, 
   return {
     start: () => "",
     row(r) {
-      const cells = tableCells(r);
+      const cells = tableRow(r, width);
       if (held) {
         held.push(cells);
         return held.length >= TABLE_SIZING_ROWS ? release(true) : "";

@@ -1,5 +1,6 @@
 import { profileSchema, type Profile } from "./profileSchema";
-import defaultProfileJson from "./techUK-2014.profile.json";
+import version1Json from "./techUK-2014.profile.json";
+import version2Json from "./techUK-2014-v2.profile.json";
 
 export class ProfileError extends Error {
   constructor(
@@ -34,10 +35,30 @@ export function parseProfile(text: string): Profile {
   return loadProfile(json);
 }
 
-let cached: Profile | undefined;
-/** The shipped default profile, techUK-2014 version 1. */
+const shipped: Array<{ tag: string; json: unknown; profile?: Profile }> = [
+  { tag: "techUK-2014@2", json: version2Json },
+  { tag: "techUK-2014@1", json: version1Json },
+];
+
+/** The ids of the shipped profiles, default first ("techUK-2014@2", "techUK-2014@1"). */
+export function shippedProfileIds(): string[] {
+  return shipped.map((s) => s.tag);
+}
+
+/**
+ * A shipped profile by its id ("techUK-2014@1"; "techUK-2014" alone is the newest version), or
+ * undefined: a result made with version 1 last year can be reproduced exactly.
+ */
+export function shippedProfile(tag: string): Profile | undefined {
+  const want = tag.trim();
+  const entry = shipped.find((s) => s.tag === want || s.tag.split("@")[0] === want);
+  if (!entry) return undefined;
+  return (entry.profile ??= loadProfile(entry.json));
+}
+
+/** The shipped default profile, techUK-2014 version 2. */
 export function defaultProfile(): Profile {
-  return (cached ??= loadProfile(defaultProfileJson));
+  return shippedProfile(shipped[0].tag)!;
 }
 
 export function profileTag(p: Profile): string {

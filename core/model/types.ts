@@ -4,7 +4,8 @@ import type { PartyScreening } from "../scoring/context";
 
 export type StageScore = 1 | 2 | 3 | 4 | 5;
 export type BandId = "low" | "medium" | "high" | "critical";
-export type DecisionId = "proceed" | "proceed-with-conditions" | "escalate" | "stop";
+/** Mildest first. `decline` (methodology version 2) follows from a red line; `stop` from a hard stop. */
+export type DecisionId = "proceed" | "proceed-with-conditions" | "escalate" | "decline" | "stop";
 export type ScaleId = "limited" | "regional" | "national" | "mass";
 export type PartnerDueDiligence = "done" | "not-done" | "unknown";
 
@@ -49,7 +50,46 @@ export interface HardStop {
   message: string;
 }
 
-export type FlagCode = "licence-check" | "national-security-review" | "residual-floor" | "no-destination-data";
+export type FlagCode = "licence-check" | "national-security-review" | "residual-floor" | "no-destination-data" | "misuse-cap";
+
+/** A red line of the profile that holds for the deal (methodology version 2): the deal is declined. */
+export interface RedLineHit {
+  id: string;
+  label: string;
+  /** False when the red line depends on the residual score, so mitigations can leave it. */
+  fixed: boolean;
+}
+
+/** One better decision that further mitigations alone reach: the fewest clauses, strong ones first. */
+export interface PathStep {
+  decision: DecisionId;
+  /** Mitigation ids to add, in catalogue order. */
+  add: string[];
+  residual: { likelihood: number; score: number; band: BandId };
+}
+
+/** An action on the evidence that would honestly change an input (never a clause). */
+export interface EvidenceAction {
+  code: "complete-partner-due-diligence" | "identify-end-user";
+  text: string;
+  /** The decision if the evidence turns out as hoped (with today's mitigations); null when it cannot be told in advance. */
+  decision: DecisionId | null;
+}
+
+/** Why mitigations cannot take the deal (any further) towards proceed. */
+export interface PathBlocker {
+  code: "hard-stop" | "red-line" | "national-security-review" | "severity-floor" | "misuse-cap" | "credit-at-maximum";
+  text: string;
+}
+
+/** What it would take to move the deal to a better decision, or why nothing can. */
+export interface PathToProceed {
+  steps: PathStep[];
+  evidence: EvidenceAction[];
+  blockers: PathBlocker[];
+  /** One line in plain words, e.g. "To reach proceed with conditions: add Audit rights and Technical limits on use". */
+  summary: string;
+}
 
 export interface StageScores {
   capability: number;
@@ -76,6 +116,9 @@ export interface Assessment {
   destination: DestinationBasis;
   /** Restricted-party screening of the end user and partner, when lists were loaded. */
   screening?: PartyScreening[];
+  /** Red lines that hold (empty under a profile without red lines). */
+  redLines: RedLineHit[];
+  pathToProceed: PathToProceed;
   methodology: string;
 }
 

@@ -45,6 +45,7 @@ export const registerColumns: readonly RegisterColumn[] = [
   { header: "Residual score", width: 8, kind: "integer" },
   { header: "Residual band", width: 9, kind: "band" },
   { header: "Decision", width: 12, kind: "decision" },
+  { header: "Path to proceed", width: 40, kind: "wrap" },
   { header: "Hard stops", width: 30, kind: "wrap" },
   { header: "Licence check", width: 13, kind: "wrap" },
   { header: "Other flags", width: 15, kind: "wrap" },
@@ -135,6 +136,7 @@ export function registerRowValues(
     a.residual.score,
     labels.band(a.residual.band),
     labels.decision(a.decision),
+    cellText(a.pathToProceed.summary),
     cellText(a.hardStops.map((h) => h.message).join("\n")),
     licence,
     a.flags

@@ -17,6 +17,7 @@ const flagLabels: Record<string, string> = {
   "national-security-review": "National security review",
   "residual-floor": "Residual band held at the minimum for irremediable harm",
   "no-destination-data": "No governance data for the destination",
+  "misuse-cap": "Clause credit capped: documented misuse by a state body",
 };
 
 export function flagLabel(code: string): string {

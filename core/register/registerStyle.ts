@@ -16,6 +16,7 @@ export const decisionColours: Record<DecisionId, { fill: string; font: string }>
   proceed: bandColours.low,
   "proceed-with-conditions": bandColours.medium,
   escalate: bandColours.high,
+  decline: bandColours.critical,
   stop: { fill: "7B0000", font: "FFFFFF" },
 };
 

@@ -24,6 +24,16 @@ export interface HardStopLine {
   reasons: string[];
 }
 
+/** A deal that one more clause would move to a better decision: the board's quickest wins. */
+export interface OneClauseLine {
+  row: number;
+  id: string;
+  customer: string;
+  decision: DecisionId;
+  to: DecisionId;
+  clause: string;
+}
+
 export interface DashboardFigures {
   rows: number;
   scored: number;
@@ -38,6 +48,7 @@ export interface DashboardFigures {
   exposureByCountry: ExposureLine[];
   exposureByCapability: ExposureLine[];
   hardStops: HardStopLine[];
+  oneClauseAway: OneClauseLine[];
   /** Each destination used, with the figures behind its score and how many deals go there. */
   destinations: { basis: DestinationBasis; deals: number }[];
   /** The Register sheets, when the caller knows them (more than one past Excel's rows per sheet). */
@@ -50,13 +61,13 @@ const zeroBands = (): Record<BandId, number> => ({ low: 0, medium: 0, high: 0, c
 const zeroHeat = () => Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
 const cell = (n: number) => Math.min(5, Math.max(1, Math.round(n))) - 1;
 
-/** Higher residual first; among equals a stop, then higher inherent, then input order (stable for the same input). */
+const decisionRank: Record<DecisionId, number> = { proceed: 0, "proceed-with-conditions": 1, escalate: 2, decline: 3, stop: 4 };
+
+/** Higher residual first; among equals the stronger decision (stop, then decline), then higher inherent, then input order (stable for the same input). */
 export function compareResidual(a: ScoredDeal, b: ScoredDeal): number {
-  const stopA = a.assessment.decision === "stop" ? 1 : 0;
-  const stopB = b.assessment.decision === "stop" ? 1 : 0;
   return (
     b.assessment.residual.score - a.assessment.residual.score ||
-    stopB - stopA ||
+    decisionRank[b.assessment.decision] - decisionRank[a.assessment.decision] ||
     b.assessment.inherent.score - a.assessment.inherent.score ||
     a.row - b.row
   );
@@ -93,7 +104,8 @@ export function createRegisterTally(): RegisterTally {
     errors: 0,
     inherentBands: zeroBands(),
     residualBands: zeroBands(),
-    decisions: { proceed: 0, "proceed-with-conditions": 0, escalate: 0, stop: 0 },
+    decisions: { proceed: 0, "proceed-with-conditions": 0, escalate: 0, decline: 0, stop: 0 },
+    oneClauseAway: [],
     inherentHeat: zeroHeat(),
     residualHeat: zeroHeat(),
     topResidual: [],
@@ -129,6 +141,17 @@ export function createRegisterTally(): RegisterTally {
         customer: deal.customer,
         country: a.destination.name,
         reasons: a.hardStops.map((h) => h.message),
+      });
+    }
+    const next = a.pathToProceed.steps[0];
+    if (next && next.add.length === 1) {
+      f.oneClauseAway.push({
+        row: r.row,
+        id: deal.id,
+        customer: deal.customer,
+        decision: a.decision,
+        to: next.decision,
+        clause: next.add[0],
       });
     }
     const d = destinations.get(a.destination.alpha2);

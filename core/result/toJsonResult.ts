@@ -1,5 +1,15 @@
 import type { PartyScreening } from "../scoring/context";
-import type { CellError, DataProvenance, DecisionId, FlagCode, HardStop, RiskFigures, ScoredRow } from "../model/types";
+import type {
+  CellError,
+  DataProvenance,
+  DecisionId,
+  FlagCode,
+  HardStop,
+  PathToProceed,
+  RedLineHit,
+  RiskFigures,
+  ScoredRow,
+} from "../model/types";
 
 /** One row of `export-risk score --format json`. */
 export interface JsonResult {
@@ -13,6 +23,10 @@ export interface JsonResult {
   hardStops: HardStop[];
   flags: FlagCode[];
   drivers: string[];
+  /** Red lines that hold (methodology version 2); empty otherwise. */
+  redLines: RedLineHit[];
+  /** What would move the deal to a better decision, or why nothing can; null for a row in error. */
+  pathToProceed: PathToProceed | null;
   /** End user and partner screened against the loaded lists (only when lists were given). */
   screening?: PartyScreening[];
   methodology: string;
@@ -32,6 +46,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
       hardStops: [],
       flags: [],
       drivers: [],
+      redLines: [],
+      pathToProceed: null,
       methodology,
       data,
     };
@@ -48,6 +64,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
     hardStops: a.hardStops,
     flags: a.flags,
     drivers: a.drivers,
+    redLines: a.redLines,
+    pathToProceed: a.pathToProceed,
     ...(a.screening ? { screening: a.screening } : {}),
     methodology,
     data,

@@ -1,325 +1,154 @@
-import type { Assessment, Deal, DestinationBasis, FlagCode, HardStop, DecisionId, BandId } from "../model/types";
-import type { RestrictionRow } from "../reference/referenceTypes";
+import type { Assessment, Deal, FlagCode } from "../model/types";
 import { profileTag } from "../methodology/loadProfile";
-import { bandForScore, bandOrder } from "./bandForScore";
-import { compileProfile, memoText, type CompiledProfile } from "./compiledProfile";
-import type { PartyScreening, ScoringContext } from "./context";
-import { clamp, roundHalfUp } from "./roundHalfUp";
+import { bandForScore } from "./bandForScore";
+import { compileProfile } from "./compiledProfile";
+import type { ScoringContext } from "./context";
+import { outcomeFor } from "./outcomeFor";
+import { pathToProceed } from "./pathToProceed";
+import { capabilityStage } from "./stages/capabilityStage";
+import { destinationStage } from "./stages/destinationStage";
+import type { RankedDriver } from "./stages/driverRanks";
+import { endUserStage } from "./stages/endUserStage";
+import { licenceDriver, nationalSecurityDriver, residualFloorDriver } from "./stages/flagDrivers";
+import { likelihoodStage } from "./stages/likelihoodStage";
+import { mitigationStage } from "./stages/mitigationStage";
+import { partnerStage } from "./stages/partnerStage";
+import { redLineDrivers, redLineHit } from "./stages/redLineStage";
+import { restrictionsStage } from "./stages/restrictionsStage";
+import { screeningStage } from "./stages/screeningStage";
 
-const decisionOrder: Record<DecisionId, number> = { proceed: 0, "proceed-with-conditions": 1, escalate: 2, stop: 3 };
-
-interface Driver {
-  text: string;
-  /** Higher first; ties keep the stage order. */
-  weight: number;
-}
+export { destinationScore } from "./stages/destinationStage";
 
 /**
- * Assesses one deal with the methodology profile and reference data in `ctx`.
- * The deal's coded fields must already be catalogue ids (table intake resolves free text).
+ * Assesses one deal with the methodology profile and reference data in `ctx`: the five stages
+ * (capability, destination, end user, partners, mitigation), the restrictions that stop a deal,
+ * the red lines that decline it, then the decision and the path to a better one. The deal's coded
+ * fields must already be catalogue ids (table intake resolves free text).
  */
 export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   const p = ctx.profile;
   const c = compileProfile(ctx);
-  const drivers: Driver[] = [];
-  const flags: FlagCode[] = [];
-  const hardStops: HardStop[] = [];
 
-  // Stage 1: capability -> severity.
-  const cap = c.capabilities.get(deal.capability);
-  if (!cap) throw new Error(`Unknown capability id '${deal.capability}'`);
-  const uplift = deal.scale !== null && c.upliftScales.has(deal.scale) ? p.severity.scaleUplift : 0;
-  const severity = Math.min(5, cap.severity + uplift);
-  drivers.push({
-    weight: severity,
-    text: memoText(
-      c,
-      `cap|${cap.id}|${deal.scale}`,
-      () =>
-        `Capability: ${cap.label} - severity ${cap.severity} of 5` +
-        (uplift
-          ? severity > cap.severity
-            ? `, raised to ${severity} for ${c.vocab.scale.labelOf(deal.scale!).toLowerCase()}`
-            : ` (already the maximum for ${c.vocab.scale.labelOf(deal.scale!).toLowerCase()})`
-          : ""),
-    ),
-  });
+  const capability = capabilityStage(deal, p, c);
+  const severity = capability.score;
+  const destination = destinationStage(deal.country, ctx, c);
+  const endUser = endUserStage(deal, c);
+  const partners = partnerStage(deal, ctx, c);
 
-  // Stage 2: destination.
-  const dest = destinationScore(deal.country, ctx, c);
-  drivers.push({ weight: dest.score, text: destinationText(dest, ctx, c) });
-  if (dest.basis === "no-data") flags.push("no-destination-data");
-  const countryName = dest.name;
-
-  // Stage 3: end user.
-  const eu = c.endUserTypes.get(deal.endUserType);
-  if (!eu) throw new Error(`Unknown end-user type id '${deal.endUserType}'`);
-  drivers.push({
-    weight: eu.score,
-    text: memoText(c, `eu|${eu.id}`, () => `End user: ${eu.label} - ${eu.score} of 5`),
-  });
-
-  // Stage 4: partners.
-  const partners = partnerScore(deal, ctx, c);
-  drivers.push({ weight: partners.score, text: partners.text });
-
-  // Restrictions on the destination: hard stops, and the arms embargo as a red flag otherwise.
-  const restrictions = ctx.reference.restrictions(deal.country);
+  const restrictions = restrictionsStage(deal.country, destination.basis.name, severity, endUser.type, ctx, c);
+  const screened = screeningStage(deal, ctx);
+  const hardStops = [...restrictions.hardStops, ...screened.hardStops];
   const redFlags = dedupe(deal.redFlags);
-  const hs = p.hardStops;
-  let nationalSecurity: RestrictionRow | undefined;
-  for (const r of restrictions) {
-    if (r.measure === hs.comprehensiveSanctions.measure && severity >= hs.comprehensiveSanctions.minSeverity) {
-      hardStops.push({
-        code: "comprehensive-sanctions",
-        message: memoText(
-          c,
-          `hs-cs|${r.country}|${r.authority}`,
-          () => `Comprehensive sanctions on ${countryName} (${r.authority}, as of ${r.asOf}): no cyber product may be supplied`,
-        ),
-      });
-    } else if (r.measure === hs.interceptionRestrictions.measure && severity >= hs.interceptionRestrictions.minSeverity) {
-      hardStops.push({
-        code: "interception-monitoring-restriction",
-        message: memoText(
-          c,
-          `hs-im|${r.country}|${r.authority}`,
-          () =>
-            `Interception and monitoring restrictions on ${countryName} (${r.authority}, as of ${r.asOf}) apply to capabilities of severity ${hs.interceptionRestrictions.minSeverity} or more`,
-        ),
-      });
-    } else if (r.measure === hs.armsEmbargo.measure) {
-      if (severity >= hs.armsEmbargo.minSeverity && c.armsEmbargoEndUsers.has(eu.id)) {
-        hardStops.push({
-          code: "arms-embargo",
-          message: memoText(
-            c,
-            `hs-ae|${r.country}|${eu.id}`,
-            () =>
-              `Arms embargo on ${countryName} (${r.authority}, as of ${r.asOf}): a severity ${severity} capability for an end user of type '${eu.label}'`,
-          ),
-        });
-      }
-      // The embargo also counts as a red flag when it stops the deal, so a riskier deal never
-      // scores lower than a safer one to the same destination.
-      if (hs.armsEmbargo.redFlag && !redFlags.includes(hs.armsEmbargo.redFlag)) {
-        redFlags.push(hs.armsEmbargo.redFlag);
-      }
-    } else if (r.measure === p.nationalSecurity.measure && severity >= p.nationalSecurity.minSeverity) {
-      nationalSecurity = r;
-    }
-  }
+  if (restrictions.addedRedFlag && !redFlags.includes(restrictions.addedRedFlag)) redFlags.push(restrictions.addedRedFlag);
 
-  // Restricted parties: an uncleared hit at or above the threshold stops the deal.
-  let screening: PartyScreening[] | undefined;
-  if (ctx.screener && hs.restrictedParty.enabled) {
-    screening = [];
-    const parties: Array<[PartyScreening["role"], string]> = [
-      ["end user", deal.endUserName],
-      ["partner", deal.partnerName],
-    ];
-    for (const [role, name] of parties) {
-      if (!name) continue;
-      const hits = ctx.screener.screen(name, role === "partner" ? (deal.partnerCountry ?? deal.country) : deal.country);
-      screening.push({ role, name, hits });
-      for (const h of hits) {
-        if (h.decision?.status === "cleared" || h.score < p.screening.threshold) continue;
-        hardStops.push({
-          code: "restricted-party-match",
-          message:
-            `Restricted-party match: ${role} '${name}' matches '${h.matchedName}' on ${h.source} (entry ${h.entryId}, ${h.programme || "no programme"}, score ${h.score.toFixed(2)})` +
-            (h.decision?.status === "confirmed" ? `, confirmed by ${h.decision.by} on ${h.decision.at}` : ", until a reviewer clears it"),
-        });
-      }
-    }
-  }
+  const likelihoodWith = (partnerScore: number) =>
+    likelihoodStage(
+      { destination: destination.score, endUser: endUser.score, partners: partnerScore },
+      redFlags,
+      { country: destination.basis.name, alpha2: deal.country, armsEmbargoFlag: p.hardStops.armsEmbargo.redFlag },
+      p,
+      c,
+    );
+  const likelihood = likelihoodWith(partners.score);
+  const inherentScore = severity * likelihood.score;
 
-  // Likelihood.
-  const w = p.likelihood.weights;
-  const base = roundHalfUp(w.destination * dest.score + w.endUser * eu.score + w.partners * partners.score);
-  const flagSteps = Math.min(p.likelihood.maxRedFlagSteps, redFlags.length * p.likelihood.redFlagStep);
-  const likelihood = clamp(base + flagSteps, 1, 5);
-  redFlags.forEach((f, i) => {
-    drivers.push({
-      weight: 2.5,
-      text:
-        memoText(c, `rf|${f}|${deal.country}`, () =>
-          f === hs.armsEmbargo.redFlag ? `Red flag: ${countryName} is under an arms embargo` : `Red flag: ${c.vocab.redFlag.labelOf(f)}`,
-        ) +
-        (i < p.likelihood.maxRedFlagSteps / Math.max(1, p.likelihood.redFlagStep)
-          ? " (+1 likelihood)"
-          : " (likelihood uplift already at its cap)"),
-    });
-  });
-
-  const inherentScore = severity * likelihood;
-  const inherentBand = bandForScore(inherentScore, p);
-
-  // Residual: mitigations lower likelihood only.
   const mitigations = dedupe(deal.mitigations);
-  const steps = Math.min(p.mitigation.maxSteps, Math.floor(mitigations.length / p.mitigation.perStep));
-  const residualL = Math.max(1, likelihood - steps);
-  const residualScore = severity * residualL;
-  let residualBand = bandForScore(residualScore, p);
-  if (severity >= p.mitigation.irremediableSeverity && bandOrder[residualBand] < bandOrder[p.mitigation.irremediableMinimumBand]) {
-    residualBand = p.mitigation.irremediableMinimumBand;
-    flags.push("residual-floor");
-  }
-  if (mitigations.length) {
-    drivers.push({
-      weight: 1,
-      text:
-        `Mitigations credited (${mitigations.length}): ` +
-        mitigations.map((m) => c.vocab.mitigation.labelOf(m)).join("; ") +
-        (steps
-          ? ` - likelihood lowered by ${steps} step${steps > 1 ? "s" : ""}`
-          : ` - fewer than ${p.mitigation.perStep} do not lower likelihood`),
-    });
-  }
+  const credit = mitigationStage(mitigations, endUser.type.id, redFlags, p, c);
+  const ns = restrictions.nationalSecurity;
+  const outcome = outcomeFor(
+    {
+      severity,
+      destination: destination.score,
+      endUser: endUser.type.id,
+      redFlags,
+      hardStop: hardStops.length > 0,
+      nationalSecurity: ns !== undefined,
+    },
+    p,
+    c,
+  );
+  const { residual, decision, redLines, facts } = outcome(likelihood.score, credit.steps);
 
-  if (cap.controlHint && cap.controlHint !== "-") {
-    flags.push("licence-check");
-    drivers.push({
-      weight: 0.5,
-      text: memoText(c, `lic|${cap.id}`, () => `Export licence may be required: control-list hint ${cap.controlHint}`),
-    });
-  }
+  const flags: FlagCode[] = [];
+  if (destination.basis.basis === "no-data") flags.push("no-destination-data");
+  if (residual.floored) flags.push("residual-floor");
+  if (credit.capApplies) flags.push("misuse-cap");
+  const licence = licenceDriver(capability.capability, c);
+  if (licence) flags.push("licence-check");
+  if (ns) flags.push("national-security-review");
 
-  // Decision.
-  let decision: DecisionId;
-  if (hardStops.length) decision = "stop";
-  else decision = (c.decisionForBand.get(residualBand) as DecisionId | undefined) ?? "escalate";
-  if (nationalSecurity) {
-    flags.push("national-security-review");
-    const min = p.nationalSecurity.minimumDecision;
-    if (decisionOrder[decision] < decisionOrder[min]) decision = min;
-    const r = nationalSecurity;
-    drivers.push({
-      weight: 6,
-      text: memoText(
-        c,
-        `ns|${r.country}|${cap.id}`,
-        () =>
-          `National-security review: ${countryName} is a state of concern (${r.authority}, as of ${r.asOf}) and the capability has severity ${severity} - decision at least ${min}`,
-      ),
-    });
-  }
-  if (flags.includes("residual-floor")) {
-    drivers.push({ weight: 0.4, text: `Residual band held at ${residualBand}: severity ${severity} means irremediable harm is possible` });
-  }
+  const drivers: RankedDriver[] = [
+    ...redLineDrivers(redLines, facts, c),
+    capability.driver,
+    destination.driver,
+    endUser.driver,
+    partners.driver,
+    ...likelihood.drivers,
+    ...credit.drivers,
+  ];
+  if (licence) drivers.push(licence);
+  if (ns)
+    drivers.push(
+      nationalSecurityDriver(ns, destination.basis.name, capability.capability, severity, p.nationalSecurity.minimumDecision, c),
+    );
+  if (residual.floored) drivers.push(residualFloorDriver(residual.band, severity));
 
-  const ordered = hardStops.map((h) => `Hard stop: ${h.message}`);
-  drivers.sort((a, b) => b.weight - a.weight);
-  for (const d of drivers) ordered.push(d.text);
-
+  const hits = redLines.map(redLineHit);
   return {
-    inherent: { severity, likelihood, score: inherentScore, band: inherentBand },
-    residual: { severity, likelihood: residualL, score: residualScore, band: residualBand as BandId },
+    inherent: { severity, likelihood: likelihood.score, score: inherentScore, band: bandForScore(inherentScore, p) },
+    residual: { severity, likelihood: residual.likelihood, score: residual.score, band: residual.band },
     decision,
     hardStops,
     flags,
-    drivers: ordered,
+    drivers: orderDrivers(
+      hardStops.map((h) => `Hard stop: ${h.message}`),
+      drivers,
+    ),
     stages: {
       capability: severity,
-      destination: dest.score,
-      endUser: eu.score,
+      destination: destination.score,
+      endUser: endUser.score,
       partners: partners.score,
       redFlags: redFlags.length,
       mitigations: mitigations.length,
     },
     redFlags,
     mitigations,
-    destination: dest,
-    ...(screening ? { screening } : {}),
+    destination: destination.basis,
+    ...(screened.screening ? { screening: screened.screening } : {}),
+    redLines: hits,
+    pathToProceed: pathToProceed(
+      {
+        decision,
+        hardStops,
+        nationalSecurity: ns !== undefined,
+        likelihood: likelihood.score,
+        credit,
+        mitigations,
+        outcome,
+        dueDiligence: dueDiligenceEvidence(deal, partners.score, ctx, (q) => likelihoodWith(q).score),
+        endUserUnknown: endUser.type.id === "unknown",
+      },
+      p,
+      c,
+    ),
     methodology: profileTag(p),
   };
 }
 
+/** Hard stops first, then the ranked drivers, most important first (a stable sort keeps stage order on ties). */
+function orderDrivers(first: string[], ranked: RankedDriver[]): string[] {
+  return [...first, ...[...ranked].sort((a, b) => b.weight - a.weight).map((d) => d.text)];
+}
+
+/** Partner points with due diligence done, when an intermediary's is missing and doing it would change P. */
+function dueDiligenceEvidence(deal: Deal, partners: number, ctx: ScoringContext, likelihoodWith: (p: number) => number) {
+  if (deal.partnerDueDiligence === "done" || (deal.partnerType === null && !deal.partnerName)) return null;
+  const partnersIfDone = partnerStage({ ...deal, partnerDueDiligence: "done" }, ctx, compileProfile(ctx)).score;
+  if (partnersIfDone === partners) return null;
+  return { partners, partnersIfDone, likelihoodIfDone: likelihoodWith(partnersIfDone) };
+}
+
 function dedupe(xs: string[]): string[] {
   return xs.length < 2 ? xs.slice() : Array.from(new Set(xs));
-}
-
-const destinationMemo = new WeakMap<CompiledProfile, Map<string, DestinationBasis>>();
-
-/** Destination score D for an ISO alpha-2 code: override, WGI figures, or no data. */
-export function destinationScore(alpha2: string, ctx: ScoringContext, c = compileProfile(ctx)): DestinationBasis {
-  let memo = destinationMemo.get(c);
-  if (!memo) destinationMemo.set(c, (memo = new Map()));
-  const hit = memo.get(alpha2);
-  if (hit) return hit;
-  const p = ctx.profile;
-  const name = ctx.reference.countryByAlpha2(alpha2)?.name ?? alpha2;
-  let result: DestinationBasis;
-  const ov = c.overrides.get(alpha2);
-  const fig = ctx.reference.destination(alpha2);
-  const values = fig ? p.destination.indicators.map((i) => fig.pct[i]).filter((v): v is number => typeof v === "number") : [];
-  if (ov) {
-    result = { alpha2, name, score: ov.score, basis: "override", reason: ov.reason, year: fig?.year, va: fig?.pct.va, rl: fig?.pct.rl };
-  } else if (!fig || values.length === 0) {
-    result = { alpha2, name, score: p.destination.noDataScore, basis: "no-data" };
-  } else {
-    const pct = p.destination.combine === "min" ? Math.min(...values) : values.reduce((a, b) => a + b, 0) / values.length;
-    const band = c.destinationBands.find((b) => pct >= b.minPercentile) ?? c.destinationBands[c.destinationBands.length - 1];
-    result = { alpha2, name, score: band.score, basis: "wgi", year: fig.year, va: fig.pct.va, rl: fig.pct.rl };
-  }
-  memo.set(alpha2, result);
-  return result;
-}
-
-const indicatorNames: Record<string, string> = {
-  va: "Voice and Accountability",
-  pv: "Political Stability",
-  ge: "Government Effectiveness",
-  rq: "Regulatory Quality",
-  rl: "Rule of Law",
-  cc: "Control of Corruption",
-};
-
-function destinationText(d: DestinationBasis, ctx: ScoringContext, c: CompiledProfile): string {
-  return memoText(c, `dest|${d.alpha2}`, () => {
-    const p = ctx.profile;
-    if (d.basis === "override") return `Destination: ${d.name} - ${d.score} of 5, set by the user: ${d.reason}`;
-    if (d.basis === "no-data") {
-      return `Destination: ${d.name} - ${d.score} of 5 because no governance figures are available for it (World Bank WGI)`;
-    }
-    const fig = ctx.reference.destination(d.alpha2)!;
-    const parts = p.destination.indicators
-      .filter((i) => typeof fig.pct[i] === "number")
-      .map((i) => `${indicatorNames[i]} ${fig.pct[i]!.toFixed(1)}`);
-    const how = p.destination.combine === "min" ? "lower" : "mean";
-    const wgi = ctx.reference.provenance.find((x) => x.id.startsWith("wgi"));
-    return (
-      `Destination: ${d.name} - ${d.score} of 5; ${how} of the percentile ranks ${parts.join(" and ")} ` +
-      `(World Bank, Worldwide Governance Indicators ${d.year}${wgi ? `, ${wgi.version}; ${wgi.licence.split(" - ")[0]}` : ""})`
-    );
-  });
-}
-
-function partnerScore(deal: Deal, ctx: ScoringContext, c: CompiledProfile): { score: number; text: string } {
-  const p = ctx.profile.partners;
-  if (deal.partnerType === null && !deal.partnerName) {
-    return { score: p.direct, text: memoText(c, "partner|direct", () => `Partners: direct sale, no intermediary - ${p.direct} of 5`) };
-  }
-  // A named partner of unstated type is scored as the riskiest intermediary type.
-  const type =
-    (deal.partnerType ? c.partnerTypes.get(deal.partnerType) : undefined) ??
-    [...c.partnerTypes.values()].reduce((a, b) => (b.score > a.score ? b : a));
-  const stated = deal.partnerType !== null;
-  const third = deal.partnerCountry !== null && deal.partnerCountry !== deal.country && deal.partnerCountry !== ctx.profile.exporterCountry;
-  const ddMissing = deal.partnerDueDiligence !== "done";
-  const score = Math.min(p.max, type.score + (third ? p.thirdCountryUplift : 0) + (ddMissing ? p.dueDiligenceMissingUplift : 0));
-  const key = `partner|${type.id}|${stated}|${third ? deal.partnerCountry : ""}|${deal.partnerDueDiligence}`;
-  const text = memoText(c, key, () => {
-    const bits = [`${type.label.toLowerCase()} ${type.score}${stated ? "" : " (type not given, scored as the riskiest intermediary)"}`];
-    if (third)
-      bits.push(
-        `+${p.thirdCountryUplift} based in a third country (${ctx.reference.countryByAlpha2(deal.partnerCountry!)?.name ?? deal.partnerCountry})`,
-      );
-    if (ddMissing)
-      bits.push(
-        `+${p.dueDiligenceMissingUplift} partner due diligence ${deal.partnerDueDiligence === "not-done" ? "not done" : "not recorded"}`,
-      );
-    return `Partners: ${bits.join(", ")} - ${score} of 5`;
-  });
-  return { score, text };
 }

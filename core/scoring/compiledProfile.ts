@@ -66,6 +66,12 @@ export interface CompiledProfile {
   armsEmbargoEndUsers: Set<string>;
   upliftScales: Set<string>;
   decisionForBand: Map<string, string>;
+  decisionLabel: Map<string, string>;
+  /** Credit weight per mitigation id (1 for every clause in a version 1 profile). */
+  mitigationWeight: Map<string, number>;
+  /** True when clauses carry different weights (version 2): drivers then name each clause's weight. */
+  weightedMitigations: boolean;
+  misuseCap: { redFlags: Set<string>; endUserTypes: Set<string>; maxSteps: number } | null;
   /** Memoised plain-language text keyed by its inputs (drivers repeat across rows). */
   text: Map<string, string>;
 }
@@ -102,6 +108,16 @@ export function compileProfile(ctx: ScoringContext): CompiledProfile {
     armsEmbargoEndUsers: new Set(p.hardStops.armsEmbargo.endUserTypes),
     upliftScales: new Set(p.severity.upliftScales),
     decisionForBand,
+    decisionLabel: new Map(p.decisions.map((d) => [d.id, d.label])),
+    mitigationWeight: new Map(p.mitigations.map((m) => [m.id, m.weight])),
+    weightedMitigations: p.mitigations.some((m) => m.weight !== 1),
+    misuseCap: p.mitigation.misuseCap
+      ? {
+          redFlags: new Set(p.mitigation.misuseCap.redFlags),
+          endUserTypes: new Set(p.mitigation.misuseCap.endUserTypes),
+          maxSteps: p.mitigation.misuseCap.maxSteps,
+        }
+      : null,
     text: new Map(),
   };
   compiled.set(ctx, c);

@@ -45,9 +45,54 @@ describe("Assess a deal", () => {
     await user.selectOptions(screen.getByLabelText(/End-user type/), "law-enforcement");
     const residual = () => screen.getByText("Residual").nextElementSibling!.textContent!;
     const before = Number(/(\d+) = likelihood/.exec(residual())![1]);
-    for (const m of ["End-user undertaking", "Human-rights clause in the contract"]) await user.click(screen.getByLabelText(m));
+    for (const m of ["Audit rights", "Technical limits on use"]) await user.click(screen.getByLabelText(m));
     const after = Number(/(\d+) = likelihood/.exec(residual())![1]);
     expect(after).toBeLessThan(before);
+  });
+
+  test("the summary at the top names the fewest clauses to a better decision, and its button ticks them and shows the new result", async () => {
+    const user = userEvent.setup();
+    renderPane(<AssessView profile={profile} ctx={ctx} />, workbookWithTable());
+    await user.selectOptions(screen.getByLabelText(/What the product can do/), "forensics");
+    await user.type(screen.getByLabelText(/Destination country/), "Egypt");
+    await user.selectOptions(screen.getByLabelText(/End-user type/), "financial");
+    const summary = screen.getByRole("status", { name: "Decision summary" });
+    // Kept above the five stages, so it is in view while they are edited.
+    const firstStage = screen.getByRole("heading", { name: "1. Capability" });
+    expect(summary.compareDocumentPosition(firstStage) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(summary).getByText("Escalate")).toBeTruthy();
+    expect(summary.textContent).toMatch(
+      /To reach proceed with conditions: add Audit rights and Right to suspend support, updates and licences and to terminate on misuse/,
+    );
+    await user.click(
+      within(summary).getByRole("button", {
+        name: "Tick Audit rights and Right to suspend support, updates and licences and to terminate on misuse",
+      }),
+    );
+    expect(within(summary).getByText("Proceed with conditions")).toBeTruthy();
+    expect((screen.getByLabelText("Audit rights") as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByLabelText("Right to suspend support, updates and licences and to terminate on misuse") as HTMLInputElement).checked,
+    ).toBe(true);
+    expect(summary.textContent).toMatch(/To reach proceed: add Technical limits on use and Exporter keeps licence keys and updates/);
+    const path = screen.getByRole("region", { name: "Path to proceed" });
+    await user.click(within(path).getByRole("button", { name: /Tick/ }));
+    expect(within(screen.getByRole("region", { name: "Assessment result" })).getByText("Proceed")).toBeTruthy();
+    expect(within(summary).getByText("Proceed")).toBeTruthy();
+  });
+
+  test("spyware for Egypt's intelligence service is declined by red line RL1, and the summary says no clause can lift it", async () => {
+    const user = userEvent.setup();
+    renderPane(<AssessView profile={profile} ctx={ctx} />, workbookWithTable());
+    await user.selectOptions(screen.getByLabelText(/What the product can do/), "intrusion");
+    await user.type(screen.getByLabelText(/Destination country/), "Egypt");
+    await user.selectOptions(screen.getByLabelText(/End-user type/), "intelligence");
+    const summary = screen.getByRole("status", { name: "Decision summary" });
+    expect(within(summary).getByText("Decline")).toBeTruthy();
+    expect(summary.textContent).toMatch(/Red line RL1 .* holds whatever the clauses/);
+    expect(within(summary).queryByRole("button")).toBeNull();
+    const result = screen.getByRole("region", { name: "Assessment result" });
+    expect(within(result).getByText("Red line")).toBeTruthy();
   });
 
   test("an unrecognised country is named with a suggestion and no result is shown", async () => {
@@ -70,7 +115,9 @@ describe("Assess a deal", () => {
     await user.click(screen.getByLabelText("Re-export risk"));
     await user.click(screen.getByLabelText("Audit rights"));
     await user.type(screen.getByLabelText("Deal ID"), "D-NEW");
-    const decision = within(screen.getByRole("region", { name: "Assessment result" })).getByText(/Escalate|Stop|Proceed/).textContent;
+    const decision = within(screen.getByRole("region", { name: "Assessment result" })).getByText(
+      /^(Proceed|Proceed with conditions|Escalate|Decline|Stop)$/,
+    ).textContent;
     await waitFor(() => expect((screen.getByRole("button", { name: "Add to pipeline" }) as HTMLButtonElement).disabled).toBe(false));
     await user.click(screen.getByRole("button", { name: "Add to pipeline" }));
     await screen.findByText(/Added to table Pipeline at Deals!A4:Q4/);

@@ -47,4 +47,16 @@ describe("Settings", () => {
     await screen.findByText(/Back to the shipped methodology/);
     expect(saved).toEqual([undefined]);
   });
+
+  test("version 1 can be chosen by its id and saved, so last year's results can be reproduced", async () => {
+    const user = userEvent.setup();
+    const saved: Array<PaneSettings | undefined> = [];
+    renderPane(<SettingsView settings={defaultSettings()} onSave={async (s) => (saved.push(s), undefined)} />);
+    const picker = screen.getByLabelText("Methodology") as HTMLSelectElement;
+    expect(picker.value).toBe("techUK-2014@2");
+    await user.selectOptions(picker, "techUK-2014@1");
+    await user.click(screen.getByRole("button", { name: "Save to workbook" }));
+    await screen.findByText(/Saved in this workbook/);
+    expect(saved[0]!.profile).toMatchObject({ id: "techUK-2014", version: 1, redLines: [] });
+  });
 });

@@ -48,7 +48,7 @@ describe("scoring a deals table into the sheet", () => {
       expect(cells[1]).toBe(profile.bands.find((b) => b.id === r.assessment.residual.band)!.label);
       expect(cells[2]).toBe(profile.decisions.find((d) => d.id === r.assessment.decision)!.label);
       expect(cells[4]).toBe(r.assessment.drivers.slice(0, 4).join("; "));
-      expect(cells.slice(5)).toEqual([assessedAt, "techUK-2014@1"]);
+      expect(cells.slice(5)).toEqual([assessedAt, "techUK-2014@2"]);
     });
     // band colours: one rule per band on the band column's data cells
     const cfs = wb.conditionalFormats.filter((f) => f.column === width + 1);
@@ -64,7 +64,7 @@ describe("scoring a deals table into the sheet", () => {
     expect(out.syncs).toBeLessThanOrEqual(5);
     expect(Math.max(...wb.writeCharsPerSync)).toBeLessThan(5_000_000);
     expect(wb.value("Deals!R10001")).not.toBe("");
-    expect(wb.value("Deals!X10001")).toBe("techUK-2014@1");
+    expect(wb.value("Deals!X10001")).toBe("techUK-2014@2");
   });
 
   test("a small write budget splits the rows into blocks, one sync each, and every row is written", async () => {
@@ -74,7 +74,7 @@ describe("scoring a deals table into the sheet", () => {
     expect(out.status).toBe("done");
     expect(wb.writeCharsPerSync.length).toBeGreaterThan(2);
     expect(out.syncs).toBe(1 + wb.writeCharsPerSync.length);
-    expect(wb.value("Deals!X201")).toBe("techUK-2014@1");
+    expect(wb.value("Deals!X201")).toBe("techUK-2014@2");
   });
 
   test("re-running updates the same columns and adds no columns, names or colour rules", async () => {

@@ -13,7 +13,18 @@ const { checkManifest } = require("../../scripts/check-manifest") as {
   checkManifest(xml: string, options?: { origin?: string; assetsDir?: string; distDir?: string }): string[];
 };
 
-const FUNCTION_IDS = ["ASSESS", "BAND", "COUNTRY", "EXPLAIN", "METHODOLOGY", "SCORE", "SCORETABLE", "SCREEN", "SCREENTABLE"];
+const FUNCTION_IDS = [
+  "ASSESS",
+  "BAND",
+  "COUNTRY",
+  "EXPLAIN",
+  "METHODOLOGY",
+  "PATHTOPROCEED",
+  "SCORE",
+  "SCORETABLE",
+  "SCREEN",
+  "SCREENTABLE",
+];
 
 /**
  * Stand-in for office.js from Microsoft's CDN: records every CustomFunctions.associate call (the
@@ -105,7 +116,10 @@ test("the other functions answer in the browser, and bad input comes back as a C
   expect(await call(page, "COUNTRY", "Egypt", null)).toBe(5);
   expect(((await call(page, "ASSESS", "intrusion", "Iran", "police", null, null, null, null, null)) as unknown[][])[0][4]).toBe("Stop");
   expect(await call(page, "EXPLAIN", "firewall", "Germany", "enterprise", null, null, null, null, null)).toMatch(/^Capability: Firewalls/);
-  expect(((await call(page, "METHODOLOGY")) as string[][])[1][1]).toBe("techUK-2014@1");
+  expect(((await call(page, "METHODOLOGY")) as string[][])[1][1]).toBe("techUK-2014@2");
+  expect(await call(page, "PATHTOPROCEED", "forensics", "Egypt", "bank", null, null, null, null, null)).toMatch(
+    /^To reach proceed with conditions: add Audit rights and /,
+  );
   expect(await call(page, "COUNTRY", "Atlantis", null)).toEqual({
     error: { code: "#VALUE!", message: "Country 'Atlantis' is not recognised - use a country name or ISO code" },
   });

@@ -18,7 +18,7 @@ describe("export-risk score", () => {
     expect(r.status).toBe(1);
     const rows = JSON.parse(r.stdout);
     expect(rows.length).toBe(68);
-    expect(rows[0]).toMatchObject({ row: 2, id: "D-001", status: "ok", methodology: "techUK-2014@1" });
+    expect(rows[0]).toMatchObject({ row: 2, id: "D-001", status: "ok", methodology: "techUK-2014@2" });
     expect(rows.map((x: { row: number }) => x.row)).toEqual([...rows.map((x: { row: number }) => x.row)].sort((a, b) => a - b));
     const bad = rows.filter((x: { status: string }) => x.status === "error");
     expect(bad.map((x: { id: string }) => x.id)).toEqual(["D-063", "D-064", "D-065", "D-066"]);
@@ -108,6 +108,8 @@ describe("export-risk score", () => {
     expect(r.stdout).toBe("");
     const text = await fs.readFile(out, "utf8");
     expect(text.split("\n")[0]).toMatch(/^row,id,status,inherent_severity/);
+    expect(text.split("\n")[0]).toMatch(/,decision,hard_stops,flags,drivers,path_to_proceed,errors,methodology$/);
+    expect(text).toContain("No clause improves the decision: Red line RL1");
     expect((await fs.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
@@ -191,8 +193,35 @@ describe("export-risk score", () => {
 
   test("the table format ends with a summary and the data behind the scores", () => {
     const r = runCli(["score", "examples/sample-pipeline.csv"]);
-    expect(r.stdout).toMatch(/68 deals: \d+ stop, \d+ escalate/);
-    expect(r.stdout).toMatch(/Methodology techUK-2014@1/);
+    expect(r.stdout).toMatch(/68 deals: \d+ stop, \d+ decline, \d+ escalate/);
+    expect(r.stdout).toMatch(/Methodology techUK-2014@2/);
     expect(r.stdout).toMatch(/Worldwide Governance Indicators, 2024 update, as of 2023/);
+  });
+
+  test("the table shows the path to proceed under escalate and decline rows, and only there", () => {
+    const lines = runCli(["score", "examples/sample-pipeline.csv"]).stdout.split("\n");
+    const rowOf = (id: string) => lines.findIndex((l) => new RegExp(`^\\d+\\s+${id}\\s`).test(l));
+    expect(lines[rowOf("D-003")]).toMatch(/\bdecline\b/);
+    expect(lines[rowOf("D-003") + 1]).toMatch(/^ {2}Path: No clause improves the decision: Red line RL1/);
+    expect(lines[rowOf("D-005")]).toMatch(/\bescalate\b/);
+    expect(lines[rowOf("D-005") + 1]).toMatch(/^ {2}Path: To reach proceed with conditions: add Audit rights/);
+    expect(lines[rowOf("D-002")]).toMatch(/proceed-with-conditions/);
+    expect(lines[rowOf("D-002") + 1]).not.toMatch(/Path:/);
+  });
+
+  test("--methodology techUK-2014@1 reproduces version 1 (no decline; every row recorded as @1) while the default declines by red line", () => {
+    const v1 = JSON.parse(runCli(["score", "examples/sample-pipeline.csv", "--format", "json", "--methodology", "techUK-2014@1"]).stdout);
+    expect(new Set(v1.map((x: { methodology: string }) => x.methodology))).toEqual(new Set(["techUK-2014@1"]));
+    expect(v1.some((x: { decision: string }) => x.decision === "decline")).toBe(false);
+    const v2 = JSON.parse(runCli(["score", "examples/sample-pipeline.csv", "--format", "json"]).stdout);
+    expect(v2.find((x: { id: string }) => x.id === "D-003").decision).toBe("decline");
+    expect(v1.find((x: { id: string }) => x.id === "D-003").decision).toBe("escalate");
+    expect(v2.find((x: { id: string }) => x.id === "D-003").pathToProceed.blockers[0].code).toBe("red-line");
+  });
+
+  test("--methodology with an id that is neither shipped nor a file is refused, naming the shipped ids", () => {
+    const r = runCli(["score", "examples/sample-pipeline.csv", "--methodology", "techUK-2014@7"]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/'techUK-2014@7' is not a shipped profile \(shipped: techUK-2014@2, techUK-2014@1\)/);
   });
 });

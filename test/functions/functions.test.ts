@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { defaultProfile } from "../../core/methodology/loadProfile";
-import { assess, band, country, explain, methodology, score, scoretable } from "../../functions/functions";
+import { assess, band, country, explain, methodology, pathtoproceed, score, scoretable } from "../../functions/functions";
 import { resetFunctionsSettings, setFunctionsSettings } from "../../functions/context";
 import { asError, installCustomFunctionsStandIn, StandInError } from "./customFunctionsStandIn";
 
@@ -66,7 +66,7 @@ describe("SCORETABLE", () => {
       "Police",
       "Reseller",
       "UAE",
-      "hr-clause; audit-rights; no-re-export; end-user-undertaking",
+      "audit-rights; technical-limits; licence-control; post-shipment",
       "re-export",
     ]);
     const one = scoretable(rows, [["inherent score, inherent band, score, deal id, flags"]]) as unknown[][];
@@ -80,7 +80,7 @@ describe("SCORETABLE", () => {
     expect(id).toBe("D1");
     expect(inherent).toBe(25);
     expect(inherentBand).toBe("Critical");
-    // Four mitigations lower likelihood by two steps: 5 x 3.
+    // Four strong clauses (weight 4) lower likelihood by two steps: 5 x 3.
     expect(residual).toBe(15);
     expect(flags).toBe("Export licence may be required");
   });
@@ -95,7 +95,7 @@ describe("SCORETABLE", () => {
     const e = asError(scoretable(table(["D1", "Germany", "Firewall", "Enterprise"]), [["score, colour"]]));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe(
-      "Output 'colour' is not known - use any of: residual score, residual band, decision, top driver, inherent score, inherent band, hard stops, flags, drivers, deal id",
+      "Output 'colour' is not known - use any of: residual score, residual band, decision, top driver, inherent score, inherent band, hard stops, flags, drivers, deal id, path to proceed, red lines",
     );
   });
 
@@ -160,6 +160,29 @@ describe("ASSESS, SCORE and EXPLAIN", () => {
     expect(score(...args)).toBe(fromTable[0][2]);
   });
 
+  test("a red line makes the decision Decline and names the red line (spyware for an intelligence service in Egypt)", () => {
+    const out = assess("intrusion", "Egypt", "intelligence service") as string[][];
+    expect(out[0][4]).toBe("Decline");
+    expect(out[0][6]).toMatch(/^Red line RL1: /);
+    const spill = scoretable(table(["D1", "Egypt", "Spyware", "Intelligence service", "", "", "", ""]), [
+      ["decision, red lines, path"],
+    ]) as string[][];
+    expect(spill[0][0]).toBe("Decline");
+    expect(spill[0][1]).toBe("RL1: Surveillance for state security in a high-risk destination");
+    expect(spill[0][2]).toMatch(/^No clause improves the decision: Red line RL1 /);
+  });
+
+  test("PATHTOPROCEED names the fewest clauses for each better decision, and agrees with SCORETABLE's path column", () => {
+    expect(pathtoproceed("forensics", "Egypt", "bank")).toBe(
+      "To reach proceed with conditions: add Audit rights and Right to suspend support, updates and licences and to terminate on misuse; " +
+        "to reach proceed: add Audit rights, Right to suspend support, updates and licences and to terminate on misuse, Technical limits on use and Exporter keeps licence keys and updates",
+    );
+    const spill = scoretable(table(["D1", "Egypt", "Forensics", "Bank", "", "", "", ""]), [["path to proceed"]]) as string[][];
+    expect(spill[0][0]).toBe(pathtoproceed("forensics", "Egypt", "bank"));
+    expect(pathtoproceed("firewall", "Germany", "enterprise")).toBe("Already proceed: no further clause needed");
+    expect(asError(pathtoproceed("teleportation", "Germany", "enterprise")).message).toMatch(/teleportation/);
+  });
+
   test("a hard stop makes the decision Stop and says which rule applies", () => {
     const out = assess("intrusion", "Iran", "law enforcement") as string[][];
     expect(out[0][4]).toBe("Stop");
@@ -168,8 +191,8 @@ describe("ASSESS, SCORE and EXPLAIN", () => {
 
   test("mitigations never raise the score, and a list may come from a range or one cell", () => {
     const without = score("forensics", "Kenya", "police") as number;
-    const withTwo = score("forensics", "Kenya", "police", "", "", [["hr-clause, audit-rights"]]) as number;
-    const fromRange = score("forensics", "Kenya", "police", "", "", [["hr-clause"], ["audit-rights"]]) as number;
+    const withTwo = score("forensics", "Kenya", "police", "", "", [["technical-limits, audit-rights"]]) as number;
+    const fromRange = score("forensics", "Kenya", "police", "", "", [["technical-limits"], ["audit-rights"]]) as number;
     expect(withTwo).toBeLessThan(without);
     expect(fromRange).toBe(withTwo);
   });
@@ -191,10 +214,11 @@ describe("ASSESS, SCORE and EXPLAIN", () => {
     expect(explain("firewall", "Germany", "")).toMatch(/End user: Not disclosed - 5 of 5/);
   });
 
-  test("EXPLAIN lists every driver, most important first", () => {
+  test("EXPLAIN lists every driver, most important first: the red line, then the capability", () => {
     const text = explain("intrusion", "Egypt", "police", "reseller", "UAE", null as never, [["re-export"]]) as string;
     const drivers = text.split(" | ");
-    expect(drivers[0]).toMatch(/^Capability: Intrusion software/);
+    expect(drivers[0]).toMatch(/^Red line RL1: /);
+    expect(drivers[1]).toMatch(/^Capability: Intrusion software/);
     expect(text).toMatch(/Destination: Egypt - 5 of 5.*Voice and Accountability 10\.8/);
     expect(text).toMatch(/Partners: reseller 3/);
     expect(text).toMatch(/Re-export risk/i);
@@ -256,7 +280,7 @@ describe("BAND and METHODOLOGY", () => {
   test("METHODOLOGY spills the profile and every reference data set with version, date, source and licence", () => {
     const out = methodology() as string[][];
     expect(out[0]).toEqual(["What", "Version", "As of", "Source", "Licence"]);
-    expect(out[1].slice(0, 2)).toEqual(["Methodology profile", "techUK-2014@1"]);
+    expect(out[1].slice(0, 2)).toEqual(["Methodology profile", "techUK-2014@2"]);
     expect(out.some((r) => r[0] === "Worldwide Governance Indicators" && /CC BY 4\.0/.test(r[4]))).toBe(true);
     for (const r of out) expect(r).toHaveLength(5);
   });

@@ -29,13 +29,14 @@ test("the metadata generates without errors", () => {
   expect(errors).toEqual([]);
 });
 
-test("the nine EXPORTRISK functions are there under their ids, and nothing else", () => {
+test("the ten EXPORTRISK functions are there under their ids, and nothing else", () => {
   expect(metadata.functions.map((f) => f.id).sort()).toEqual([
     "ASSESS",
     "BAND",
     "COUNTRY",
     "EXPLAIN",
     "METHODOLOGY",
+    "PATHTOPROCEED",
     "SCORE",
     "SCORETABLE",
     "SCREEN",
@@ -53,13 +54,16 @@ test("SCORETABLE takes a whole table and an optional outputs range, and spills a
   expect(f.result?.dimensionality).toBe("matrix");
 });
 
-test.each(["ASSESS", "SCORE", "EXPLAIN"])("%s takes capability, country and end-user type, then five optional deal arguments", (id) => {
-  const f = fn(id);
-  expect(f.parameters.map((p) => p.name)).toEqual(dealParams);
-  expect(f.parameters.map((p) => Boolean(p.optional))).toEqual(dealOptional);
-  // Lists of codes may come from a range of cells.
-  expect(f.parameters.filter((p) => p.dimensionality === "matrix").map((p) => p.name)).toEqual(["mitigations", "redFlags"]);
-});
+test.each(["ASSESS", "SCORE", "EXPLAIN", "PATHTOPROCEED"])(
+  "%s takes capability, country and end-user type, then five optional deal arguments",
+  (id) => {
+    const f = fn(id);
+    expect(f.parameters.map((p) => p.name)).toEqual(dealParams);
+    expect(f.parameters.map((p) => Boolean(p.optional))).toEqual(dealOptional);
+    // Lists of codes may come from a range of cells.
+    expect(f.parameters.filter((p) => p.dimensionality === "matrix").map((p) => p.name)).toEqual(["mitigations", "redFlags"]);
+  },
+);
 
 test("results spill where the issue says they do and are single cells elsewhere", () => {
   const dims = Object.fromEntries(metadata.functions.map((f) => [f.id, f.result?.dimensionality ?? "scalar"]));
@@ -73,6 +77,7 @@ test("results spill where the issue says they do and are single cells elsewhere"
     COUNTRY: "scalar",
     BAND: "scalar",
     EXPLAIN: "scalar",
+    PATHTOPROCEED: "scalar",
   });
   expect(fn("SCORE").result?.type).toBe("number");
   expect(fn("BAND").parameters).toEqual([expect.objectContaining({ name: "score", type: "number" })]);

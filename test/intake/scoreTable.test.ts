@@ -145,7 +145,7 @@ describe("scoreTable", () => {
       ],
       ctx,
     );
-    expect(t.methodology).toBe("techUK-2014@1");
+    expect(t.methodology).toBe("techUK-2014@2");
     expect(t.provenance.map((p) => p.id)).toEqual(expect.arrayContaining(["wgi-2024", "iso-3166-countries", "restrictions-default"]));
     for (const p of t.provenance) expect(p.asOf).toMatch(/^\d{4}/);
   });

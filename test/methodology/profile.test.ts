@@ -1,16 +1,91 @@
-import { defaultProfile, loadProfile, parseProfile, ProfileError, profileTag } from "../../core/methodology/loadProfile";
-import profileJson from "../../core/methodology/techUK-2014.profile.json";
+import {
+  defaultProfile,
+  loadProfile,
+  parseProfile,
+  ProfileError,
+  profileTag,
+  shippedProfile,
+  shippedProfileIds,
+} from "../../core/methodology/loadProfile";
+import profileJson from "../../core/methodology/techUK-2014-v2.profile.json";
 
 const clone = () => JSON.parse(JSON.stringify(profileJson));
 
 describe("methodology profile", () => {
-  test("the shipped profile is techUK-2014 version 1 and valid", () => {
+  test("the default profile is techUK-2014 version 2 and valid", () => {
     const p = defaultProfile();
-    expect(profileTag(p)).toBe("techUK-2014@1");
+    expect(profileTag(p)).toBe("techUK-2014@2");
     expect(p.capabilities).toHaveLength(19);
-    expect(p.endUserTypes).toHaveLength(13);
-    expect(p.redFlags).toHaveLength(10);
+    expect(p.endUserTypes).toHaveLength(15);
+    expect(p.redFlags).toHaveLength(11);
+    expect(p.redFlags.map((f) => f.id)).toContain("other-concern");
     expect(p.mitigations).toHaveLength(10);
+    expect(p.decisions.map((d) => d.id)).toEqual(["proceed", "proceed-with-conditions", "escalate", "decline", "stop"]);
+  });
+
+  test("version 1 stays shipped and selectable by id, unchanged: four decisions, no red lines, every clause of weight 1", () => {
+    expect(shippedProfileIds()).toEqual(["techUK-2014@2", "techUK-2014@1"]);
+    const v1 = shippedProfile("techUK-2014@1")!;
+    expect(profileTag(v1)).toBe("techUK-2014@1");
+    expect(v1.endUserTypes).toHaveLength(13);
+    expect(v1.redFlags).toHaveLength(10);
+    expect(v1.redLines).toEqual([]);
+    expect(v1.mitigation.misuseCap).toBeNull();
+    expect(v1.mitigations.every((m) => m.weight === 1)).toBe(true);
+    expect(v1.decisions.map((d) => d.id)).toEqual(["proceed", "proceed-with-conditions", "escalate", "stop"]);
+    expect(profileTag(shippedProfile("techUK-2014")!)).toBe("techUK-2014@2");
+    expect(shippedProfile("techUK-2014@3")).toBeUndefined();
+  });
+
+  test("version 2 carries the specification's red lines, weights and misuse cap as data", () => {
+    const p = defaultProfile();
+    const security = ["intelligence", "law-enforcement", "military", "executive-office", "security-contractor", "unknown"];
+    const stateBodies = [
+      "intelligence",
+      "law-enforcement",
+      "military",
+      "government",
+      "state-telecom",
+      "executive-office",
+      "security-contractor",
+    ];
+    expect(p.redLines).toEqual([
+      expect.objectContaining({ id: "RL1", minSeverity: 5, minDestination: 4, endUserTypes: security }),
+      expect.objectContaining({
+        id: "RL2",
+        minResidualScore: 17,
+        minDestination: 3,
+        redFlagsAny: ["prior-misuse", "customisation-targeting"],
+      }),
+      expect.objectContaining({
+        id: "RL3",
+        minResidualScore: 17,
+        minDestination: 3,
+        endUserTypes: [...stateBodies, "unknown"],
+        redFlagsAny: ["no-oversight", "vulnerable-groups"],
+      }),
+    ]);
+    const weights = Object.fromEntries(p.mitigations.map((m) => [m.id, m.weight]));
+    expect(weights).toEqual({
+      "technical-limits": 1,
+      "licence-control": 1,
+      "suspend-terminate": 1,
+      "audit-rights": 1,
+      "post-shipment": 1,
+      "end-user-undertaking": 0.5,
+      "hr-clause": 0.5,
+      "no-re-export": 0.5,
+      "training-lawful": 0.5,
+      grievance: 0.5,
+    });
+    // The specification's list of state bodies for the cap, word for word (an undisclosed end user is not on it).
+    expect(p.mitigation.misuseCap).toEqual({
+      redFlags: ["prior-misuse", "vulnerable-groups", "customisation-targeting"],
+      endUserTypes: stateBodies,
+      maxSteps: 1,
+    });
+    const e = Object.fromEntries(p.endUserTypes.map((c) => [c.id, c.score]));
+    expect(e).toMatchObject({ "executive-office": 5, "security-contractor": 5 });
   });
 
   test("the catalogues carry the methodology's figures", () => {
@@ -59,6 +134,14 @@ describe("methodology profile", () => {
       "an override without a reason",
       (j: any) => (j.destination.overrides = [{ country: "France", score: 3, reason: "" }]),
       /'destination\.overrides\.0\.reason' an override needs a reason/,
+    ],
+    ["a red line without any condition", (j: any) => (j.redLines = [{ id: "RL9", label: "Everything" }]), /has no condition/],
+    ["a red line naming an unknown red flag", (j: any) => (j.redLines[1].redFlagsAny = ["misuse"]), /unknown red flag 'misuse'/],
+    ["red lines without the decision 'decline'", (j: any) => j.decisions.splice(3, 1), /red lines need the decision 'decline'/],
+    [
+      "a hard-stop measure outside the restrictions table's",
+      (j: any) => (j.hardStops.armsEmbargo.measure = "arms-embrago"),
+      /'hardStops\.armsEmbargo\.measure'/,
     ],
     [
       "an unknown end-user type in the arms-embargo rule",

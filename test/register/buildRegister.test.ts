@@ -84,7 +84,7 @@ describe("board risk register (exceljs read-back)", () => {
   test("frozen headers, filters, print set-up and band colours are set on the register", () => {
     const ws = streamed.getWorksheet("Register")!;
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1, xSplit: 2 });
-    expect(ws.autoFilter).toBe(`A1:AG${okRows.length + 1}`);
+    expect(ws.autoFilter).toBe(`A1:AH${okRows.length + 1}`);
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
     expect(ws.headerFooter.oddHeader).toContain("Test register");
     expect(ws.headerFooter.oddHeader).toContain(`As of ${AS_OF}`);
@@ -93,13 +93,31 @@ describe("board risk register (exceljs read-back)", () => {
     expect(refs).toEqual(expect.arrayContaining([`O2:O${okRows.length + 1}`, `V2:V${okRows.length + 1}`, `W2:W${okRows.length + 1}`]));
   });
 
+  test("the register's Path to proceed column holds each deal's path, and the dashboard lists the deals one clause away", () => {
+    const ws = streamed.getWorksheet("Register")!;
+    okRows.forEach((r, i) => {
+      if (r.status !== "ok") return;
+      expect(ws.getCell(i + 2, col("Path to proceed")).value ?? "").toBe(r.assessment.pathToProceed.summary);
+    });
+    const dash = streamed.getWorksheet("Dashboard")!;
+    const titles = [...Array(dash.rowCount).keys()].map((i) => String(dash.getRow(i + 1).getCell(1).value ?? ""));
+    const at = titles.findIndex((t) => t.startsWith("One clause from a better decision ("));
+    expect(at).toBeGreaterThan(0);
+    const one = okRows.filter((r) => r.status === "ok" && r.assessment.pathToProceed.steps[0]?.add.length === 1);
+    expect(titles[at]).toBe(`One clause from a better decision (${one.length})`);
+    expect(titles.slice(at + 2, at + 2 + one.length)).toEqual(one.map((r) => (r.status === "ok" ? r.deal.id : "")));
+    const decisions = titles.indexOf("Deals by band");
+    const declineRow = [...Array(8).keys()].find((k) => dash.getRow(decisions + 1 + k).getCell(8).value === "Decline");
+    expect(declineRow).toBeDefined();
+  });
+
   test("owner columns offer drop-downs over the data rows only", () => {
     const ws = streamed.getWorksheet("Register")!;
     const last = okRows.length + 1;
-    expect(ws.getCell(`AD${last}`).dataValidation).toMatchObject({ type: "list", formulae: ['"Accept,Mitigate,Transfer,Avoid"'] });
-    expect(ws.getCell(`AF2`).dataValidation).toMatchObject({ type: "list" });
-    expect(ws.getCell(`AE2`).dataValidation).toMatchObject({ type: "date" });
-    expect(ws.getCell(`AD${last + 1}`).dataValidation).toBeUndefined();
+    expect(ws.getCell(`AE${last}`).dataValidation).toMatchObject({ type: "list", formulae: ['"Accept,Mitigate,Transfer,Avoid"'] });
+    expect(ws.getCell(`AG2`).dataValidation).toMatchObject({ type: "list" });
+    expect(ws.getCell(`AF2`).dataValidation).toMatchObject({ type: "date" });
+    expect(ws.getCell(`AE${last + 1}`).dataValidation).toBeUndefined();
   });
 
   test("the dashboard's heat maps count every scored deal once", () => {

@@ -32,6 +32,19 @@ describe("dashboard figures", () => {
     }
   });
 
+  test("the deals one clause from a better decision are exactly those whose path's first step adds one clause", () => {
+    const expected = ok
+      .filter((r) => r.status === "ok" && r.assessment.pathToProceed.steps[0]?.add.length === 1)
+      .map((r) => (r.status === "ok" ? [r.deal.id, r.assessment.decision, r.assessment.pathToProceed.steps[0].decision] : []));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(f.oneClauseAway.map((l) => [l.id, l.decision, l.to])).toEqual(expected);
+  });
+
+  test("the sample pipeline under version 2 has declined deals, counted apart from escalate", () => {
+    expect(f.decisions.decline).toBeGreaterThan(0);
+    expect(f.decisions.decline).toBe(ok.filter((r) => r.status === "ok" && r.assessment.decision === "decline").length);
+  });
+
   test("the top risks are the highest residual scores, a stop first among equals", () => {
     expect(f.topResidual).toHaveLength(TOP_RISKS);
     const scores = ok.map((r) => (r.status === "ok" ? r.assessment.residual.score : 0)).sort((a, b) => b - a);

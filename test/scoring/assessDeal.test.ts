@@ -1,10 +1,12 @@
 import { assessDeal } from "../../core/scoring/assessDeal";
 import { createContext } from "../../core/scoring/createContext";
-import { defaultProfile } from "../../core/methodology/loadProfile";
+import { shippedProfile } from "../../core/methodology/loadProfile";
 import type { Deal } from "../../core/model/types";
 import type { PartyScreener } from "../../core/scoring/context";
 
-const ctx = createContext();
+/** The rules of version 1, kept shipped so last year's results can be reproduced; version 2 has its own file. */
+const v1 = shippedProfile("techUK-2014@1")!;
+const ctx = createContext({ profile: v1 });
 
 function deal(over: Partial<Deal>): Deal {
   return {
@@ -31,7 +33,7 @@ function deal(over: Partial<Deal>): Deal {
   };
 }
 
-describe("assessDeal", () => {
+describe("assessDeal under version 1", () => {
   test("endpoint protection sold directly to a German enterprise is low risk and may proceed", () => {
     const a = assessDeal(deal({}), ctx);
     expect(a.inherent).toEqual({ severity: 1, likelihood: 1, score: 1, band: "low" });
@@ -142,8 +144,8 @@ describe("assessDeal", () => {
 
   test("a user override of the destination score is used and explained", () => {
     const profile = {
-      ...defaultProfile(),
-      destination: { ...defaultProfile().destination, overrides: [{ country: "Germany", score: 4, reason: "Internal review 2026-10" }] },
+      ...v1,
+      destination: { ...v1.destination, overrides: [{ country: "Germany", score: 4, reason: "Internal review 2026-10" }] },
     };
     const c2 = createContext({ profile });
     const a = assessDeal(deal({}), c2);
@@ -161,8 +163,10 @@ describe("assessDeal", () => {
       provenance: [],
     });
     const d = deal({ partnerName: "Bad Co", partnerType: "reseller" });
-    expect(assessDeal(d, createContext({ screener: screener() })).hardStops.map((h) => h.code)).toEqual(["restricted-party-match"]);
-    expect(assessDeal(d, createContext({ screener: screener("confirmed") })).decision).toBe("stop");
-    expect(assessDeal(d, createContext({ screener: screener("cleared") })).hardStops).toEqual([]);
+    expect(assessDeal(d, createContext({ profile: v1, screener: screener() })).hardStops.map((h) => h.code)).toEqual([
+      "restricted-party-match",
+    ]);
+    expect(assessDeal(d, createContext({ profile: v1, screener: screener("confirmed") })).decision).toBe("stop");
+    expect(assessDeal(d, createContext({ profile: v1, screener: screener("cleared") })).hardStops).toEqual([]);
   });
 });

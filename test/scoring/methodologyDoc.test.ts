@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { defaultProfile } from "../../core/methodology/loadProfile";
+import { defaultProfile, shippedProfile } from "../../core/methodology/loadProfile";
 import { defaultRestrictionTable } from "../../core/reference/restrictions";
 import { resolveCountry } from "../../core/reference/countries";
 import { defaultWgiTable } from "../../core/reference/wgi";
@@ -46,6 +46,22 @@ test("the end-user table's 'also written as' names are synonyms the profile know
     const t = profile.endUserTypes.find((x) => x.id === unquote(id))!;
     for (const name of also.split(",").map((s) => s.trim())) expect(t.synonyms).toContain(name);
   }
+});
+
+test("the mitigation table states each clause's version 2 weight", () => {
+  const weights = table("| id | Mitigation |").map(([id, , w]) => [unquote(id), Number(w.split(" ")[0]), w.split(" ")[1]]);
+  expect(weights).toEqual(profile.mitigations.map((m) => [m.id, m.weight, m.weight >= 1 ? "strong" : "supporting"]));
+});
+
+test("the red-line table states the default red lines of version 2", () => {
+  const rows = table("| Red line | Severity |");
+  expect(rows.map((r) => /^\*\*(RL\d)\*\*/.exec(r[0])![1])).toEqual(profile.redLines.map((r) => r.id));
+  rows.forEach(([, sev, residual, d], i) => {
+    const rl = profile.redLines[i];
+    expect(sev === "-" ? undefined : Number(sev)).toBe(rl.minSeverity);
+    expect(residual === "-" ? undefined : Number(residual.replace("≥ ", ""))).toBe(rl.minResidualScore);
+    expect(d === "-" ? undefined : Number(d.replace("≥ ", ""))).toBe(rl.minDestination);
+  });
 });
 
 test("the red-flag and mitigation tables match the profile's catalogues", () => {
@@ -105,6 +121,12 @@ test("the hard-stop thresholds in the doc are the profile's", () => {
   const hs = profile.hardStops;
   expect([hs.comprehensiveSanctions.minSeverity, hs.interceptionRestrictions.minSeverity, hs.armsEmbargo.minSeverity]).toEqual([1, 4, 4]);
   expect([...hs.armsEmbargo.endUserTypes].sort()).toEqual(["intelligence", "law-enforcement", "military", "unknown"]);
+  expect([...shippedProfile("techUK-2014@1")!.hardStops.armsEmbargo.endUserTypes].sort()).toEqual([
+    "intelligence",
+    "law-enforcement",
+    "military",
+    "unknown",
+  ]);
   expect(profile.nationalSecurity).toMatchObject({ minSeverity: 3, minimumDecision: "escalate" });
   expect(profile.screening.threshold).toBe(0.88);
 });
@@ -117,12 +139,13 @@ test("the data-sources section carries the WGI attribution and the shipped year"
   expect(doc).toContain(`\`${wgi.derivedFrom.file}\``);
 });
 
-test("the explanation quoted in the doc is what the tool writes for example 1", () => {
+test("the explanation quoted in the doc is what version 1 writes for example 1", () => {
   const block = /Example 1 reads:\n\n```\n([\s\S]*?)```/.exec(doc)![1].trim().split("\n");
   const example = /```json\n(\{\s*"example": "1",[\s\S]*?)```/.exec(doc)![1];
   const row = (JSON.parse(example) as { row: Record<string, string> }).row;
   const headers = Object.keys(row);
-  const [result] = scoreTable([headers, headers.map((h) => row[h])], createContext()).results;
+  const v1 = createContext({ profile: shippedProfile("techUK-2014@1")! });
+  const [result] = scoreTable([headers, headers.map((h) => row[h])], v1).results;
   if (result.status !== "ok") throw new Error("example 1 did not score");
   expect(result.assessment.drivers).toEqual(block);
 });

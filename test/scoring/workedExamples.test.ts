@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { defaultProfile, loadProfile } from "../../core/methodology/loadProfile";
+import { loadProfile, shippedProfile } from "../../core/methodology/loadProfile";
 import type { Profile } from "../../core/methodology/profileSchema";
 import type { Assessment, Deal, ScoredRow } from "../../core/model/types";
 import { createContext } from "../../core/scoring/createContext";
@@ -28,10 +28,16 @@ interface Expected {
   decision: string;
   hardStops: string[];
   flags: string[];
+  /** Version 2: the red lines that hold (ids). */
+  redLines?: string[];
+  /** Version 2: the path to proceed - each better decision with the clauses to add, and the codes of blockers and evidence actions. */
+  path?: { steps: Array<{ decision: string; add: string[] }>; blockers: string[]; evidence: string[] };
 }
 
 interface WorkedCase {
   example: string;
+  /** The shipped profile the example is scored with, e.g. "techUK-2014@1". */
+  methodology: string;
   /** Dotted paths into a copy of the default profile, e.g. "destination.overrides". */
   profile?: Record<string, unknown>;
   row: Record<string, string>;
@@ -66,8 +72,10 @@ function readCases(markdown: string): DocCase[] {
   return out;
 }
 
-function profileWith(changes: Record<string, unknown> | undefined): Profile {
-  const copy = JSON.parse(JSON.stringify(defaultProfile())) as Record<string, unknown>;
+function profileWith(tag: string, changes: Record<string, unknown> | undefined): Profile {
+  const shipped = shippedProfile(tag);
+  if (!shipped || `${shipped.id}@${shipped.version}` !== tag) throw new Error(`'${tag}' is not a shipped profile id`);
+  const copy = JSON.parse(JSON.stringify(shipped)) as Record<string, unknown>;
   for (const [path, value] of Object.entries(changes ?? {})) {
     const keys = path.split(".");
     let at = copy;
@@ -79,7 +87,7 @@ function profileWith(changes: Record<string, unknown> | undefined): Profile {
 }
 
 function scoreOne(c: WorkedCase): ScoredRow {
-  const ctx = createContext({ profile: profileWith(c.profile) });
+  const ctx = createContext({ profile: profileWith(c.methodology, c.profile) });
   const headers = Object.keys(c.row);
   const { results } = scoreTable([headers, headers.map((h) => c.row[h])], ctx);
   if (results.length !== 1) throw new Error(`expected one scored row, got ${results.length}`);
@@ -97,8 +105,10 @@ function lineValue(arithmetic: string, label: string): { value: string; band?: s
 
 const cases = readCases(doc);
 
-test("the methodology page holds ten worked examples", () => {
-  expect(new Set(cases.map((c) => c.spec.example)).size).toBe(10);
+test("the methodology page holds ten worked examples under version 1 and at least seven under version 2", () => {
+  const examples = (tag: string) => new Set(cases.filter((c) => c.spec.methodology === tag).map((c) => c.spec.example)).size;
+  expect(examples("techUK-2014@1")).toBe(10);
+  expect(examples("techUK-2014@2")).toBeGreaterThanOrEqual(7);
 });
 
 describe.each(cases.map((c) => [`${c.heading}${c.spec.row["Deal ID"] ? ` (${c.spec.row["Deal ID"]})` : ""}`, c] as const))(
@@ -137,11 +147,25 @@ describe.each(cases.map((c) => [`${c.heading}${c.spec.row["Deal ID"] ? ` (${c.sp
       expect(a.decision).toBe(x.decision);
       expect(a.hardStops.map((h) => h.code).sort()).toEqual([...x.hardStops].sort());
       expect([...a.flags].sort()).toEqual([...x.flags].sort());
+      expect(a.methodology).toBe(c.spec.methodology);
+      expect(a.redLines.map((r) => r.id)).toEqual(x.redLines ?? []);
     });
+
+    if (x.path) {
+      test("the path to proceed matches the doc", () => {
+        const { a } = ok();
+        const path = a.pathToProceed;
+        expect(path.steps.map((s) => ({ decision: s.decision, add: [...s.add].sort() }))).toEqual(
+          x.path!.steps.map((s) => ({ decision: s.decision, add: [...s.add].sort() })),
+        );
+        expect(path.blockers.map((b) => b.code)).toEqual(x.path!.blockers);
+        expect(path.evidence.map((e) => e.code)).toEqual(x.path!.evidence);
+      });
+    }
 
     test("the arithmetic written in the doc ends on the core's figures", () => {
       const { a } = ok();
-      const w = defaultProfile().likelihood.weights;
+      const w = shippedProfile(c.spec.methodology)!.likelihood.weights;
       const f = (n: number) => n.toFixed(2);
       const want: Array<[string, string | number, string?]> = [
         ["S", a.stages.capability],
@@ -177,6 +201,8 @@ describe.each(cases.map((c) => [`${c.heading}${c.spec.row["Deal ID"] ? ` (${c.sp
       if (a.flags.includes("national-security-review")) expect(a.drivers.some((d) => d.startsWith("National-security review"))).toBe(true);
       if (a.flags.includes("licence-check")) expect(a.drivers.some((d) => d.startsWith("Export licence may be required"))).toBe(true);
       if (a.flags.includes("residual-floor")) expect(a.drivers.some((d) => d.startsWith("Residual band held at"))).toBe(true);
+      if (a.flags.includes("misuse-cap")) expect(a.drivers.some((d) => d.startsWith("Misuse cap:"))).toBe(true);
+      for (const r of a.redLines) expect(a.drivers.some((d) => d.startsWith(`Red line ${r.id}: `))).toBe(true);
     });
   },
 );

@@ -14,6 +14,8 @@ import type { DashboardFigures, ExposureLine } from "../summariseRegister";
 export const DASHBOARD_SHEET = "Dashboard";
 /** The dashboard lists this many hard stops; the register holds them all (filter Decision = Stop). */
 export const DASHBOARD_HARD_STOPS = 50;
+/** The dashboard lists this many deals one clause from a better decision; the register's Path to proceed column has every path. */
+export const DASHBOARD_ONE_CLAUSE = 50;
 
 const RIGHT = 8; // first column of the right-hand blocks
 const count: Partial<Style> = { numFmt: "#,##0", alignment: { horizontal: "center", vertical: "middle" }, border: allBorders };
@@ -113,21 +115,27 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
     c.put(top + 2 + i, 2, f.inherentBands[b], count);
     c.put(top + 2 + i, 3, f.residualBands[b], count);
   });
-  c.put(top + 6, 1, "Total", { ...labelStyle, border: allBorders });
-  c.put(top + 6, 2, f.scored, { ...count, font: { bold: true } });
-  c.put(top + 6, 3, f.scored, { ...count, font: { bold: true } });
 
   c.put(top, RIGHT, "Deals by decision", { font: { bold: true, size: 12, color: { argb: "FF1F3864" } } });
   ["Decision", "Deals", "Share"].forEach((h, i) => c.put(top + 1, RIGHT + i, h, header));
-  (["stop", "escalate", "proceed-with-conditions", "proceed"] as DecisionId[]).forEach((d, i) => {
+  // Strongest first, and only the decisions the profile has (version 1 has no decline).
+  const decisions = (["stop", "decline", "escalate", "proceed-with-conditions", "proceed"] as DecisionId[]).filter((d) =>
+    p.decisions.some((x) => x.id === d),
+  );
+  decisions.forEach((d, i) => {
     c.put(top + 2 + i, RIGHT, labels.decision(d), coloured(decisionColours[d]));
     c.put(top + 2 + i, RIGHT + 1, f.decisions[d], count);
     // A stored fraction, not a formula: the workbook holds values only.
     c.put(top + 2 + i, RIGHT + 2, f.scored ? f.decisions[d] / f.scored : 0, { ...count, numFmt: "0%" });
   });
-  c.put(top + 6, RIGHT, "Total", { ...labelStyle, border: allBorders });
-  c.put(top + 6, RIGHT + 1, f.scored, { ...count, font: { bold: true } });
-  c.row = top + 8;
+  // Both totals on one row, below the longer of the two tables.
+  const totalRow = top + 2 + Math.max(4, decisions.length);
+  c.put(totalRow, 1, "Total", { ...labelStyle, border: allBorders });
+  c.put(totalRow, 2, f.scored, { ...count, font: { bold: true } });
+  c.put(totalRow, 3, f.scored, { ...count, font: { bold: true } });
+  c.put(totalRow, RIGHT, "Total", { ...labelStyle, border: allBorders });
+  c.put(totalRow, RIGHT + 1, f.scored, { ...count, font: { bold: true } });
+  c.row = Math.max(top + 8, totalRow + 2);
 
   const heatTop = c.row;
   heatMap(c, heatTop, 1, "Inherent risk: deals by likelihood and severity", f.inherentHeat, p);
@@ -172,6 +180,8 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
   const endRight = exposureTable(c, expTop, RIGHT, "Exposure by capability", f.exposureByCapability, (l) => labels.capability(l.key));
   c.row = Math.max(endLeft, endRight) + 1;
 
+  oneClauseAway(c, f, labels);
+
   c.section(`Hard stops (${formatCount(f.hardStops.length)})`);
   if (!f.hardStops.length) {
     c.line([{ value: "No deal meets a hard stop.", style: boxed }]);
@@ -201,4 +211,35 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
   }
   fitRowHeights(sheet, 1, c.row);
   finishSheet(sheet);
+}
+
+/** The deals one more clause would move to a better decision, with the clause: the quickest wins for the board. */
+function oneClauseAway(c: SheetCursor, f: DashboardFigures, labels: ReturnType<typeof registerLabels>): void {
+  c.section(`One clause from a better decision (${formatCount(f.oneClauseAway.length)})`);
+  if (!f.oneClauseAway.length) {
+    c.line([{ value: "No deal is one clause away from a better decision.", style: boxed }]);
+    c.skip();
+    return;
+  }
+  c.line(["Deal ID", "Customer", "Decision", "With the clause", "Clause to add"].map((h) => ({ value: h, style: header })));
+  c.sheet.mergeCells(c.row - 1, 5, c.row - 1, 13);
+  for (const l of f.oneClauseAway.slice(0, DASHBOARD_ONE_CLAUSE)) {
+    const r = c.line([
+      { value: cellText(l.id), style: { ...boxed, numFmt: "@" } },
+      { value: cellText(l.customer), style: { ...boxed, numFmt: "@" } },
+      { value: labels.decision(l.decision), style: coloured(decisionColours[l.decision]) },
+      { value: labels.decision(l.to), style: coloured(decisionColours[l.to]) },
+      { value: labels.mitigation(l.clause), style: boxed },
+    ]);
+    c.sheet.mergeCells(r, 5, r, 13);
+  }
+  if (f.oneClauseAway.length > DASHBOARD_ONE_CLAUSE) {
+    c.line([
+      {
+        value: `... and ${formatCount(f.oneClauseAway.length - DASHBOARD_ONE_CLAUSE)} more: see the Path to proceed column of the Register.`,
+        style: subtitleStyle,
+      },
+    ]);
+  }
+  c.skip();
 }

@@ -1,4 +1,5 @@
-import { profileTag } from "../../methodology/loadProfile";
+import { defaultProfile, profileTag, shippedProfileIds } from "../../methodology/loadProfile";
+import type { Profile } from "../../methodology/profileSchema";
 import { cellText } from "../cellText";
 import { openSheet } from "../openSheet";
 import { finishSheet, type RegisterBook } from "../registerBook";
@@ -29,7 +30,7 @@ export function writeMethodology(book: RegisterBook, input: RegisterInput): void
   c.line([{ value: `Methodology: ${cellText(p.name)}`, style: titleStyle }]);
   c.line([
     {
-      value: `Profile ${profileTag(p)}${input.methodologySource ? `, from ${cellText(input.methodologySource)}` : " (shipped default)"}`,
+      value: `Profile ${profileTag(p)}${input.methodologySource ? `, from ${cellText(input.methodologySource)}` : shippedNote(p)}`,
       style: subtitleStyle,
     },
   ]);
@@ -98,9 +99,22 @@ export function writeMethodology(book: RegisterBook, input: RegisterInput): void
   c.section("Red flags (each raises likelihood; counted once)");
   for (const f of p.redFlags) c.line([f.id, wrap(f.label)]);
   c.skip();
-  c.section("Mitigations (credited towards residual risk; counted once)");
-  for (const m of p.mitigations) c.line([m.id, wrap(m.label)]);
+  c.section(`Mitigations (credited towards residual risk; counted once; weight per ${p.mitigation.perStep} = one step)`);
+  for (const m of p.mitigations) c.line([m.id, wrap(m.label), m.weight]);
+  if (p.mitigation.misuseCap) {
+    const cap = p.mitigation.misuseCap;
+    kv(
+      "Misuse cap",
+      `at most ${cap.maxSteps} step(s) when a red flag ${cap.redFlags.join(", ")} is present and the end user is ${cap.endUserTypes.map(labels.endUserType).join(", ")}`,
+    );
+  }
   c.skip();
+
+  if (p.redLines.length) {
+    c.section("Red lines (decision: decline; every condition must hold)");
+    for (const rl of p.redLines) kv(`${rl.id}: ${rl.label}`, redLineConditions(rl, labels));
+    c.skip();
+  }
 
   c.section("Hard stops (decision: stop)");
   const hs = p.hardStops;
@@ -128,4 +142,21 @@ export function writeMethodology(book: RegisterBook, input: RegisterInput): void
   );
   fitRowHeights(sheet, 1, c.row);
   finishSheet(sheet);
+}
+
+function redLineConditions(rl: Profile["redLines"][number], labels: ReturnType<typeof registerLabels>): string {
+  const parts: string[] = [];
+  if (rl.minSeverity !== undefined) parts.push(`S >= ${rl.minSeverity}`);
+  if (rl.minResidualScore !== undefined) parts.push(`residual score >= ${rl.minResidualScore}`);
+  if (rl.minDestination !== undefined) parts.push(`D >= ${rl.minDestination}`);
+  if (rl.endUserTypes) parts.push(`end user ${rl.endUserTypes.map(labels.endUserType).join(", ")}`);
+  if (rl.redFlagsAny) parts.push(`a red flag ${rl.redFlagsAny.map(labels.redFlag).join(" or ")}`);
+  return parts.join("; ");
+}
+
+/** "(shipped default)" or "(shipped)": version 1 is still shipped but no longer the default. */
+function shippedNote(p: Profile): string {
+  const tag = profileTag(p);
+  if (tag === profileTag(defaultProfile())) return " (shipped default)";
+  return shippedProfileIds().includes(tag) ? " (shipped)" : "";
 }

@@ -17,13 +17,14 @@ const decisionMeaning: Record<string, string> = {
   proceed: "Low residual risk: the deal may go ahead on normal terms.",
   "proceed-with-conditions": "Medium residual risk: go ahead only with the mitigations recorded as contract conditions.",
   escalate: "High or critical residual risk, or a national-security concern: a senior decision is needed before going ahead.",
+  decline: "A red line applies: presumption of denial - do not sell unless the board approves with recorded reasons.",
   stop: "A hard stop applies (sanctions, restrictions, embargo or a restricted-party match): do not proceed.",
 };
 
 export const SHEET_GUIDE: [string, string][] = [
   [
     "Dashboard",
-    "Counts by band and decision, inherent and residual heat maps, the ten highest residual risks, exposure by country and capability, hard stops.",
+    "Counts by band and decision, inherent and residual heat maps, the ten highest residual risks, deals one clause from a better decision, exposure by country and capability, hard stops.",
   ],
   ["Register", "One row per scored deal: the assessment, its reasons, and columns for the risk owner to complete (blue headers)."],
   ["Partners", "Restricted-party screening of partners and end users, or a clear statement that no lists were screened."],
@@ -114,7 +115,11 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
     c.line([
       { value: d.label, style: { fill: solid(colours.fill), font: { bold: true, color: { argb: `FF${colours.font}` } } } },
       {
-        value: d.bands.length ? `Residual ${d.bands.map(labels.band).join(" or ").toLowerCase()}` : "Any hard stop",
+        value: d.bands.length
+          ? `Residual ${d.bands.map(labels.band).join(" or ").toLowerCase()}`
+          : d.id === "decline"
+            ? `Any red line (${p.redLines.map((r) => r.id).join(", ") || "none in this profile"}) and no hard stop`
+            : "Any hard stop",
         style: { alignment: wrapTop },
       },
       { value: decisionMeaning[d.id] ?? "", style: { alignment: wrapTop } },

@@ -22,6 +22,17 @@ interface CellState {
   inline?: string;
 }
 
+/**
+ * The sheet's XML as text, decoded as a stream: exceljs's sax helper decodes each chunk on its
+ * own, which turns a character split across two chunks ("ü" in "Türkiye") into two U+FFFD.
+ */
+async function* decoded(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for await (const chunk of chunks) yield typeof chunk === "string" ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+  const tail = decoder.decode();
+  if (tail) yield tail;
+}
+
 /** "XFD12" -> 16384; 0 when the reference is missing. */
 function columnOf(ref: string | undefined): number {
   if (!ref) return 0;
@@ -85,7 +96,7 @@ export async function* xlsxSheetRows(iterator: AsyncIterable<unknown>, book: Boo
   let cell: CellState | null = null;
   let text: "formula" | "value" | "inline" | null = null;
   let inInline = false;
-  for await (const events of parseSax(iterator)) {
+  for await (const events of parseSax(decoded(iterator))) {
     const ready: TableRow[] = [];
     for (const ev of events) {
       if (ev.eventType === "text") {

@@ -132,3 +132,27 @@ describe("input readers: what a hostile or unusual input file does", () => {
     }
   });
 });
+
+describe("xlsx text", () => {
+  test("characters of several bytes are read whole wherever the file's chunks split them (20,000 Greek names screened)", async () => {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(dir, "greek.xlsx"), useSharedStrings: false });
+    const ws = wb.addWorksheet("Partners");
+    ws.addRow(["Partner", "Country"]).commit();
+    const names: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const name = `Εταιρεία Ωμέγα Δέλτα ${i} Τεχνολογίες Ασφαλείας Α.Ε.`;
+      names.push(name);
+      ws.addRow([name, "Ελλάδα"]).commit();
+    }
+    ws.commit();
+    await wb.commit();
+    const list = path.join(dir, "watch-greek.csv");
+    await fs.writeFile(list, "Name\nAcme Spyware Ltd\n");
+    const out = path.join(dir, "greek.ndjson");
+    const r = runCli(["screen", path.join(dir, "greek.xlsx"), "--list", list, "--format", "ndjson", "--out", out]);
+    expect(r.stderr).not.toMatch(/unexpected error/);
+    const read = (await fs.readFile(out, "utf8")).trimEnd().split("\n").map((l) => JSON.parse(l).name);
+    expect(read.filter((n: string) => n.includes("\uFFFD"))).toEqual([]);
+    expect(read).toEqual(names);
+  });
+});

@@ -13,6 +13,7 @@ import { FileError } from "../readTableFile";
 import { openTableSource } from "../input/openTableSource";
 import { tableWidth } from "../input/tableWidth";
 import { createProgress } from "../progress";
+import { createHeapTrim } from "../heapTrim";
 import { zipBackPressure } from "../output/zipBackPressure";
 import { runCommand } from "../runCommand";
 import { writeFileAtomic } from "../writeFileAtomic";
@@ -85,6 +86,7 @@ export function registerRegisterCommand(program: Command): void {
         await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
         const { stream } = loadExcel();
         const progress = createProgress("deals", source.readFraction);
+        const trim = createHeapTrim();
         let summary: RegisterSummary | undefined;
         let firstError: { row: number; message: string } | undefined;
         // One pass: each row is scored and written to the Register sheet as it is read; the
@@ -100,6 +102,7 @@ export function registerRegisterCommand(program: Command): void {
               const paused = register.add(scored);
               if (paused) await paused;
               progress.tick();
+              trim();
             }
           } finally {
             progress.done();

@@ -8,6 +8,7 @@ import { ScoreCounts } from "../output/scoreCounts";
 import { scoreFormat, type ScoreFormatName } from "../output/scoreFormats";
 import { writeOutput } from "../output/writeOutput";
 import { createProgress } from "../progress";
+import { createHeapTrim } from "../heapTrim";
 import { runCommand } from "../runCommand";
 import { collect } from "../loadScreener";
 
@@ -66,6 +67,7 @@ export function registerScoreCommand(program: Command): void {
           const format = scoreFormat(opts.format, methodology, data, process.stdout.columns || 120);
           const counts = new ScoreCounts();
           const progress = createProgress("deals", source.readFraction);
+          const trim = createHeapTrim();
           // Rows are scored and written one by one, in input order; nothing is held but the current batch.
           await writeOutput(opts.out, async (sink) => {
             try {
@@ -78,6 +80,7 @@ export function registerScoreCommand(program: Command): void {
                 const text = format.row(result);
                 if (text) await sink.write(text);
                 progress.tick();
+              trim();
               }
             } finally {
               progress.done();

@@ -17,6 +17,7 @@ import { openTableSource } from "../input/openTableSource";
 import { csvLine } from "../output/csvLine";
 import { writeOutput } from "../output/writeOutput";
 import { createProgress } from "../progress";
+import { createHeapTrim } from "../heapTrim";
 import { collect, loadDecisions, loadLists, parseThreshold } from "../loadScreener";
 import { runCommand } from "../runCommand";
 import { writeFileAtomic } from "../writeFileAtomic";
@@ -190,6 +191,7 @@ export function registerScreenCommand(program: Command): void {
           const format = screenFormat(opts.format, lists, threshold);
           const counts = { total: 0, matches: 0, errors: 0 };
           const progress = createProgress("names", source.readFraction);
+          const trim = createHeapTrim();
           await writeOutput(opts.out, async (sink) => {
             try {
               // Cells right of the last header belong to no column: they are not read (a stray cell in XFD stays cheap).
@@ -205,6 +207,7 @@ export function registerScreenCommand(program: Command): void {
                 else if (r.status === "error") counts.errors++;
                 await sink.write(format.row(r));
                 progress.tick();
+              trim();
               }
             } finally {
               progress.done();

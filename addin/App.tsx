@@ -1,9 +1,11 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Tab, TabList, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { setFunctionsSettings } from "../functions/context";
 import { writeWorkbookSettings } from "./excel/workbookSettings";
 import { contextFor, defaultSettings, type PaneSettings } from "./state/paneSettings";
 import { useScreening, workbookScreeningStore, type ScreeningStore } from "./state/useScreening";
+import { useFunctionsRecalc } from "./state/useFunctionsRecalc";
+import { RecalcNoteBar } from "./components/RecalcNoteBar";
 import { AssessView } from "./components/AssessView";
 import { ScoreView } from "./components/ScoreView";
 import { PartnersView } from "./components/PartnersView";
@@ -29,9 +31,26 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     flexWrap: "wrap",
   },
+  // Read by screen readers, not shown: the pane's title is already in Excel's task pane header.
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export type ViewId = "assess" | "score" | "partners" | "register" | "settings";
+
+const tabs: [ViewId, string][] = [
+  ["assess", "Assess"],
+  ["score", "Score pipeline"],
+  ["partners", "Partners"],
+  ["register", "Register"],
+  ["settings", "Settings"],
+];
 
 export interface AppProps {
   initialSettings?: PaneSettings;
@@ -42,6 +61,10 @@ export interface AppProps {
   saveSettings?: (s: PaneSettings | undefined) => Promise<string | undefined>;
   /** Where the restricted-party lists and decisions are kept (the workbook; tests pass their own). */
   screeningStore?: ScreeningStore;
+  /** Called once the workbook's lists and decisions are read: the pane releases the held functions. */
+  onWorkbookRead?: () => void;
+  /** Recalculates the functions' cells (the workbook; tests pass their own). */
+  recalculate?: () => Promise<string | undefined>;
 }
 
 /** The task pane: one view per job, the scoring context shared and rebuilt only when the settings change. */
@@ -51,6 +74,8 @@ export function App({
   initialView = "assess",
   saveSettings = writeWorkbookSettings,
   screeningStore = workbookScreeningStore,
+  onWorkbookRead,
+  recalculate,
 }: AppProps) {
   useBodyStyles();
   const s = useStyles();
@@ -58,6 +83,11 @@ export function App({
   const [settings, setSettings] = useState<PaneSettings>(() => initialSettings ?? defaultSettings());
   // The workbook's lists are read when the pane opens, whichever view is shown, so the functions get them too.
   const screening = useScreening(settings.profile, screeningStore);
+  const recalcNote = useFunctionsRecalc(recalculate);
+  const loaded = screening.status !== "loading";
+  useEffect(() => {
+    if (loaded) onWorkbookRead?.();
+  }, [loaded, onWorkbookRead]);
   const ctx = useMemo(() => {
     const base = contextFor(settings);
     return screening.screener ? { ...base, screener: screening.screener } : base;
@@ -69,7 +99,7 @@ export function App({
       if (error) return error;
       const applied = next ?? defaultSettings();
       const nextCtx = contextFor(applied);
-      setFunctionsSettings({ profile: nextCtx.profile, reference: nextCtx.reference });
+      setFunctionsSettings({ profile: nextCtx.profile, reference: nextCtx.reference, asAt: applied.asAt });
       setSettings(applied);
       return undefined;
     },
@@ -85,18 +115,24 @@ export function App({
         onTabSelect={(_, d) => setView(d.value as ViewId)}
         aria-label="Task pane views"
       >
-        <Tab value="assess">Assess</Tab>
-        <Tab value="score">Score pipeline</Tab>
-        <Tab value="partners">Partners</Tab>
-        <Tab value="register">Register</Tab>
-        <Tab value="settings">Settings</Tab>
+        {tabs.map(([id, label]) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={id === view ? `panel-${id}` : undefined}>
+            {label}
+          </Tab>
+        ))}
       </TabList>
-      <main>
-        {view === "assess" && <AssessView profile={settings.profile} ctx={ctx} />}
-        {view === "score" && <ScoreView profile={settings.profile} ctx={ctx} />}
-        {view === "partners" && <PartnersView screening={screening} />}
-        {view === "register" && <RegisterView profile={settings.profile} ctx={ctx} />}
-        {view === "settings" && <SettingsView settings={settings} onSave={save} storedProblem={storedProblem} />}
+      {recalcNote && <RecalcNoteBar note={recalcNote} />}
+      <main aria-labelledby="pane-title">
+        <h1 id="pane-title" className={s.visuallyHidden}>
+          Cyber Export Risk
+        </h1>
+        <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
+          {view === "assess" && <AssessView profile={settings.profile} ctx={ctx} />}
+          {view === "score" && <ScoreView profile={settings.profile} ctx={ctx} />}
+          {view === "partners" && <PartnersView screening={screening} />}
+          {view === "register" && <RegisterView profile={settings.profile} ctx={ctx} />}
+          {view === "settings" && <SettingsView settings={settings} onSave={save} storedProblem={storedProblem} />}
+        </div>
       </main>
     </div>
   );

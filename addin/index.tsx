@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { setFunctionsSettings } from "../functions/context";
+import { holdFunctions } from "../functions/ready";
 import { App, type ViewId } from "./App";
 import { readWorkbookSettings } from "./excel/workbookSettings";
 import { contextFor } from "./state/paneSettings";
@@ -13,23 +14,42 @@ function themeFor(background: string | undefined): Theme {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? webDarkTheme : webLightTheme;
 }
 
+// Runs with the functions bundle, before Excel can call a function: until the workbook's settings,
+// lists and decisions are read, the functions wait instead of answering from the shipped defaults.
+const releaseFunctions = holdFunctions();
+
 void Office.onReady(() => {
+  try {
+    startPane();
+  } catch (e) {
+    // The functions must never wait for a pane that failed to start: they answer with the shipped
+    // methodology and, having no lists, say so (#N/A) rather than hang at #BUSY!.
+    releaseFunctions();
+    throw e;
+  }
+});
+
+function startPane(): void {
   // The workbook's own methodology, read before anything scores, also serves the custom functions.
   const stored = readWorkbookSettings();
   if (stored.status === "ok") {
     const ctx = contextFor(stored.settings);
-    setFunctionsSettings({ profile: ctx.profile, reference: ctx.reference });
+    setFunctionsSettings({ profile: ctx.profile, reference: ctx.reference, asAt: stored.settings.asAt });
   }
   const container = document.getElementById("container");
-  if (!container) return;
+  if (!container) {
+    releaseFunctions();
+    return;
+  }
   const view = new URLSearchParams(location.search).get("view") as ViewId | null;
   createRoot(container).render(
-    <FluentProvider theme={themeFor(Office.context.officeTheme?.bodyBackgroundColor)}>
+    <FluentProvider theme={themeFor(Office.context?.officeTheme?.bodyBackgroundColor)}>
       <App
         initialSettings={stored.status === "ok" ? stored.settings : undefined}
         storedProblem={stored.status === "invalid" ? stored.message : undefined}
         initialView={view ?? undefined}
+        onWorkbookRead={releaseFunctions}
       />
     </FluentProvider>,
   );
-});
+}

@@ -5,6 +5,7 @@
  */
 import { createScreener, DEFAULT_SCREENING_THRESHOLD } from "../core/screening";
 import { buildLabelledSet, EVALUATION_LISTS, loadRealLists, type LabelledName } from "./screening-labelled-set";
+import { buildVariantSetII } from "./screening-variants-ii";
 
 interface Outcome {
   threshold: number;
@@ -49,6 +50,41 @@ export function evaluate(
 
 const pct = (x: number) => (100 * x).toFixed(1) + "%";
 
+/** The second set (independent generator): per-kind rates and F1 over both sets at the default threshold. */
+function reportSetII(lists: Parameters<typeof buildLabelledSet>[0], first: Outcome): void {
+  const set = buildVariantSetII(lists) as unknown as LabelledName[];
+  const t = DEFAULT_SCREENING_THRESHOLD;
+  const s = createScreener(lists, { threshold: t });
+  const o = evaluate(set, (n) => s.screen(n), t);
+  console.log(`\nSecond labelled set (bench/screening-variants-ii.ts, independent generator): ${set.length} names, threshold ${t}`);
+  for (const [k, v] of o.byKind) {
+    const negative = k === "lookalike" || k === "real-negative";
+    const rate = negative ? `${pct((v.total - v.found) / v.total)} alerting` : `${pct(v.found / v.total)} found`;
+    console.log(`  ${k.padEnd(16)} ${v.found}/${v.total}  ${rate}`);
+  }
+  const tp = first.tp + o.tp;
+  const fp = first.fp + o.fp;
+  const fn = first.fn + o.fn;
+  const p = tp / (tp + fp);
+  const r = tp / (tp + fn);
+  console.log(
+    `  second set alone: precision ${pct(o.tp / (o.tp + o.fp))}, recall ${pct(o.tp / (o.tp + o.fn))}, F1 ${((2 * o.tp) / (2 * o.tp + o.fp + o.fn)).toFixed(3)}`,
+  );
+  console.log(
+    `  both sets: precision ${pct(p)}, recall ${pct(r)}, F1 ${((2 * p * r) / (p + r)).toFixed(3)} (TP ${tp}, FP ${fp}, FN ${fn})`,
+  );
+  const real = o.byKind.get("real-negative") ?? { found: 0, total: 0 };
+  const firstNegatives = first.fp + first.tn;
+  console.log(
+    `  real non-listed names, both sets: ${first.fp + real.total - real.found} of ${firstNegatives + real.total} alerting (${pct((first.fp + real.total - real.found) / (firstNegatives + real.total))})`,
+  );
+  const shown = Number(process.env.SHOW_MISSED ?? 15);
+  console.log(`  missed (first ${shown}):`);
+  for (const m of o.missed.slice(0, shown)) console.log(`    [${m.kind}] "${m.query}"  (listed: "${m.original}", ${m.expected})`);
+  console.log(`  false alerts (first ${shown}):`);
+  for (const f of o.falseAlerts.slice(0, shown)) console.log(`    [${f.item.kind}] "${f.item.query}" -> ${f.hit}`);
+}
+
 export function main(): void {
   const { lists } = loadRealLists(EVALUATION_LISTS);
   const set = buildLabelledSet(lists);
@@ -57,7 +93,9 @@ export function main(): void {
   console.log(`Lists: ${lists.map((l) => `${l.source} ${l.entryCount} entries / ${l.aliasCount} aliases`).join("; ")}`);
   console.log("\nthreshold  recall   precision  false alerts on negatives");
   const outcomes: Outcome[] = [];
-  for (const t of [0.8, 0.82, 0.84, 0.85, 0.86, 0.87, 0.88, 0.89, 0.9, 0.92, 0.94, 0.96]) {
+  const sweep =
+    process.env.SWEEP === "0" ? [DEFAULT_SCREENING_THRESHOLD] : [0.8, 0.82, 0.84, 0.85, 0.86, 0.87, 0.88, 0.89, 0.9, 0.92, 0.94, 0.96];
+  for (const t of sweep) {
     const s = createScreener(lists, { threshold: t });
     const o = evaluate(set, (n) => s.screen(n), t);
     outcomes.push(o);
@@ -78,6 +116,7 @@ export function main(): void {
   for (const m of d.missed.slice(0, shown)) console.log(`  [${m.kind}] "${m.query}"  (listed: "${m.original}", ${m.expected})`);
   console.log("False alerts on real non-listed names:");
   for (const f of d.falseAlerts) console.log(`  "${f.item.query}" -> ${f.hit}`);
+  reportSetII(lists, d);
 }
 
 if (require.main === module) main();

@@ -19,6 +19,7 @@ export const csvColumns = [
   "path_to_proceed",
   "errors",
   "methodology",
+  "as_at",
 ] as const;
 
 /** One CSV record of a result, in csvColumns order. */
@@ -42,6 +43,7 @@ export function csvValues(r: JsonResult): unknown[] {
     r.pathToProceed?.summary ?? "",
     r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "),
     r.methodology,
+    r.asAt ?? "",
   ];
 }
 

@@ -6,8 +6,10 @@ import { defaultProfile } from "../core";
 import { loadScreener, type ScreenerFiles } from "./loadScreener";
 import { createReference } from "../core";
 import { validateRestrictionTable } from "../core";
-import type { ReferenceData } from "../core";
+import type { ReferenceData, RestrictionTable } from "../core";
+import type { WgiTable } from "../core";
 import { FileError } from "./readTableFile";
+import { isIsoDate } from "../core";
 
 export interface ContextOptions {
   /** --methodology ID|FILE: a shipped profile id ("techUK-2014@1") or a tuned copy of the profile. */
@@ -16,6 +18,17 @@ export interface ContextOptions {
   restrictions?: string;
   /** --list / --decisions / --list-as-of: screen end users and partners against these lists. */
   screening?: ScreenerFiles;
+  /** --as-at DATE: assess as at this date (YYYY-MM-DD); a deal's own "As at" column wins. */
+  asAt?: string;
+  /** A WGI history to use instead of the shipped one (see readWgiFile). */
+  wgi?: WgiTable;
+}
+
+/** Checks --as-at and says how to write it. */
+export function checkAsAt(asAt: string | undefined): string | undefined {
+  if (asAt === undefined) return undefined;
+  if (!isIsoDate(asAt)) throw new FileError(`--as-at '${asAt}' is not a date - use YYYY-MM-DD, e.g. 2020-11-15`);
+  return asAt;
 }
 
 async function readText(file: string, what: string): Promise<string> {
@@ -34,6 +47,18 @@ function parseJson(text: string, file: string): unknown {
   } catch (e) {
     throw new FileError(`${file}: is not valid JSON (${(e as Error).message})`);
   }
+}
+
+/** A restrictions table file, checked; every problem names its row and field. */
+export async function readRestrictionsFile(file: string): Promise<RestrictionTable> {
+  const checked = validateRestrictionTable(parseJson(await readText(file, "restrictions table"), file));
+  if (!checked.ok) {
+    const problems = checked.errors.map((e) => (e.row ? `row ${e.row}, ${e.field}: ${e.message}` : `${e.field}: ${e.message}`));
+    throw new FileError(
+      `${file}: the restrictions table is not valid - ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ""}`,
+    );
+  }
+  return checked.table;
 }
 
 /** The scoring context for a command: the default profile and data, or the user's own files. */
@@ -58,19 +83,15 @@ export async function loadContext(opts: ContextOptions): Promise<ScoringContext>
     }
   }
   let reference: ReferenceData | undefined;
-  if (opts.restrictions) {
-    const checked = validateRestrictionTable(parseJson(await readText(opts.restrictions, "restrictions table"), opts.restrictions));
-    if (!checked.ok) {
-      const problems = checked.errors.map((e) => (e.row ? `row ${e.row}, ${e.field}: ${e.message}` : `${e.field}: ${e.message}`));
-      throw new FileError(
-        `${opts.restrictions}: the restrictions table is not valid - ${problems.slice(0, 5).join("; ")}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ""}`,
-      );
-    }
-    reference = createReference({ restrictions: checked.table });
+  if (opts.restrictions || opts.wgi) {
+    const restrictions = opts.restrictions ? await readRestrictionsFile(opts.restrictions) : undefined;
+    reference = createReference({ ...(restrictions ? { restrictions } : {}), ...(opts.wgi ? { wgi: opts.wgi } : {}) });
   }
+  for (const warning of reference?.warnings ?? []) process.stderr.write(`Warning: ${warning}.\n`);
+  const asAt = checkAsAt(opts.asAt);
   const screener = opts.screening ? await loadScreener(opts.screening, profile ?? defaultProfile()) : undefined;
   try {
-    return createContext({ profile, reference, screener });
+    return createContext({ profile, reference, screener, ...(asAt ? { asAt } : {}) });
   } catch (e) {
     throw new FileError(`${opts.methodology ?? "methodology"}: ${(e as Error).message}`);
   }

@@ -73,5 +73,5 @@ export async function loadScreener(opts: ScreenerFiles, profile: Profile): Promi
   }
   const lists = await loadLists(opts.list, opts.listAsOf);
   const decisions = await loadDecisions(opts.decisions, true);
-  return createScreener(lists, { threshold: profile.screening.threshold, decisions });
+  return createScreener(lists, { threshold: profile.screening.threshold, reviewFloor: profile.screening.reviewFloor, decisions });
 }

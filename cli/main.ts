@@ -3,6 +3,7 @@ import { version } from "../package.json";
 import { registerScoreCommand } from "./commands/score";
 import { registerRegisterCommand } from "./commands/register";
 import { registerScreenCommand } from "./commands/screen";
+import { registerDataCommand } from "./commands/data";
 
 const program = new Command();
 program
@@ -18,6 +19,7 @@ program
 registerScoreCommand(program);
 registerRegisterCommand(program);
 registerScreenCommand(program);
+registerDataCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`export-risk: ${(err as Error).message ?? String(err)}\n`);

@@ -35,8 +35,15 @@ export type { Profile } from "./methodology/profileSchema";
 
 // Reference data: countries, WGI and the dated restrictions table.
 export { createReference } from "./reference/defaultReference";
-export { defaultRestrictionTable, RESTRICTION_MEASURES, validateRestrictionTable } from "./reference/restrictions";
-export type { ReferenceData, RestrictionMeasure, RestrictionRow, RestrictionTable } from "./reference/referenceTypes";
+export { defaultRestrictionTable, RESTRICTION_AUTHORITIES, RESTRICTION_MEASURES, validateRestrictionTable } from "./reference/restrictions";
+export type { ReferenceData, RestrictionAuthority, RestrictionMeasure, RestrictionRow, RestrictionTable } from "./reference/referenceTypes";
+export { describeRow, restrictionsInForce, wgiYearLimit } from "./reference/restrictionsInForce";
+export { WGI_INDICATORS, type WgiIndicator, type WgiTable } from "./reference/wgiTable";
+export { defaultWgiTable, validateWgiTable, wgiIndicatorProblem } from "./reference/wgi";
+export { deriveWgi, type WgiRecord } from "./reference/deriveWgi";
+export { compareScores, type DataImpact } from "./reference/dataImpact";
+export { isIsoDate } from "./reference/isoDate";
+export { todayIso } from "./reference/todayIso";
 
 // Scoring: one deal at a time, inside a context built once per run.
 export { createContext } from "./scoring/createContext";
@@ -60,7 +67,8 @@ export { provenanceLines, provenanceOf, provenanceSummary } from "./result/prove
 // Screening: list importers, the screener, table screening and reviewer decisions.
 export { formatImportError, type ListFileInput, type ScreeningList } from "./screening/types";
 export { importLists } from "./screening/import/importLists";
-export { createScreener, type PartyScreenerWithIndex } from "./screening/createScreener";
+export { createScreener, DEFAULT_REVIEW_FLOOR, type PartyScreenerWithIndex } from "./screening/createScreener";
+export { explanationText, type ExplainedHit } from "./screening/explainHit";
 export { findNameColumn } from "./screening/findNameColumn";
 export { createRowScreener, screenTable, type RowScreener, type ScreenedRow, type TableScreening } from "./screening/screenTable";
 export { makeDecision, parseDecisions, serializeDecisions, upsertDecision, type ScreeningDecision } from "./screening/decisions";

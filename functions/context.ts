@@ -16,6 +16,8 @@ export interface FunctionsSettings {
   profile?: Profile;
   reference?: ReferenceData;
   screener?: PartyScreener;
+  /** Assess as at this date (YYYY-MM-DD; the pane's Settings); today when absent. */
+  asAt?: string;
 }
 
 export function functionsContext(): ScoringContext {
@@ -30,6 +32,7 @@ export function functionsContext(): ScoringContext {
 export function setFunctionsSettings(next: FunctionsSettings): ScoringContext {
   settings = { ...next, screener: next.screener ?? settings.screener };
   current = createContext(settings);
+  notifyFunctionsStateChanged("settings");
   return current;
 }
 
@@ -38,9 +41,10 @@ export function setFunctionsSettings(next: FunctionsSettings): ScoringContext {
  * pane opens and whenever lists or reviewer decisions change); undefined when no list is loaded.
  * SCREEN and SCREENTABLE use it, and SCORETABLE/ASSESS then treat an uncleared match as a hard stop.
  */
-export function setFunctionsScreener(screener: PartyScreener | undefined): void {
+export function setFunctionsScreener(screener: PartyScreener | undefined, change: FunctionsStateChange = "lists"): void {
   settings = { ...settings, screener };
   current = undefined;
+  notifyFunctionsStateChanged(change);
 }
 
 export function functionsScreener(): PartyScreener | undefined {
@@ -51,4 +55,24 @@ export function functionsScreener(): PartyScreener | undefined {
 export function resetFunctionsSettings(): void {
   settings = {};
   current = undefined;
+}
+
+/** What changed in the state the functions read; the pane says so when it recalculates. */
+export type FunctionsStateChange = "workbook" | "settings" | "lists" | "mapping" | "decisions" | "reviews";
+type Listener = (change: FunctionsStateChange) => void;
+const listeners = new Set<Listener>();
+
+/**
+ * Excel recalculates a non-volatile custom function only when its arguments change, so every change
+ * of the state the functions read is announced here; the pane answers with a recalculation of the
+ * workbook (addin/excel/recalculateFunctions.ts). Returns the unsubscribe function.
+ */
+export function onFunctionsStateChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+/** Announces a change (mapping or review records kept elsewhere call this too). */
+export function notifyFunctionsStateChanged(change: FunctionsStateChange): void {
+  for (const l of listeners) l(change);
 }

@@ -1,6 +1,8 @@
 import type { RestrictionMeasure } from "../core";
 import { destinationScore } from "../core";
 import type { ScoringContext } from "../core";
+import { describeRow, restrictionsInForce, wgiYearLimit } from "../core";
+import { todayIso } from "../core";
 
 /** The figures COUNTRY can return; the first name of each is the one the help shows. */
 const fields = [
@@ -53,7 +55,9 @@ export function countryFigure(countryText: unknown, fieldText: unknown, ctx: Sco
       message: `Field '${wanted}' is not known - use one of: ${fields.map((f) => f.names[0]).join(", ")}`,
     };
 
-  const d = destinationScore(country.alpha2, ctx);
+  // As at the workbook's as-at date (Settings; today by default), like every other function.
+  const asAt = ctx.asAt ?? todayIso();
+  const d = destinationScore(country.alpha2, ctx, undefined, wgiYearLimit(asAt));
   const noFigures = (what: string) => ({
     ok: false as const,
     missing: true,
@@ -76,9 +80,9 @@ export function countryFigure(countryText: unknown, fieldText: unknown, ctx: Sco
         value: d.basis === "override" ? `Override: ${d.reason ?? ""}` : d.basis === "wgi" ? `World Bank WGI ${d.year}` : "No data",
       };
     case "sanctions": {
-      const rows = ctx.reference.restrictions(country.alpha2);
-      if (rows.length === 0) return { ok: true, value: "None recorded" };
-      return { ok: true, value: rows.map((r) => `${measureLabels[r.measure]} (${r.authority}, as of ${r.asOf})`).join("; ") };
+      const rows = restrictionsInForce(ctx.reference, country.alpha2, asAt).rows;
+      if (rows.length === 0) return { ok: true, value: `None in force on ${asAt}` };
+      return { ok: true, value: rows.map((r) => `${measureLabels[r.measure]} (${describeRow(r)})`).join("; ") };
     }
   }
 }

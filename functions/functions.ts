@@ -14,6 +14,7 @@ import { countryFigure } from "./countryFigure";
 import { guarded, invalidValue, notAvailable } from "./invalid";
 import { chooseOutputs, LIST_SEPARATOR } from "./outputColumns";
 import { readDealArguments } from "./readDealArguments";
+import { whenReady } from "./ready";
 import { scoreTableSpill } from "./scoreTableSpill";
 import { NO_LISTS_MESSAGE, screenNameRow, screenTableSpill } from "./screenSpill";
 
@@ -26,12 +27,14 @@ import { NO_LISTS_MESSAGE, screenNameRow, screenTableSpill } from "./screenSpill
  * @returns {any[][]} One row per row of the table after its first row.
  */
 export function scoretable(table: any[][], outputs?: any[][]) {
-  return guarded("SCORETABLE", () => {
-    const choice = chooseOutputs(outputs);
-    if (!choice.ok) return invalidValue(choice.message);
-    const spill = scoreTableSpill(table, choice.columns, functionsContext());
-    return spill.ok ? spill.rows : invalidValue(spill.message);
-  });
+  return whenReady(() =>
+    guarded("SCORETABLE", () => {
+      const choice = chooseOutputs(outputs);
+      if (!choice.ok) return invalidValue(choice.message);
+      const spill = scoreTableSpill(table, choice.columns, functionsContext());
+      return spill.ok ? spill.rows : invalidValue(spill.message);
+    }),
+  );
 }
 
 /**
@@ -58,24 +61,26 @@ export function assess(
   redFlags?: any[][],
   scale?: string,
 ) {
-  return guarded("ASSESS", () => {
-    const ctx = functionsContext();
-    const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
-    if (!read.ok) return invalidValue(read.message);
-    const a = assessDeal(read.deal, ctx);
-    const labels = registerLabels(ctx.profile);
-    return [
-      [
-        a.inherent.score,
-        labels.band(a.inherent.band),
-        a.residual.score,
-        labels.band(a.residual.band),
-        labels.decision(a.decision),
-        a.hardStops.map((h) => h.message).join(LIST_SEPARATOR),
-        a.drivers.slice(0, 3).join(LIST_SEPARATOR),
-      ],
-    ];
-  });
+  return whenReady(() =>
+    guarded("ASSESS", () => {
+      const ctx = functionsContext();
+      const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
+      if (!read.ok) return invalidValue(read.message);
+      const a = assessDeal(read.deal, ctx);
+      const labels = registerLabels(ctx.profile);
+      return [
+        [
+          a.inherent.score,
+          labels.band(a.inherent.band),
+          a.residual.score,
+          labels.band(a.residual.band),
+          labels.decision(a.decision),
+          a.hardStops.map((h) => h.message).join(LIST_SEPARATOR),
+          a.drivers.slice(0, 3).join(LIST_SEPARATOR),
+        ],
+      ];
+    }),
+  );
 }
 
 /**
@@ -102,11 +107,13 @@ export function score(
   redFlags?: any[][],
   scale?: string,
 ) {
-  return guarded("SCORE", () => {
-    const ctx = functionsContext();
-    const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
-    return read.ok ? assessDeal(read.deal, ctx).residual.score : invalidValue(read.message);
-  });
+  return whenReady(() =>
+    guarded("SCORE", () => {
+      const ctx = functionsContext();
+      const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
+      return read.ok ? assessDeal(read.deal, ctx).residual.score : invalidValue(read.message);
+    }),
+  );
 }
 
 /**
@@ -149,11 +156,13 @@ export function pathtoproceed(
  * @returns The destination score or the figure asked for.
  */
 export function country(country: string, field?: string) {
-  return guarded("COUNTRY", () => {
-    const r = countryFigure(country, field, functionsContext());
-    if (r.ok) return r.value;
-    return r.missing ? notAvailable(r.message) : invalidValue(r.message);
-  });
+  return whenReady(() =>
+    guarded("COUNTRY", () => {
+      const r = countryFigure(country, field, functionsContext());
+      if (r.ok) return r.value;
+      return r.missing ? notAvailable(r.message) : invalidValue(r.message);
+    }),
+  );
 }
 
 /**
@@ -164,13 +173,15 @@ export function country(country: string, field?: string) {
  * @returns {string} The band's label.
  */
 export function band(score: number) {
-  return guarded("BAND", () => {
-    if (typeof score !== "number" || !Number.isInteger(score) || score < 1 || score > 25) {
-      return invalidValue(`Score '${score}' is not a risk score - use a whole number from 1 to 25 (severity x likelihood)`);
-    }
-    const profile = functionsContext().profile;
-    return registerLabels(profile).band(bandForScore(score, profile));
-  });
+  return whenReady(() =>
+    guarded("BAND", () => {
+      if (typeof score !== "number" || !Number.isInteger(score) || score < 1 || score > 25) {
+        return invalidValue(`Score '${score}' is not a risk score - use a whole number from 1 to 25 (severity x likelihood)`);
+      }
+      const profile = functionsContext().profile;
+      return registerLabels(profile).band(bandForScore(score, profile));
+    }),
+  );
 }
 
 /**
@@ -197,11 +208,13 @@ export function explain(
   redFlags?: any[][],
   scale?: string,
 ) {
-  return guarded("EXPLAIN", () => {
-    const ctx = functionsContext();
-    const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
-    return read.ok ? assessDeal(read.deal, ctx).drivers.join(LIST_SEPARATOR) : invalidValue(read.message);
-  });
+  return whenReady(() =>
+    guarded("EXPLAIN", () => {
+      const ctx = functionsContext();
+      const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
+      return read.ok ? assessDeal(read.deal, ctx).drivers.join(LIST_SEPARATOR) : invalidValue(read.message);
+    }),
+  );
 }
 
 /**
@@ -211,15 +224,17 @@ export function explain(
  * @returns {any[][]} A header row, then one row each for the profile and every reference data set: what, version, as of, source, licence.
  */
 export function methodology() {
-  return guarded("METHODOLOGY", () => {
-    const ctx = functionsContext();
-    const p = ctx.profile;
-    return [
-      ["What", "Version", "As of", "Source", "Licence"],
-      ["Methodology profile", profileTag(p), "", p.name, ""],
-      ...provenanceOf(ctx).map((d) => [d.title, d.version, d.asOf, d.source, d.licence]),
-    ];
-  });
+  return whenReady(() =>
+    guarded("METHODOLOGY", () => {
+      const ctx = functionsContext();
+      const p = ctx.profile;
+      return [
+        ["What", "Version", "As of", "Source", "Licence"],
+        ["Methodology profile", profileTag(p), "", p.name, ""],
+        ...provenanceOf(ctx).map((d) => [d.title, d.version, d.asOf, d.source, d.licence]),
+      ];
+    }),
+  );
 }
 
 /**
@@ -231,13 +246,15 @@ export function methodology() {
  * @returns {any[][]} Status, matched name, list entry, programme, list, score, review.
  */
 export function screen(name: string, country?: string) {
-  return guarded("SCREEN", () => {
-    const screener = functionsScreener();
-    if (!screener) return notAvailable(NO_LISTS_MESSAGE);
-    const text = typeof name === "string" || typeof name === "number" ? String(name).trim() : "";
-    if (!text) return invalidValue("Give the name of a partner, reseller or end user to screen");
-    return [screenNameRow(screener, text, typeof country === "string" ? country.trim() : undefined)];
-  });
+  return whenReady(() =>
+    guarded("SCREEN", () => {
+      const screener = functionsScreener();
+      if (!screener) return notAvailable(NO_LISTS_MESSAGE);
+      const text = typeof name === "string" || typeof name === "number" ? String(name).trim() : "";
+      if (!text) return invalidValue("Give the name of a partner, reseller or end user to screen");
+      return [screenNameRow(screener, text, typeof country === "string" ? country.trim() : undefined)];
+    }),
+  );
 }
 
 /**
@@ -248,10 +265,12 @@ export function screen(name: string, country?: string) {
  * @returns {any[][]} One row per row of the range: status, matched name, list entry, programme, list, score, review.
  */
 export function screentable(names: any[][]) {
-  return guarded("SCREENTABLE", () => {
-    const screener = functionsScreener();
-    if (!screener) return notAvailable(NO_LISTS_MESSAGE);
-    const spill = screenTableSpill(names, screener);
-    return spill.ok ? spill.rows : invalidValue(spill.message);
-  });
+  return whenReady(() =>
+    guarded("SCREENTABLE", () => {
+      const screener = functionsScreener();
+      if (!screener) return notAvailable(NO_LISTS_MESSAGE);
+      const spill = screenTableSpill(names, screener);
+      return spill.ok ? spill.rows : invalidValue(spill.message);
+    }),
+  );
 }

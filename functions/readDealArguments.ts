@@ -3,6 +3,7 @@ import type { DealField } from "../core";
 import type { ColumnMapping } from "../core";
 import { createRowReader, type RowReader } from "../core";
 import type { ScoringContext } from "../core";
+import { excelErrorCode } from "./errorCells";
 
 /** The deal arguments of ASSESS, SCORE and EXPLAIN, in their order, as the table columns they stand for. */
 const argumentFields: ReadonlyArray<{ field: DealField; header: string }> = [
@@ -49,6 +50,14 @@ const readers = new WeakMap<ScoringContext, RowReader>();
  * formula and a table row with the same words always get the same score.
  */
 export function readDealArguments(args: DealArguments, ctx: ScoringContext): { ok: true; deal: Deal } | { ok: false; message: string } {
+  // Error cells in a range argument reach the function (allowErrorForDataTypeAny); never read one as a code or a blank.
+  for (const [label, v] of [
+    ["Mitigations", args.mitigations],
+    ["Red flags", args.redFlags],
+  ] as const) {
+    const code = (Array.isArray(v) ? v.flat() : [v]).map(excelErrorCode).find((c) => c !== undefined);
+    if (code) return { ok: false, message: `${label} holds ${code} - correct the cell, then the deal is assessed` };
+  }
   let reader = readers.get(ctx);
   if (!reader) readers.set(ctx, (reader = createRowReader(mapping, ctx)));
   const row = [

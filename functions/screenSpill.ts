@@ -1,7 +1,9 @@
 import { cellText } from "../core";
 import type { PartyScreener } from "../core";
+import type { PartyScreenerWithIndex } from "../core";
 import { findNameColumn } from "../core";
 import { entryLabel, screeningOutcome } from "../core";
+import { excelErrorCode } from "./errorCells";
 import { PAYLOAD_LIMIT_BYTES } from "./scoreTableSpill";
 
 /** Said instead of a result when no list is loaded: an empty answer must never read as "clear". */
@@ -13,9 +15,16 @@ export const screenColumnTitles = ["Screening status", "Matched name", "List ent
 export type ScreenCells = (string | number)[];
 export type ScreenSpill = { ok: true; rows: ScreenCells[] } | { ok: false; message: string };
 
-/** One name's row: status, then the best hit's matched name, entry, programme, list and score, then the reviewer's decision. */
+/**
+ * One name's row: status, then the best hit's matched name, entry, programme, list and score, then the
+ * reviewer's decision. A name with no match but a near miss reads "near miss" with what almost matched:
+ * shown for review, never counted as a match.
+ */
 export function screenNameRow(screener: PartyScreener, name: string, country?: string): ScreenCells {
-  const o = screeningOutcome(screener.screen(name, country || undefined));
+  const detailed = (screener as Partial<PartyScreenerWithIndex>).screenDetailed?.call(screener, name, country || undefined);
+  const o = screeningOutcome(detailed ? detailed.hits : screener.screen(name, country || undefined));
+  const near = detailed?.nearMisses[0];
+  if (!o.best && near) return ["near miss", near.matchedName, entryLabel(near), near.programme, near.source, near.score, ""];
   if (!o.best) return [o.status, "", "", "", "", "", ""];
   const h = o.best;
   return [o.status, h.matchedName, entryLabel(h), h.programme, h.source, Math.round(h.score * 1000) / 1000, o.review];
@@ -49,12 +58,20 @@ export function screenTableSpill(rows: unknown[][], screener: PartyScreener): Sc
     else if (r === headerRow) out.push([...screenColumnTitles]);
     else {
       const row = rows[r] ?? [];
+      // An error cell where a name should be is not screened, and says so: it must never read as clear.
+      const code = excelErrorCode(row[nameCol]);
+      if (code) {
+        out.push(["not screened", `The name cell holds ${code} - correct it and the name is screened`, "", "", "", "", ""]);
+        continue;
+      }
       const name = cellText(row[nameCol]);
       if (!name) {
         out.push(blank());
         continue;
       }
-      const line = screenNameRow(screener, name, countryCol >= 0 ? cellText(row[countryCol]) : undefined);
+      // A country never clears a hit, so an error in the country cell is simply not passed on.
+      const country = countryCol >= 0 && !excelErrorCode(row[countryCol]) ? cellText(row[countryCol]) : undefined;
+      const line = screenNameRow(screener, name, country);
       for (const v of line) bytes += typeof v === "string" ? v.length + 3 : 8;
       out.push(line);
     }

@@ -9,6 +9,10 @@ const { XMLValidator } = require("fast-xml-parser");
 
 const DEV_URL = "https://localhost:3000";
 
+function runtimeLong(xml) {
+  return /<Runtime\s+resid="[^"]+"\s+lifetime="long"\s*\/>/.test(xml);
+}
+
 function pngSize(file) {
   const b = fs.readFileSync(file);
   if (b.length < 24 || b.toString("latin1", 1, 4) !== "PNG") return undefined;
@@ -74,6 +78,11 @@ function checkManifest(xml, options = {}) {
   const runtime = /<Runtime\s+resid="([^"]+)"\s+lifetime="long"\s*\/>/.exec(xml);
   if (!runtime) problems.push('no <Runtime ... lifetime="long"/>: the custom functions and the task pane must share one runtime');
   if (!/<Set\s+Name="SharedRuntime"\s+MinVersion="1.1"\s*\/>/.test(xml)) problems.push("the SharedRuntime 1.1 requirement is missing");
+  if (!/<Set\s+Name="CustomFunctionsRuntime"\s+MinVersion="1\.[2-9]"\s*\/>/.test(xml))
+    problems.push("the CustomFunctionsRuntime 1.2 requirement is missing (CustomFunctions.Error with a message needs it)");
+  if (!/<Set\s+Name="ExcelApi"\s+MinVersion="1\.\d+"\s*\/>/.test(xml)) problems.push("no ExcelApi requirement is declared");
+  if (runtimeLong(xml) && /<TaskpaneId>/.test(xml))
+    problems.push("<TaskpaneId> under a long-lived shared runtime: the button must open the runtime's page, so leave TaskpaneId out");
   const page = /<Page>\s*<SourceLocation\s+resid="([^"]+)"/.exec(xml);
   const taskpane = /<Action\s+xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation\s+resid="([^"]+)"/.exec(xml);
   const functionFile = /<FunctionFile\s+resid="([^"]+)"/.exec(xml);

@@ -5,193 +5,21 @@
  *
  *   npm run data:wgi -- <wgidataset.xlsx> [--out core/reference/data/wgi.json]
  *
- * Per country it keeps the percentile ranks (0-100) of the LATEST YEAR in which that country has
- * any figure; an indicator missing in that year is recorded as null rather than taken from an
- * earlier year, so a row never mixes years.
+ * Per country it keeps the percentile ranks (0-100) of EVERY YEAR of the file (the full history,
+ * so a deal can be assessed as at a past date) for the indicators the default methodology uses
+ * (va, rl; others with --indicators va,rl,ge), compactly encoded (core/reference/wgiTable.ts); an
+ * indicator missing in a year is null rather than taken from another year, so years never mix.
  */
-import ExcelJS from "exceljs";
 import { createHash } from "crypto";
 import { readFileSync, writeFileSync } from "fs";
 import { basename } from "path";
-import { allCountries } from "../core/reference/countries";
-import { WGI_INDICATORS, type WgiIndicator, type WgiRow, type WgiTable } from "../core/reference/wgiTable";
+import { deriveWgi, formatWgiTable, WGI_CODE_MAP } from "../core/reference/deriveWgi";
+import { SHIPPED_WGI_INDICATORS, WGI_INDICATORS, type WgiIndicator } from "../core/reference/wgiTable";
+import { readWgiWorkbook } from "../cli/readWgiWorkbook";
 
-/**
- * Codes in the WGI file that are not ISO 3166-1 alpha-3 (World Bank historic codes), each mapped
- * to the alpha-3 the resolver uses, or excluded (alpha3 null) with the reason. Every other code in
- * the file must be an alpha-3 the resolver knows, or the derivation stops.
- */
-export const WGI_CODE_MAP: Readonly<Record<string, { alpha3: string | null; reason: string }>> = {
-  ADO: { alpha3: "AND", reason: "World Bank's former code for Andorra (ISO AND)" },
-  KSV: { alpha3: "XKX", reason: "Kosovo has no ISO 3166 code; the resolver stores it as XK / XKX" },
-  ROM: { alpha3: "ROU", reason: "Romania's alpha-3 before ISO changed it to ROU in 2002" },
-  TMP: { alpha3: "TLS", reason: "East Timor's former code; ISO alpha-3 is TLS (Timor-Leste)" },
-  WBG: { alpha3: "PSE", reason: "West Bank and Gaza: ISO 3166 lists it as Palestine, State of (PS / PSE)" },
-  ZAR: { alpha3: "COD", reason: "Zaire-era code for the Democratic Republic of the Congo (ISO COD)" },
-  ANT: {
-    alpha3: null,
-    reason: "Dissolved in 2010 and its ISO code withdrawn; its figures stop in 2013 and belong to no current destination",
-  },
-};
-
-/** One figure of the source file. */
-export interface WgiRecord {
-  code: string;
-  countryName: string;
-  year: number;
-  indicator: WgiIndicator;
-  /** Percentile rank 0-100, null where the file has ".." or a blank. */
-  pctrank: number | null;
-}
-
-const REQUIRED_COLUMNS = ["code", "countryname", "year", "indicator", "pctrank"] as const;
-
-function cellNumber(value: unknown): number | null {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  // The file marks a missing figure with ".."; treat any non-numeric text the same way.
-  if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-  return null;
-}
-
-/** Reads every figure of the official workbook (first sheet, header row first). */
-export async function readWgiWorkbook(file: string): Promise<WgiRecord[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: "cache",
-    styles: "ignore",
-    hyperlinks: "ignore",
-    worksheets: "emit",
-  });
-  const records: WgiRecord[] = [];
-  for await (const sheet of reader) {
-    let columns: Record<string, number> | undefined;
-    let rowNumber = 0;
-    for await (const row of sheet) {
-      rowNumber++;
-      const values = row.values as unknown[];
-      if (columns === undefined) {
-        const found: Record<string, number> = {};
-        values.forEach((v, i) => {
-          if (typeof v === "string") found[v.trim().toLowerCase()] = i;
-        });
-        const missing = REQUIRED_COLUMNS.filter((c) => found[c] === undefined);
-        if (missing.length > 0) {
-          throw new Error(
-            `${basename(file)}: the first row lacks the column(s) ${missing.join(", ")} - is this the WGI long-format dataset?`,
-          );
-        }
-        columns = found;
-        continue;
-      }
-      const code = String(values[columns.code] ?? "").trim();
-      if (code === "") continue;
-      const indicator = String(values[columns.indicator] ?? "")
-        .trim()
-        .toLowerCase();
-      if (!(WGI_INDICATORS as readonly string[]).includes(indicator)) {
-        throw new Error(`${basename(file)} row ${rowNumber}: indicator '${indicator}' is not one of ${WGI_INDICATORS.join(", ")}`);
-      }
-      const year = cellNumber(values[columns.year]);
-      if (year === null) throw new Error(`${basename(file)} row ${rowNumber}: year '${String(values[columns.year])}' is not a number`);
-      records.push({
-        code,
-        countryName: String(values[columns.countryname] ?? "").trim(),
-        year,
-        indicator: indicator as WgiIndicator,
-        pctrank: cellNumber(values[columns.pctrank]),
-      });
-    }
-    break; // the dataset is on the first sheet
-  }
-  if (records.length === 0) throw new Error(`${basename(file)}: no WGI figures found on the first sheet`);
-  return records;
-}
-
-/** The alpha-3 a WGI code stands for, or an exclusion with its reason, or unknown. */
-export function mapWgiCode(code: string): { alpha3: string } | { excluded: string } | { unknown: true } {
-  const mapped = WGI_CODE_MAP[code];
-  if (mapped) return mapped.alpha3 === null ? { excluded: mapped.reason } : { alpha3: mapped.alpha3 };
-  return knownAlpha3().has(code) ? { alpha3: code } : { unknown: true };
-}
-
-let alpha3s: Set<string> | undefined;
-function knownAlpha3(): Set<string> {
-  if (!alpha3s) alpha3s = new Set(allCountries().map((c) => c.alpha3));
-  return alpha3s;
-}
-
-export interface WgiDerivation {
-  table: WgiTable;
-  excluded: Array<{ code: string; name: string; reason: string }>;
-  /** Countries whose latest figures are older than the file's latest year. */
-  older: Array<{ alpha3: string; year: number }>;
-}
-
-const round1 = (n: number): number => Math.round(n * 10) / 10;
-
-export function deriveWgi(records: WgiRecord[], file: { name: string; sha256: string }): WgiDerivation {
-  const unknown = new Map<string, string>();
-  const excluded = new Map<string, { code: string; name: string; reason: string }>();
-  const byCountry = new Map<string, WgiRecord[]>();
-  let minYear = Infinity;
-  let maxYear = -Infinity;
-  for (const record of records) {
-    minYear = Math.min(minYear, record.year);
-    maxYear = Math.max(maxYear, record.year);
-    const mapped = mapWgiCode(record.code);
-    if ("unknown" in mapped) unknown.set(record.code, record.countryName);
-    else if ("excluded" in mapped) excluded.set(record.code, { code: record.code, name: record.countryName, reason: mapped.excluded });
-    else {
-      const list = byCountry.get(mapped.alpha3);
-      if (list) list.push(record);
-      else byCountry.set(mapped.alpha3, [record]);
-    }
-  }
-  if (unknown.size > 0) {
-    const list = [...unknown].map(([code, name]) => `${code} (${name})`).join(", ");
-    throw new Error(`WGI codes that are neither ISO alpha-3 nor in WGI_CODE_MAP: ${list} - add each to the table in scripts/derive-wgi.ts`);
-  }
-
-  const rows: Record<string, WgiRow> = {};
-  const older: WgiDerivation["older"] = [];
-  for (const alpha3 of [...byCountry.keys()].sort()) {
-    const figures = byCountry.get(alpha3)!;
-    const latest = Math.max(...figures.filter((f) => f.pctrank !== null).map((f) => f.year));
-    if (!Number.isFinite(latest)) continue; // no figure in any year
-    const row: WgiRow = { year: latest, va: null, pv: null, ge: null, rq: null, rl: null, cc: null };
-    for (const f of figures) {
-      if (f.year === latest && f.pctrank !== null) row[f.indicator] = round1(f.pctrank);
-    }
-    rows[alpha3] = row;
-    if (latest < maxYear) older.push({ alpha3, year: latest });
-  }
-
-  // The World Bank publishes the "N update" with figures up to year N-1.
-  const update = maxYear + 1;
-  const table: WgiTable = {
-    id: `wgi-${update}`,
-    title: "Worldwide Governance Indicators",
-    version: `${update} update`,
-    year: maxYear,
-    source: `World Bank, Worldwide Governance Indicators, ${update} update (covers ${minYear}-${maxYear})`,
-    licence: "CC BY 4.0",
-    attribution: `Worldwide Governance Indicators, World Bank (www.govindicators.org), ${update} update. Licensed under CC BY 4.0.`,
-    measure: "Percentile rank among all countries, 0 (lowest) to 100 (highest), rounded to 1 decimal",
-    selection: "Per country, the latest year with any figure; an indicator missing in that year is null (years are never mixed)",
-    derivedFrom: { file: file.name, sha256: file.sha256 },
-    rows,
-  };
-  return { table, excluded: [...excluded.values()], older };
-}
-
-/** One header block, then one country per line: small, and a regenerated file diffs by country. */
-export function formatWgiTable(table: WgiTable): string {
-  const { rows, ...header } = table;
-  const head = JSON.stringify(header, null, 2).replace(/\n}$/, "");
-  const body = Object.entries(rows)
-    .map(([alpha3, row]) => `    ${JSON.stringify(alpha3)}: ${JSON.stringify(row)}`)
-    .join(",\n");
-  return `${head},\n  "rows": {\n${body}\n  }\n}\n`;
-}
+export { deriveWgi, formatWgiTable, mapWgiCode, WGI_CODE_MAP } from "../core/reference/deriveWgi";
+export type { WgiRecord, WgiDerivation } from "../core/reference/deriveWgi";
+export { readWgiWorkbook } from "../cli/readWgiWorkbook";
 
 async function main(argv: string[]): Promise<void> {
   const args = [...argv];
@@ -201,17 +29,27 @@ async function main(argv: string[]): Promise<void> {
     out = args[outAt + 1];
     args.splice(outAt, 2);
   }
+  let indicators: WgiIndicator[] = [...SHIPPED_WGI_INDICATORS];
+  const indAt = args.indexOf("--indicators");
+  if (indAt >= 0) {
+    indicators = String(args[indAt + 1] ?? "")
+      .split(",")
+      .map((x) => x.trim().toLowerCase()) as WgiIndicator[];
+    args.splice(indAt, 2);
+  }
   const file = args[0];
-  if (!file || !out) {
-    console.error("Usage: npm run data:wgi -- <wgidataset.xlsx> [--out core/reference/data/wgi.json]");
+  if (!file || !out || indicators.some((i) => !(WGI_INDICATORS as readonly string[]).includes(i))) {
+    console.error(
+      `Usage: npm run data:wgi -- <wgidataset.xlsx> [--out core/reference/data/wgi.json] [--indicators ${WGI_INDICATORS.join(",")}]`,
+    );
     process.exit(2);
   }
   const sha256 = createHash("sha256").update(readFileSync(file)).digest("hex");
   const records = await readWgiWorkbook(file);
-  const { table, excluded, older } = deriveWgi(records, { name: basename(file), sha256 });
+  const { table, excluded, older } = deriveWgi(records, { name: basename(file), sha256 }, indicators);
   writeFileSync(out, formatWgiTable(table));
   console.log(`${records.length} figures read from ${basename(file)} (sha256 ${sha256.slice(0, 12)}...)`);
-  console.log(`${Object.keys(table.rows).length} countries written to ${out}; latest year ${table.year}`);
+  console.log(`${Object.keys(table.rows).length} countries written to ${out}; years ${table.firstYear}-${table.year}`);
   for (const [code, m] of Object.entries(WGI_CODE_MAP)) if (m.alpha3) console.log(`  mapped ${code} -> ${m.alpha3}: ${m.reason}`);
   for (const e of excluded) console.log(`  excluded ${e.code} (${e.name}): ${e.reason}`);
   for (const o of older) console.log(`  ${o.alpha3}: latest figures are for ${o.year}`);

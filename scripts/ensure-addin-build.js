@@ -6,9 +6,7 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 
 const root = path.join(__dirname, "..");
-const outputs = ["functions.js", "functions.json", "taskpane.js", "taskpane.html", "manifest.xml"].map((f) =>
-  path.join(root, "dist", "addin", f),
-);
+const outputs = ["functions.js", "functions.json", "taskpane.html", "manifest.xml"].map((f) => path.join(root, "dist", "addin", f));
 const sources = ["core", "functions", "addin", "assets", "docs/functions.md", "manifest.xml", "webpack.config.js", "package-lock.json"];
 
 function newest(p) {
@@ -26,7 +24,7 @@ function isStale() {
 
 if (isStale()) {
   const cli = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-  const run = spawnSync(process.execPath, [cli, "--mode", "production"], {
+  const run = spawnSync(process.execPath, [cli, "--mode", "production", "--env", "local"], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, ADDIN_URL: "" },

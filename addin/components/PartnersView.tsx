@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useReducer, useState } from "react";
 import {
   Button,
   Field,
@@ -16,18 +16,19 @@ import {
 } from "@fluentui/react-components";
 import type { ScreeningHit } from "../../core";
 import type { PartyScreenerWithIndex } from "../../core";
+import { explanationText, type ExplainedHit } from "../../core";
 import { screeningOutcome } from "../../core";
 import type { ListFileInput } from "../../core";
 import { formatAssessedAt } from "../excel/resultColumns";
-import { screenIntoSheet, type ScreenOutcome } from "../excel/screenIntoSheet";
+import { screenIntoSheet } from "../excel/screenIntoSheet";
 import { selectCell } from "../excel/selectCell";
-import type { ColumnConflict } from "../excel/planOutputColumns";
 import { cellAddress } from "../excel/a1";
 import type { SourceRef } from "../excel/sourceRef";
 import type { Screening } from "../state/useScreening";
 import { ColumnConflictBar } from "./ColumnConflictBar";
 import { SourcePicker } from "./SourcePicker";
 import { usePaneStyles } from "./paneStyles";
+import { idleScreenRun, screenRunProblem, screenRunReducer, shownOutcome } from "../state/screenRun";
 
 const useStyles = makeStyles({
   card: {
@@ -59,8 +60,6 @@ interface Props {
   now?: () => Date;
 }
 
-type Done = Extract<ScreenOutcome, { status: "done" }>;
-
 /** A file's bytes; FileReader where Blob.arrayBuffer is missing (older webviews). */
 function fileBytes(f: File): Promise<Uint8Array> {
   if (typeof f.arrayBuffer === "function") return f.arrayBuffer().then((b) => new Uint8Array(b));
@@ -83,10 +82,11 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
   const st = useStyles();
   const [asOf, setAsOf] = useState("");
   const [source, setSource] = useState<SourceRef>();
-  const [problem, setProblem] = useState<string>();
-  const [conflicts, setConflicts] = useState<ColumnConflict[]>();
-  const [outcome, setOutcome] = useState<Done>();
-  const [busy, setBusy] = useState(false);
+  const [runState, dispatch] = useReducer(screenRunReducer, idleScreenRun);
+  const busy = runState.status === "running";
+  const problem = screenRunProblem(runState);
+  const conflicts = runState.status === "conflict" ? runState.conflicts : undefined;
+  const outcome = shownOutcome(runState);
   const [reviewer, setReviewer] = useState("");
   const { lists, screener } = screening;
 
@@ -96,20 +96,16 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
     with_: PartyScreenerWithIndex | undefined = screener,
   ) => {
     if (!ref || !with_) return;
-    setBusy(true);
-    setProblem(undefined);
-    setConflicts(undefined);
+    dispatch({ type: "started" });
     const out = await screenIntoSheet({ source: ref, screener: with_, screenedAt: formatAssessedAt(now()), afterUsedRange });
-    setBusy(false);
-    if (out.status === "conflict") setConflicts(out.conflicts);
-    else if (out.status === "failed") setProblem(out.message);
-    else setOutcome(out);
+    dispatch({ type: "finished", outcome: out });
   };
 
   const rows = outcome?.screening.results ?? [];
   const counts = { match: 0, cleared: 0, clear: 0, error: 0 };
   for (const r of rows) counts[r.status === "error" ? "error" : screeningOutcome(r.hits).status] += 1;
   const withHits = rows.map((r, i) => ({ r, sheetRow: outcome!.sheetRows[i] })).filter((x) => x.r.hits.length > 0);
+  const nearMisses = rows.flatMap((r, i) => (r.nearMisses ?? []).map((h) => ({ r, h, sheetRow: outcome!.sheetRows[i] })));
 
   return (
     <div className={s.view} aria-label="Partners">
@@ -215,7 +211,11 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
       )}
 
       {conflicts && (
-        <ColumnConflictBar conflicts={conflicts} onWriteAfter={() => void run(true, source)} onCancel={() => setConflicts(undefined)} />
+        <ColumnConflictBar
+          conflicts={conflicts}
+          onWriteAfter={() => void run(true, source)}
+          onCancel={() => dispatch({ type: "cancelled" })}
+        />
       )}
 
       {outcome && (
@@ -243,20 +243,35 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
                   country={r.country}
                   address={cellAddress(sheetRow - 1, outcome.nameColumn)}
                   onSelect={() =>
-                    void selectCell(outcome.sheet, cellAddress(sheetRow - 1, outcome.nameColumn)).then((m) => m && setProblem(m))
+                    void selectCell(outcome.sheet, cellAddress(sheetRow - 1, outcome.nameColumn)).then(
+                      (m) => m && dispatch({ type: "noted", problem: m }),
+                    )
                   }
                   aliases={screener?.entryFor(h)?.names.map((n) => n.name) ?? [h.listName]}
                   reviewer={reviewer}
                   disabled={busy || screening.status !== "ready"}
                   onDecide={async (status, reason) => {
                     const next = await screening.decide({ hit: h, inputName: r.name, status, by: reviewer, reason });
-                    if (typeof next === "string") setProblem(next);
+                    if (typeof next === "string") dispatch({ type: "noted", problem: next });
                     else await run(false, outcome.source, next);
                   }}
                 />
               )),
             )}
           </ul>
+          {nearMisses.length > 0 && (
+            <ul className={st.unstyledList} aria-label="Near misses (not matches)">
+              {nearMisses.map(({ r, h, sheetRow }) => (
+                <li key={`near-${sheetRow}-${h.source}-${h.entryId}`} className={st.card}>
+                  <Text size={200} weight="semibold">
+                    Near miss, not a match: {r.name} ({cellAddress(sheetRow - 1, outcome.nameColumn)}) and {h.source} {h.entryId} {h.listName},
+                    score {h.score.toFixed(3)}
+                  </Text>
+                  <Text size={200}>Why: {explanationText(h.explanation)}</Text>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
     </div>
@@ -311,6 +326,7 @@ function HitCard({ hit, name, country, address, aliases, reviewer, disabled, onS
       <Text size={200}>
         Score {hit.score.toFixed(3)} on "{hit.matchedName}"{hit.aliasQuality === "weak" ? " (weak alias)" : ""}
       </Text>
+      {"explanation" in hit && <Text size={200}>Why: {explanationText((hit as ExplainedHit).explanation)}</Text>}
       {d ? (
         <Text size={200} className={d.status === "cleared" ? st.cleared : st.match}>
           {d.status === "cleared" ? "Cleared" : "Confirmed"} by {d.by} on {d.at}: {d.reason}

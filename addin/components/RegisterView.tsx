@@ -9,7 +9,7 @@ import { summariseRegister } from "../../core";
 import { addDashboardSheet } from "../excel/addDashboardSheet";
 import { readSourceRows } from "../excel/previewSource";
 import type { SourceRef } from "../excel/sourceRef";
-import { downloadFile } from "./downloadFile";
+import { deliverWorkbook } from "./delivery";
 import { SourcePicker } from "./SourcePicker";
 import { usePaneStyles } from "./paneStyles";
 
@@ -62,12 +62,17 @@ export function RegisterView({ profile, ctx, today = () => new Date().toISOStrin
         generator: "Cyber Export Risk task pane",
       });
       const summary = await buildRegister(book, input);
-      const bytes = await book.xlsx.writeBuffer();
-      downloadFile(`risk-register-${asOf}.xlsx`, bytes as ArrayBuffer, xlsxType);
-      setMessage({
-        intent: "success",
-        text: `Register of ${summary.deals} deals (${summary.scored} scored, ${summary.errors} with input errors) downloaded as risk-register-${asOf}.xlsx.`,
-      });
+      const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+      const name = `risk-register-${asOf}.xlsx`;
+      const delivered = await deliverWorkbook(name, bytes, xlsxType);
+      const what = `Register of ${summary.deals} deals (${summary.scored} scored, ${summary.errors} with input errors)`;
+      setMessage(
+        delivered.how === "failed"
+          ? { intent: "error", text: `${what} was built but could not be delivered: ${delivered.error}` }
+          : delivered.how === "opened"
+            ? { intent: "success", text: `${what} opened as a new workbook in Excel: save it from there as ${name}.` }
+            : { intent: "success", text: `${what} offered as the download ${name}; save it where the board's papers are kept.` },
+      );
     } catch (e) {
       setMessage({ intent: "error", text: `The register could not be built: ${(e as Error).message}` });
     } finally {

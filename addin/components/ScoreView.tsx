@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useReducer, useState } from "react";
 import { Button, Field, Link, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
 import type { Profile } from "../../core";
 import type { ScoringContext } from "../../core";
@@ -6,11 +6,12 @@ import { detectHeader, type ColumnMapping } from "../../core";
 import { scoreTable, TableError } from "../../core";
 import { previewSource, type SourcePreview } from "../excel/previewSource";
 import { formatAssessedAt } from "../excel/resultColumns";
-import { scoreIntoSheet, type ScoreOutcome, type ScoreProgress } from "../excel/scoreIntoSheet";
+import { scoreIntoSheet, type ScoreProgress } from "../excel/scoreIntoSheet";
 import { selectCell } from "../excel/selectCell";
 import type { SourceRef } from "../excel/sourceRef";
-import type { ColumnConflict } from "../excel/planOutputColumns";
+import { idleRun, runProblem, scoreRunReducer } from "../state/scoreRun";
 import { summariseResults } from "../state/summariseResults";
+import { InsertScoreTable } from "./InsertScoreTable";
 import { MappingEditor } from "./MappingEditor";
 import { ColumnConflictBar } from "./ColumnConflictBar";
 import { SourcePicker } from "./SourcePicker";
@@ -29,41 +30,38 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
   const [source, setSource] = useState<SourceRef>();
   const [preview, setPreview] = useState<SourcePreview>();
   const [mapping, setMapping] = useState<ColumnMapping>();
-  const [problem, setProblem] = useState<string>();
-  const [progress, setProgress] = useState<ScoreProgress>();
-  const [conflicts, setConflicts] = useState<ColumnConflict[]>();
-  const [outcome, setOutcome] = useState<Extract<ScoreOutcome, { status: "done" }>>();
-  const [busy, setBusy] = useState(false);
+  const [runState, dispatch] = useReducer(scoreRunReducer, idleRun);
+  const busy = runState.status === "running";
+  const problem = runProblem(runState);
+  const progress = runState.status === "running" ? runState.progress : undefined;
+  const conflicts = runState.status === "conflict" ? runState.conflicts : undefined;
+  const outcome = runState.status === "done" ? runState.outcome : undefined;
 
   const readPreview = async () => {
     if (!source) return;
-    setProblem(undefined);
-    setOutcome(undefined);
-    setConflicts(undefined);
+    dispatch({ type: "reset" });
     const p = await previewSource(source);
     if ("error" in p) {
-      setProblem(p.error);
+      dispatch({ type: "reset", problem: p.error });
       return;
     }
     setPreview(p);
     const m = detectHeader(p.rows);
     setMapping(m ?? { headerRow: 0, columns: (p.rows[0] ?? []).map((h, index) => ({ index, header: String(h ?? ""), field: null })) });
-    if (!m) setProblem("No column was recognised as the destination country and the capability. Choose them below.");
+    if (!m)
+      dispatch({ type: "reset", problem: "No column was recognised as the destination country and the capability. Choose them below." });
   };
 
   const run = async (afterUsedRange: boolean) => {
     if (!preview || !mapping) return;
-    setBusy(true);
-    setProblem(undefined);
-    setConflicts(undefined);
-    setOutcome(undefined);
+    dispatch({ type: "started" });
     const expected = mapping.columns.map((c) => c.header).join("\u0000");
     const out = await scoreIntoSheet({
       source: preview.ref,
       profile,
       assessedAt: formatAssessedAt(now()),
       afterUsedRange,
-      onProgress: setProgress,
+      onProgress: (p: ScoreProgress) => dispatch({ type: "progressed", progress: p }),
       score: (rows, firstRowNumber) => {
         const headers = (rows[mapping.headerRow] ?? []).map((v) => String(v ?? "").trim()).join("\u0000");
         if (headers !== expected)
@@ -71,11 +69,7 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
         return scoreTable(rows, ctx, { mapping, firstRowNumber }).results;
       },
     });
-    setBusy(false);
-    setProgress(undefined);
-    if (out.status === "conflict") setConflicts(out.conflicts);
-    else if (out.status === "failed") setProblem(out.message);
-    else setOutcome(out);
+    dispatch({ type: "finished", outcome: out });
   };
 
   const missingRequired =
@@ -130,7 +124,7 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
       )}
 
       {conflicts && (
-        <ColumnConflictBar conflicts={conflicts} onWriteAfter={() => void run(true)} onCancel={() => setConflicts(undefined)} />
+        <ColumnConflictBar conflicts={conflicts} onWriteAfter={() => void run(true)} onCancel={() => dispatch({ type: "reset" })} />
       )}
 
       {outcome && summary && (
@@ -165,7 +159,10 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
               <ul className={s.list} aria-label="Row errors">
                 {outcome.errors.map((e, i) => (
                   <li key={i} className={s.wrap}>
-                    <Link as="button" onClick={() => void selectCell(e.sheet, e.address).then((m) => m && setProblem(m))}>
+                    <Link
+                      as="button"
+                      onClick={() => void selectCell(e.sheet, e.address).then((m) => m && dispatch({ type: "noted", problem: m }))}
+                    >
                       {e.address}
                     </Link>{" "}
                     <Text>{e.message}</Text>
@@ -176,6 +173,7 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
           )}
         </section>
       )}
+      <InsertScoreTable source={source} />
     </div>
   );
 }

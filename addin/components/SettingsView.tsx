@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useReducer, useState } from "react";
 import {
   Button,
   Field,
@@ -13,12 +13,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Profile } from "../../core";
-import type { RestrictionMeasure, RestrictionRow } from "../../core";
-import { RESTRICTION_MEASURES } from "../../core";
-import { defaultSettings, parseSettings, restrictionsOf, toSettingsFile, type PaneSettings } from "../state/paneSettings";
-import { downloadFile } from "./downloadFile";
+import type { RestrictionAuthority, RestrictionMeasure, RestrictionRow } from "../../core";
+import { RESTRICTION_AUTHORITIES, RESTRICTION_MEASURES, validateRestrictionTable } from "../../core";
+import { isIsoDate } from "../../core";
+import { contextFor, defaultSettings, parseSettings, restrictionsOf, toSettingsFile, type PaneSettings } from "../state/paneSettings";
+import { DataImpactPanel } from "./DataImpactPanel";
+import { deliverText } from "./delivery";
 import { MethodologyPicker } from "./MethodologyPicker";
 import { usePaneStyles } from "./paneStyles";
+import { settingsRunReducer, type SettingsMessage, type SettingsRun } from "../state/settingsRun";
 
 const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 5.5em", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
@@ -42,11 +45,29 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
   const [profile, setProfile] = useState<Profile>(settings.profile);
   const [rows, setRows] = useState<RestrictionRow[]>(restrictionsOf(settings).rows);
   const [json, setJson] = useState("");
-  const [message, setMessage] = useState<{ intent: "success" | "error" | "warning"; text: string } | undefined>(
-    storedProblem ? { intent: "warning", text: storedProblem } : undefined,
-  );
+  const [run, dispatch] = useReducer(settingsRunReducer, {
+    status: "idle",
+    message: storedProblem ? { intent: "warning", text: storedProblem } : undefined,
+  } as SettingsRun);
+  const saving = run.status === "saving";
+  const message = run.status === "idle" ? run.message : undefined;
+  const setMessage = (m: SettingsMessage) => dispatch({ type: "told", message: m });
+  const saved = (m: SettingsMessage) => dispatch({ type: "saved", message: m });
   const [override, setOverride] = useState({ country: "", score: "3", reason: "" });
-  const [restriction, setRestriction] = useState({ country: "", measure: "arms-embargo" as RestrictionMeasure, authority: "", source: "" });
+  const blankRestriction = {
+    country: "",
+    measure: "arms-embargo" as RestrictionMeasure,
+    authority: "UK" as RestrictionAuthority,
+    instrument: "",
+    source: "",
+    from: "",
+    to: "",
+  };
+  const [restriction, setRestriction] = useState(blankRestriction);
+  const [asAt, setAsAt] = useState(settings.asAt ?? "");
+  // A table that switches off every destination hard stop is allowed only with its flag, and always warned about.
+  const checkedTable = validateRestrictionTable({ ...restrictionsOf(settings), rows });
+  const tableWarnings = checkedTable.ok ? checkedTable.warnings : [];
 
   useEffect(() => {
     setProfile(settings.profile);
@@ -55,7 +76,8 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
 
   // A JSON copy, not structuredClone: older Office webviews lack it, and a profile is plain JSON data.
   const edit = (f: (p: Profile) => Profile) => setProfile((p) => f(JSON.parse(JSON.stringify(p)) as Profile));
-  const current = (): unknown => toSettingsFile({ profile, restrictions: { ...restrictionsOf(settings), rows } });
+  const current = (): unknown =>
+    toSettingsFile({ profile, restrictions: { ...restrictionsOf(settings), rows }, ...(asAt.trim() ? { asAt: asAt.trim() } : {}) });
 
   const save = async (file: unknown) => {
     const parsed = parseSettings(file);
@@ -63,8 +85,9 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
       setMessage({ intent: "error", text: parsed.message });
       return;
     }
+    dispatch({ type: "saving" });
     const error = await onSave(parsed.settings);
-    setMessage(
+    saved(
       error
         ? { intent: "error", text: error }
         : { intent: "success", text: "Saved in this workbook. The pane and the EXPORTRISK functions now score with these settings." },
@@ -224,6 +247,23 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
         </Button>
       </section>
 
+      <section className={s.section} aria-labelledby="set-as-at">
+        <Subtitle2 as="h2" id="set-as-at">
+          Assess as at
+        </Subtitle2>
+        <Field
+          label="Date (YYYY-MM-DD; blank for today)"
+          validationState={asAt.trim() !== "" && !isIsoDate(asAt.trim()) ? "error" : "none"}
+          validationMessage={asAt.trim() !== "" && !isIsoDate(asAt.trim()) ? "Use a date written YYYY-MM-DD" : undefined}
+        >
+          <Input value={asAt} onChange={(_, d) => setAsAt(d.value)} />
+        </Field>
+        <Text className={s.prompt}>
+          Restrictions in force on that date and the World Bank figures of the year before apply; a deal&apos;s own &quot;As at&quot; column
+          wins.
+        </Text>
+      </section>
+
       <section className={s.section} aria-labelledby="set-restrictions">
         <Subtitle2 as="h2" id="set-restrictions">
           Sanctions and embargoes
@@ -231,11 +271,17 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
         <Text className={s.prompt}>
           As of {restrictionsOf(settings).asOf}. {restrictionsOf(settings).caveat}
         </Text>
+        {tableWarnings.map((w) => (
+          <MessageBar key={w} intent="warning">
+            <MessageBarBody>{w}</MessageBarBody>
+          </MessageBar>
+        ))}
         <ul className={s.list} aria-label="Restrictions">
           {rows.map((r, i) => (
             <li key={`${r.country}-${r.measure}-${i}`} className={st.item}>
               <Text>
-                {r.country}: {r.measure} ({r.authority}, {r.asOf})
+                {r.country}: {r.measure} ({r.authority}: {r.instrument}; {r.from ? `from ${r.from}` : "start not recorded"}
+                {r.to ? `, lifted ${r.to}` : ""})
               </Text>
               <Button
                 size="small"
@@ -261,41 +307,83 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
           </Select>
         </Field>
         <Field label="Imposed by">
-          <Input
+          <Select
             value={restriction.authority}
-            placeholder="UK/EU/UN"
-            onChange={(_, d) => setRestriction({ ...restriction, authority: d.value })}
+            onChange={(_, d) => setRestriction({ ...restriction, authority: d.value as RestrictionAuthority })}
+          >
+            {RESTRICTION_AUTHORITIES.map((a) => (
+              <option key={a}>{a}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Legal instrument or policy">
+          <Input
+            value={restriction.instrument}
+            placeholder="e.g. The Russia (Sanctions) (EU Exit) Regulations 2019"
+            onChange={(_, d) => setRestriction({ ...restriction, instrument: d.value })}
           />
         </Field>
         <Field label="Source">
           <Input
             value={restriction.source}
-            placeholder="gov.uk page or notice"
+            placeholder="https:// address of the official page"
             onChange={(_, d) => setRestriction({ ...restriction, source: d.value })}
           />
         </Field>
+        <Field label="In force from (YYYY-MM-DD, blank when not known)">
+          <Input value={restriction.from} onChange={(_, d) => setRestriction({ ...restriction, from: d.value })} />
+        </Field>
+        <Field label="Lifted on (YYYY-MM-DD, blank while in force)">
+          <Input value={restriction.to} onChange={(_, d) => setRestriction({ ...restriction, to: d.value })} />
+        </Field>
         <Button
-          disabled={!restriction.country.trim() || !restriction.authority.trim() || !restriction.source.trim()}
+          disabled={
+            !restriction.country.trim() ||
+            !restriction.instrument.trim() ||
+            !restriction.source.trim() ||
+            (restriction.from.trim() !== "" && !isIsoDate(restriction.from.trim())) ||
+            (restriction.to.trim() !== "" && !isIsoDate(restriction.to.trim()))
+          }
           onClick={() => {
-            setRows([...rows, { ...restriction, country: restriction.country.trim(), asOf: new Date().toISOString().slice(0, 10) }]);
-            setRestriction({ country: "", measure: "arms-embargo", authority: "", source: "" });
+            const table = restrictionsOf(settings);
+            const row: RestrictionRow = {
+              ...restriction,
+              country: restriction.country.trim(),
+              instrument: restriction.instrument.trim(),
+              source: restriction.source.trim(),
+              from: restriction.from.trim() || null,
+              to: restriction.to.trim() || null,
+              verified: false,
+              asOf: table.asOf,
+            };
+            setRows([...rows, row]);
+            setRestriction(blankRestriction);
           }}
         >
           Add restriction
         </Button>
       </section>
 
+      <DataImpactPanel
+        current={contextFor(settings)}
+        proposed={() => {
+          const parsed = parseSettings(current());
+          if (!parsed.ok) throw new Error(parsed.message);
+          return contextFor(parsed.settings);
+        }}
+      />
+
       <div className={s.row}>
-        <Button appearance="primary" onClick={() => void save(current())}>
+        <Button appearance="primary" disabled={saving} onClick={() => void save(current())}>
           Save to workbook
         </Button>
         <Button
+          disabled={saving}
           onClick={async () => {
+            dispatch({ type: "saving" });
             const error = await onSave(undefined);
             setProfile(defaultSettings().profile);
-            setMessage(
-              error ? { intent: "error", text: error } : { intent: "success", text: "Back to the shipped methodology and tables." },
-            );
+            saved(error ? { intent: "error", text: error } : { intent: "success", text: "Back to the shipped methodology and tables." });
           }}
         >
           Reset to defaults
@@ -307,7 +395,24 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
           Export or import
         </Subtitle2>
         <div className={s.row}>
-          <Button onClick={() => downloadFile(`${profile.id}-settings.json`, JSON.stringify(current(), null, 2), "application/json")}>
+          <Button
+            onClick={async () => {
+              const text = JSON.stringify(current(), null, 2);
+              const name = `${profile.id}-settings.json`;
+              const r = await deliverText(name, text, "application/json");
+              if (r.how === "failed") {
+                setJson(text);
+                setMessage({ intent: "error", text: `${r.error}. The JSON is in the box below: copy it from there.` });
+              } else if (r.how === "clipboard") {
+                setMessage({
+                  intent: "success",
+                  text: "Settings JSON copied to the clipboard (this Excel cannot download from the pane): paste it into a file.",
+                });
+              } else {
+                setMessage({ intent: "success", text: `Settings offered as the download ${name}.` });
+              }
+            }}
+          >
             Export JSON
           </Button>
           <Button onClick={() => setJson(JSON.stringify(current(), null, 2))}>Show JSON</Button>
@@ -319,6 +424,7 @@ export function SettingsView({ settings, onSave, storedProblem }: Props) {
           <input
             type="file"
             accept="application/json,.json"
+            aria-label="Import a JSON file"
             onChange={async (e) => {
               const f = e.target.files?.[0];
               if (f) setJson(await f.text());

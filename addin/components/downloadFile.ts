@@ -1,4 +1,4 @@
-/** Offers bytes as a download from the pane (works in Excel on the web and the desktop pane's browser). */
+/** Offers bytes as a download from the pane (Excel on the web and on Windows; not Excel for Mac: see delivery.ts). */
 export function downloadFile(name: string, data: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement("a");

@@ -1,6 +1,8 @@
 import type { DashboardFigures } from "../../core";
 import type { Profile } from "../../core";
 import { describeOfficeError } from "./officeErrors";
+import { asText, asTextRows } from "./textCells";
+import { runExcel } from "./runExcel";
 
 export const dashboardSheet = "Risk dashboard";
 const topCountries = 10;
@@ -16,7 +18,7 @@ export async function addDashboardSheet(
   asOf: string,
 ): Promise<{ sheet: string } | { error: string }> {
   try {
-    return await Excel.run(async (context) => {
+    return await runExcel(async (context) => {
       const existing = context.workbook.worksheets.getItemOrNullObject(dashboardSheet);
       existing.load("isNullObject");
       await context.sync();
@@ -24,7 +26,7 @@ export async function addDashboardSheet(
         return { error: `A sheet named '${dashboardSheet}' already exists. Rename or delete it, then add the dashboard again.` };
       }
       const ws = context.workbook.worksheets.add(dashboardSheet);
-      ws.getRangeByIndexes(0, 0, 1, 1).values = [[`Export risk dashboard, as of ${asOf}`]];
+      ws.getRangeByIndexes(0, 0, 1, 1).values = [[asText(`Export risk dashboard, as of ${asOf}`)]];
       ws.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
 
       const bands: (string | number)[][] = [
@@ -32,7 +34,7 @@ export async function addDashboardSheet(
         ...profile.bands.map((b) => [b.label, figures.residualBands[b.id]]),
       ];
       const bandRange = ws.getRangeByIndexes(2, 0, bands.length, 2);
-      bandRange.values = bands;
+      bandRange.values = asTextRows(bands);
       const bandChart = ws.charts.add("ColumnClustered", bandRange, "Columns");
       bandChart.title.text = "Deals by residual band";
       bandChart.setPosition("D3", "K17");
@@ -43,7 +45,7 @@ export async function addDashboardSheet(
         ...countries.map((c) => [c.currency ? `${c.label} (${c.currency})` : c.label, c.value]),
       ];
       const exposureRange = ws.getRangeByIndexes(19, 0, exposure.length, 2);
-      exposureRange.values = exposure;
+      exposureRange.values = asTextRows(exposure);
       if (countries.length > 0) {
         const chart = ws.charts.add("BarClustered", exposureRange, "Columns");
         chart.title.text = `Exposure by country (top ${countries.length}, deal value)`;

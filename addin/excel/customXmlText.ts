@@ -6,7 +6,12 @@
  */
 
 export const dataNamespace = "urn:cyber-export-risk:data:1";
-export const chunkChars = 1_000_000;
+/**
+ * Budget of one part in UTF-8 bytes of its XML-escaped text: Excel on the web measures its ~5 MB
+ * request limit in bytes, and a list of names in Arabic or Chinese script takes 2 to 3 bytes a
+ * character (4 for astral ones; "&" becomes 5 bytes escaped). Three parts per read stay under it.
+ */
+export const chunkBytes = 1_000_000;
 
 export interface DataChunk {
   /** "list" or "decisions". */
@@ -19,16 +24,35 @@ export interface DataChunk {
   text: string;
 }
 
-export function splitText(text: string, size = chunkChars): string[] {
+/** Bytes a character takes in the part once escaped (escapeText) and encoded as UTF-8. */
+function escapedBytes(cp: number): number {
+  if (cp === 0x26) return 5; // &amp;
+  if (cp === 0x3c || cp === 0x3e) return 4; // &lt; &gt;
+  if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || cp === 0xfffe || cp === 0xffff) return 6; // \uXXXX
+  if (cp < 0x80) return 1;
+  if (cp < 0x800) return 2;
+  return cp < 0x10000 ? 3 : 4;
+}
+
+/** Splits text into pieces whose escaped UTF-8 size stays within maxBytes; never inside a surrogate pair. */
+export function splitText(text: string, maxBytes = chunkBytes): string[] {
   if (text.length === 0) return [""];
   const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) {
-    // Never split a surrogate pair: each chunk must be valid text on its own.
-    let end = Math.min(i + size, text.length);
-    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end -= 1;
-    out.push(text.slice(i, end));
-    i = end - size;
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const cost = escapedBytes(cp);
+    if (bytes + cost > maxBytes && i > start) {
+      out.push(text.slice(start, i));
+      start = i;
+      bytes = 0;
+    }
+    bytes += cost;
+    i += width;
   }
+  out.push(text.slice(start));
   return out;
 }
 

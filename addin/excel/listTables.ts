@@ -1,4 +1,5 @@
 import { describeOfficeError } from "./officeErrors";
+import { runExcel } from "./runExcel";
 
 export interface TableInfo {
   name: string;
@@ -8,7 +9,7 @@ export interface TableInfo {
 /** The workbook's Excel tables, for the source picker. One round trip. */
 export async function listTables(): Promise<{ tables: TableInfo[] } | { error: string }> {
   try {
-    return await Excel.run(async (context) => {
+    return await runExcel(async (context) => {
       const tables = context.workbook.tables;
       tables.load("items/name,items/worksheet/name");
       await context.sync();

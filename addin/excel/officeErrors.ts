@@ -20,7 +20,9 @@ const byCode: Record<string, string> = {
   RequestPayloadSizeLimitExceeded: "The write was too large for one request to Excel. Try scoring fewer rows at a time.",
   ResponsePayloadSizeLimitExceeded: "The table is too large to read in one request. Select a smaller range of deals.",
   FilteredRangeConflict: "The sheet has a filter that blocks the write. Clear the filter and try again.",
-  EditModeCannotPerformOperation: "Excel is in cell edit mode. Press Enter or Esc in the sheet, then try again.",
+  // Excel.ErrorCodes.invalidOperationInCellEditMode; Excel.run waits instead where delayForCellEdit
+  // (ExcelApi 1.11) is supported, see runExcel.ts.
+  InvalidOperationInCellEditMode: "Excel is in cell edit mode. Press Enter or Esc in the sheet, then try again.",
   Conflict: "Someone else changed the workbook at the same time. Try again.",
   ApiNotFound: "This version of Excel does not support a feature the pane needs. Update Excel or use Excel on the web.",
 };

@@ -1,7 +1,8 @@
 import { describeOfficeError } from "./officeErrors";
-import { queueSourceRead } from "./readSource";
+import { readSourceSnapshot } from "./readSource";
 import { describeSource, type SourceRef } from "./sourceRef";
 import { planFromSnapshot } from "./toolColumns";
+import { runExcel } from "./runExcel";
 
 export interface SourcePreview {
   /** A fixed reference for the scoring run: the selection is pinned to its address. */
@@ -18,10 +19,8 @@ const sampleRows = 5;
 /** Reads the header and first rows of a source for the mapping preview. One round trip. */
 export async function previewSource(ref: SourceRef): Promise<SourcePreview | { error: string }> {
   try {
-    return await Excel.run(async (context) => {
-      const pending = queueSourceRead(context, ref);
-      await context.sync();
-      const src = pending.read();
+    return await runExcel(async (context) => {
+      const src = await readSourceSnapshot(context, ref, () => context.sync());
       if (src.rowCount < 2) {
         return { error: `${src.address} holds a single row. Select the deals including their header row, or pick a table.` };
       }
@@ -47,10 +46,8 @@ export async function readSourceRows(
   ref: SourceRef,
 ): Promise<{ rows: unknown[][]; firstRowNumber: number; sheet: string; address: string } | { error: string }> {
   try {
-    return await Excel.run(async (context) => {
-      const pending = queueSourceRead(context, ref);
-      await context.sync();
-      const src = pending.read();
+    return await runExcel(async (context) => {
+      const src = await readSourceSnapshot(context, ref, () => context.sync());
       const headers = (src.values[0] ?? []).map((v) => String(v ?? ""));
       const plan = planFromSnapshot(src, headers, false);
       return {

@@ -3,7 +3,7 @@ import type { ScoredRow } from "../../core";
 import { cellAddress } from "./a1";
 import { bandFill } from "./bandFill";
 import type { ColumnConflict, OutputPlan } from "./planOutputColumns";
-import { queueSourceRead, type SourceSnapshot } from "./readSource";
+import { readSourceSnapshot, type SourceSnapshot } from "./readSource";
 import { resultColumns, resultValues } from "./resultColumns";
 import { describeSource, type SourceRef } from "./sourceRef";
 import { checkWritableSource, findTakenCellsBeside, runCountingSyncs, writeToolColumns, writtenColumns } from "./toolColumns";
@@ -67,9 +67,7 @@ export async function scoreIntoSheet(req: ScoreRequest): Promise<ScoreOutcome> {
   const afterUsedRange = req.afterUsedRange === true;
   return runCountingSyncs<ScoreOutcome>(`score ${describeSource(req.source)}`, async (context, sync) => {
     progress("reading", 0.02, `Reading ${describeSource(req.source)}`);
-    const pending = queueSourceRead(context, req.source);
-    await sync();
-    const src = pending.read();
+    const src = await readSourceSnapshot(context, req.source, sync);
     const checked = checkWritableSource(src, resultColumns, afterUsedRange, words);
     if (checked.status !== "planned") return checked;
     const { header, plan } = checked;

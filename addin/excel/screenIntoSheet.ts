@@ -3,7 +3,7 @@ import { findNameColumn } from "../../core";
 import { screenTable, type TableScreening } from "../../core";
 import { bandFill } from "./bandFill";
 import type { ColumnConflict } from "./planOutputColumns";
-import { queueSourceRead } from "./readSource";
+import { readSourceSnapshot } from "./readSource";
 import { screenColumns, screenValues } from "./screenColumns";
 import { describeSource, type SourceRef } from "./sourceRef";
 import { checkWritableSource, findTakenCellsBeside, runCountingSyncs, writeToolColumns, writtenColumns } from "./toolColumns";
@@ -50,9 +50,7 @@ const statusFill: Record<string, { fill: string; font: string }> = {
 export async function screenIntoSheet(req: ScreenRequest): Promise<ScreenOutcome> {
   const afterUsedRange = req.afterUsedRange === true;
   return runCountingSyncs<ScreenOutcome>(`screen ${describeSource(req.source)}`, async (context, sync) => {
-    const pending = queueSourceRead(context, req.source);
-    await sync();
-    const src = pending.read();
+    const src = await readSourceSnapshot(context, req.source, sync);
     const checked = checkWritableSource(src, screenColumns, afterUsedRange, words);
     if (checked.status !== "planned") return checked;
     const { header, plan } = checked;

@@ -4,6 +4,7 @@ import type { ScreeningList } from "../../core";
 import { chunkXml, dataNamespace, readChunkXml, splitText, type DataChunk } from "./customXmlText";
 import { describeOfficeError } from "./officeErrors";
 import { requestBudgetChars } from "./writeBatches";
+import { runExcel } from "./runExcel";
 
 /**
  * Restricted-party lists and reviewer decisions kept in the workbook, so they travel with the file.
@@ -89,7 +90,7 @@ export async function readStoredScreening(): Promise<StoredScreening> {
   if (wanted.size === 0) return { lists: [], decisions: [], problems };
   const chunks = new Map<string, DataChunk>();
   try {
-    await Excel.run(async (context) => {
+    await runExcel(async (context) => {
       const parts = context.workbook.customXmlParts.getByNamespace(dataNamespace);
       parts.load("items/id");
       await context.sync();
@@ -155,7 +156,7 @@ export async function writeStoredScreening(
   const kept = new Map(before.lists.map((r) => [r.contentHash + "\u0000" + r.source, r] as const));
   const next: ScreeningRecord = { version: 1, lists: [], decisionPartIds: [] };
   try {
-    await Excel.run(async (context) => {
+    await runExcel(async (context) => {
       const parts = context.workbook.customXmlParts.getByNamespace(dataNamespace);
       parts.load("items/id");
       await context.sync();

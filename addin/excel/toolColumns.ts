@@ -4,6 +4,8 @@ import { planOutputColumns, type ColumnConflict, type OutputPlan, type ToolColum
 import type { SourceSnapshot } from "./readSource";
 import type { CellValue } from "./resultColumns";
 import { blocksUnderBudget, requestBudgetChars } from "./writeBatches";
+import { asText } from "./textCells";
+import { runExcel } from "./runExcel";
 
 /**
  * The steps the score and screening adapters share when they write the tool's columns beside a table:
@@ -28,7 +30,7 @@ export async function runCountingSyncs<T extends { syncs: number }>(
 ): Promise<T | { status: "failed"; message: string; syncs: number }> {
   let syncs = 0;
   try {
-    const outcome = await Excel.run((context) =>
+    const outcome = await runExcel((context) =>
       body(context, async () => {
         syncs += 1;
         await context.sync();
@@ -161,7 +163,7 @@ export async function writeToolColumns<K extends string>(
   for (let b = 0; b < blocks.length; b++) {
     const { start, end } = blocks[b];
     for (const run of runs) {
-      const cells = values.slice(start, end).map((row) => run.indexes.map((i) => row[i]));
+      const cells = values.slice(start, end).map((row) => run.indexes.map((i) => asText(row[i])));
       ws.getRangeByIndexes(src.rowIndex + 1 + start, run.firstColumn, end - start, run.indexes.length).values = cells;
     }
     opts.onBlock?.(b, blocks.length, end);
@@ -174,7 +176,7 @@ function queueColumnSetup<K extends string>(ws: Excel.Worksheet, src: SourceSnap
   const dataRows = src.rowCount - 1;
   for (const c of plan.columns) {
     const head = ws.getRangeByIndexes(src.rowIndex, c.column, 1, 1);
-    head.values = [[c.header]];
+    head.values = [[asText(c.header)]];
     head.format.font.bold = true;
     if (!c.existing) {
       ws.names.add(c.name, head, `Cyber Export Risk owns this column (${c.header}); delete this name to release it.`);

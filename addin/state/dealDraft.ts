@@ -112,7 +112,7 @@ const dueDiligenceText: Record<PartnerDueDiligence, string> = { done: "Yes", "no
  * The deal as a new row under the table's own headers, in the words the intake reads back
  * (labels and country names, lists separated by ';'). Columns the deal has nothing for stay blank.
  */
-export function dealRowForHeaders(deal: Deal, headers: readonly string[], ctx: ScoringContext): (string | number)[] {
+export function dealRowForHeaders(deal: Deal, headers: readonly string[], ctx: ScoringContext): (string | number | null)[] {
   const p = ctx.profile;
   const label = (list: ReadonlyArray<{ id: string; label: string }>, id: string | null) =>
     id ? (list.find((e) => e.id === id)?.label ?? id) : "";
@@ -136,7 +136,10 @@ export function dealRowForHeaders(deal: Deal, headers: readonly string[], ctx: S
     value: deal.value ?? "",
     currency: deal.currency,
     owner: deal.owner,
+    asAt: deal.asAt ?? "",
   };
   const fields = mapHeaders(headers.map(String));
-  return fields.map((f) => (f ? byField[f] : ""));
+  // null leaves a column the deal does not fill to Excel: a calculated column keeps its formula,
+  // where "" would overwrite it with text.
+  return fields.map((f) => (f ? byField[f] : null));
 }

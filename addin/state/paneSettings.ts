@@ -5,12 +5,16 @@ import type { RestrictionTable } from "../../core";
 import { defaultRestrictionTable, validateRestrictionTable } from "../../core";
 import type { ScoringContext } from "../../core";
 import { createContext } from "../../core";
+import { isIsoDate } from "../../core";
+import { defaultWgiTable, wgiIndicatorProblem } from "../../core";
 
 /** The methodology and reference data a workbook carries: what the pane and the custom functions score with. */
 export interface PaneSettings {
   profile: Profile;
   /** The sanctions / embargo / states-of-concern table; the shipped one when absent. */
   restrictions?: RestrictionTable;
+  /** Assess as at this date (YYYY-MM-DD); today when absent. */
+  asAt?: string;
 }
 
 /** The JSON stored in the workbook and exported by the Settings view. */
@@ -19,6 +23,7 @@ export interface SettingsFile {
   version: 1;
   profile: unknown;
   restrictions?: unknown;
+  asAt?: unknown;
 }
 
 export function defaultSettings(): PaneSettings {
@@ -35,6 +40,7 @@ export function toSettingsFile(s: PaneSettings): SettingsFile {
     version: 1,
     profile: s.profile,
     ...(s.restrictions ? { restrictions: s.restrictions } : {}),
+    ...(s.asAt ? { asAt: s.asAt } : {}),
   };
 }
 
@@ -59,6 +65,16 @@ export function parseSettings(json: unknown): { ok: true; settings: PaneSettings
   } catch (e) {
     return { ok: false, message: (e as Error).message };
   }
+  const wgiProblem = wgiIndicatorProblem(profile.destination.indicators, defaultWgiTable().indicators);
+  if (wgiProblem) return { ok: false, message: wgiProblem };
+  let asAt: string | undefined;
+  if (file.format === "cyber-export-risk-settings" && file.asAt !== undefined) {
+    if (typeof file.asAt !== "string" || !isIsoDate(file.asAt)) {
+      return { ok: false, message: `Assess as at: '${String(file.asAt)}' is not a date - use YYYY-MM-DD.` };
+    }
+    asAt = file.asAt;
+  }
+  const dated = asAt ? { asAt } : {};
   if (file.format === "cyber-export-risk-settings" && file.restrictions !== undefined) {
     const checked = validateRestrictionTable(file.restrictions);
     if (!checked.ok) {
@@ -67,12 +83,16 @@ export function parseSettings(json: unknown): { ok: true; settings: PaneSettings
         message: `Sanctions and embargo table: ${checked.errors.map((e) => (e.row ? `row ${e.row}, ${e.field}: ` : "") + e.message).join("; ")}`,
       };
     }
-    return { ok: true, settings: { profile, restrictions: checked.table } };
+    return { ok: true, settings: { profile, restrictions: checked.table, ...dated } };
   }
-  return { ok: true, settings: { profile } };
+  return { ok: true, settings: { profile, ...dated } };
 }
 
 /** Builds the scoring context once per settings change; every view reuses it. */
 export function contextFor(s: PaneSettings): ScoringContext {
-  return createContext({ profile: s.profile, ...(s.restrictions ? { reference: createReference({ restrictions: s.restrictions }) } : {}) });
+  return createContext({
+    profile: s.profile,
+    ...(s.restrictions ? { reference: createReference({ restrictions: s.restrictions }) } : {}),
+    ...(s.asAt ? { asAt: s.asAt } : {}),
+  });
 }

@@ -5,7 +5,7 @@ import { createScreener, type PartyScreenerWithIndex } from "../../core";
 import { makeDecision, upsertDecision, type ScreeningDecision } from "../../core";
 import { importLists } from "../../core";
 import { formatImportError, type ListFileInput, type ScreeningList } from "../../core";
-import { setFunctionsScreener } from "../../functions/context";
+import { setFunctionsScreener, type FunctionsStateChange } from "../../functions/context";
 import { readStoredScreening, writeStoredScreening, type StoredScreening } from "../excel/screeningStore";
 
 export interface ScreeningStore {
@@ -61,9 +61,9 @@ export function useScreening(
   const threshold = profile.screening.threshold;
 
   const build = useCallback(
-    (lists: ScreeningList[], decisions: ScreeningDecision[]) => {
+    (lists: ScreeningList[], decisions: ScreeningDecision[], change: FunctionsStateChange = "lists") => {
       const screener = lists.length > 0 ? createScreener(lists, { threshold, decisions }) : undefined;
-      setFunctionsScreener(screener);
+      setFunctionsScreener(screener, change);
       return screener;
     },
     [threshold],
@@ -71,17 +71,27 @@ export function useScreening(
 
   useEffect(() => {
     let live = true;
-    void store.load().then((s) => {
-      if (!live) return;
-      setState({
-        status: "ready",
-        lists: s.lists,
-        decisions: s.decisions,
-        problems: s.problems,
-        added: [],
-        screener: build(s.lists, s.decisions),
-      });
+    const failed = (err: unknown): StoredScreening => ({
+      lists: [],
+      decisions: [],
+      problems: [
+        `The restricted-party lists stored in this workbook could not be read: ${err instanceof Error ? err.message : String(err)}`,
+      ],
     });
+    void store
+      .load()
+      .catch(failed)
+      .then((s) => {
+        if (!live) return;
+        setState({
+          status: "ready",
+          lists: s.lists,
+          decisions: s.decisions,
+          problems: s.problems,
+          added: [],
+          screener: build(s.lists, s.decisions, "workbook"),
+        });
+      });
     return () => {
       live = false;
     };
@@ -95,14 +105,20 @@ export function useScreening(
   }, [threshold, build]);
 
   const commit = useCallback(
-    async (lists: ScreeningList[], decisions: ScreeningDecision[], problems: string[], added: string[]) => {
+    async (
+      lists: ScreeningList[],
+      decisions: ScreeningDecision[],
+      problems: string[],
+      added: string[],
+      change: FunctionsStateChange = "lists",
+    ) => {
       setState((s) => ({ ...s, status: "busy", problems: [], added: [] }));
       const error = await store.save(lists, decisions);
       if (error) {
         setState((s) => ({ ...s, status: "ready", problems: [...problems, error] }));
         return error;
       }
-      const screener = build(lists, decisions);
+      const screener = build(lists, decisions, change);
       setState({ status: "ready", lists, decisions, problems, added, screener });
       return screener;
     },
@@ -159,7 +175,7 @@ export function useScreening(
         at: isoDay(now()),
         matchedName: hit.matchedName,
       });
-      const result = await commit(current.current.lists, upsertDecision(current.current.decisions, d), [], []);
+      const result = await commit(current.current.lists, upsertDecision(current.current.decisions, d), [], [], "decisions");
       return result ?? "No list is loaded.";
     },
     [commit, now],

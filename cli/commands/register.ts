@@ -7,6 +7,7 @@ import { isoDate } from "../../core";
 import { registerInputFromScore } from "../../core";
 import { shippedProfile } from "../../core";
 import { loadContext } from "../loadContext";
+import { readWgiFile } from "../readWgiFile";
 import { collect } from "../loadScreener";
 import { loadExcel } from "../loadExcel";
 import { FileError } from "../readTableFile";
@@ -25,6 +26,8 @@ interface RegisterOpts {
   sheet?: string;
   title?: string;
   asOf?: string;
+  asAt?: string;
+  wgi?: string;
   methodology?: string;
   restrictions?: string;
   list: string[];
@@ -49,9 +52,17 @@ export function registerRegisterCommand(program: Command): void {
     .option("--as-of <date>", "the register's date, YYYY-MM-DD (default: today); the same input and date give the same cells")
     .option("--methodology <id|file>", "shipped methodology id (techUK-2014@2, the default, or techUK-2014@1) or a profile JSON file")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
+    .option(
+      "--wgi <file>",
+      "newer WGI data: the World Bank's workbook (.xlsx) or a derived table (.json) (default: the shipped 2024 update)",
+    )
     .option("--list <file>", "screen end users and partners against this restricted-party list; repeat for several", collect, [])
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option(
+      "--as-at <date>",
+      "assess the deals as at this date, YYYY-MM-DD (default: the register's --as-of date); a deal's 'As at' column wins",
+    )
     .action((file: string, opts: RegisterOpts) =>
       runCommand(async () => {
         const asOf = opts.asOf ?? today();
@@ -63,6 +74,8 @@ export function registerRegisterCommand(program: Command): void {
           methodology: opts.methodology,
           restrictions: opts.restrictions,
           screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
+          asAt: opts.asAt ?? asOf,
+          ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
         });
         const source = await openTableSource(file, opts.sheet);
         const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;

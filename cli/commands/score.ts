@@ -11,6 +11,7 @@ import { createProgress } from "../progress";
 import { createHeapTrim } from "../heapTrim";
 import { runCommand } from "../runCommand";
 import { collect } from "../loadScreener";
+import { readWgiFile } from "../readWgiFile";
 
 export function registerScoreCommand(program: Command): void {
   program
@@ -25,6 +26,10 @@ export function registerScoreCommand(program: Command): void {
     .option("--methodology <id|file>", "shipped methodology id (techUK-2014@2, the default, or techUK-2014@1) or a profile JSON file")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
     .option(
+      "--wgi <file>",
+      "newer WGI data: the World Bank's workbook (.xlsx) or a derived table (.json) (default: the shipped 2024 update)",
+    )
+    .option(
       "--list <file>",
       "screen end users and partners against this restricted-party list (OFAC, CSL, UN, EU, UK, CSV of names); repeat for several",
       collect,
@@ -32,6 +37,10 @@ export function registerScoreCommand(program: Command): void {
     )
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option(
+      "--as-at <date>",
+      "assess as at this date, YYYY-MM-DD (default: today): restrictions in force then, WGI figures of the year before; a deal's 'As at' column wins",
+    )
     .action(
       (
         file: string,
@@ -41,9 +50,11 @@ export function registerScoreCommand(program: Command): void {
           out?: string;
           methodology?: string;
           restrictions?: string;
+          wgi?: string;
           list: string[];
           decisions?: string;
           listAsOf?: string;
+          asAt?: string;
         },
       ) =>
         runCommand(async () => {
@@ -51,6 +62,8 @@ export function registerScoreCommand(program: Command): void {
             methodology: opts.methodology,
             restrictions: opts.restrictions,
             screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
+            asAt: opts.asAt,
+            ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
           });
           const source = await openTableSource(file, opts.sheet);
           const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;

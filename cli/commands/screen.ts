@@ -5,7 +5,10 @@ import type { ScreeningHit } from "../../core";
 import {
   createRowScreener,
   createScreener,
+  DEFAULT_REVIEW_FLOOR,
+  explanationText,
   findNameColumn,
+  type ExplainedHit,
   makeDecision,
   serializeDecisions,
   upsertDecision,
@@ -41,6 +44,7 @@ function hitJson(h: ScreeningHit) {
     programme: h.programme,
     score: h.score,
     ...(h.decision ? { decision: h.decision } : {}),
+    ...("explanation" in h ? { explanation: (h as ExplainedHit).explanation } : {}),
   };
 }
 
@@ -51,6 +55,7 @@ function rowJson(r: ScreenedRow) {
     ...(r.country ? { country: r.country } : {}),
     status: r.status,
     hits: r.hits.map(hitJson),
+    ...(r.nearMisses?.length ? { nearMisses: r.nearMisses.map(hitJson) } : {}),
     ...(r.error ? { error: r.error } : {}),
   };
 }
@@ -71,50 +76,73 @@ const csvFields = [
   "decided_at",
   "decision_reason",
   "error",
+  "kind",
+  "explanation",
 ];
 
-/** CSV lines of one screened row: one per hit, or one for a clear or error row. */
+/** CSV lines of one screened row: one per hit and near miss, or one for a clear or error row. */
 function csvRows(r: ScreenedRow): string {
-  if (r.hits.length === 0) return csvLine([r.row, r.name, r.status, "", "", "", "", "", "", "", "", "", "", "", r.error ?? ""]);
-  return r.hits
-    .map((h) =>
-      csvLine([
-        r.row,
-        r.name,
-        r.status,
-        h.source,
-        h.entryId,
-        h.listName,
-        h.matchedName,
-        h.aliasQuality ?? "",
-        h.programme,
-        h.score,
-        h.decision?.status ?? "",
-        h.decision?.by ?? "",
-        h.decision?.at ?? "",
-        h.decision?.reason ?? "",
-        "",
-      ]),
-    )
-    .join("");
+  let out = "";
+  if (r.hits.length === 0) out += csvLine([r.row, r.name, r.status, "", "", "", "", "", "", "", "", "", "", "", r.error ?? "", "", ""]);
+  const lines = [...r.hits.map((h) => ({ h, kind: "match" })), ...(r.nearMisses ?? []).map((h) => ({ h, kind: "near miss" }))];
+  for (const { h, kind } of lines) {
+    out += csvLine([
+      r.row,
+      r.name,
+      r.status,
+      h.source,
+      h.entryId,
+      h.listName,
+      h.matchedName,
+      h.aliasQuality ?? "",
+      h.programme,
+      h.score,
+      h.decision?.status ?? "",
+      h.decision?.by ?? "",
+      h.decision?.at ?? "",
+      h.decision?.reason ?? "",
+      "",
+      kind,
+      "explanation" in h ? explanationText((h as ExplainedHit).explanation) : "",
+    ]);
+  }
+  return out;
+}
+
+/** A hit (or near miss) and, below it, why it matched word by word. */
+function hitLines(h: ScreeningHit, prefix: string): string[] {
+  const alias = h.matchedName !== h.listName ? ` as "${h.matchedName}"${h.aliasQuality === "weak" ? " (weak alias)" : ""}` : "";
+  const decision = h.decision ? `  [${h.decision.status} by ${h.decision.by} on ${h.decision.at}: ${h.decision.reason}]` : "";
+  const lines = [
+    `    ${prefix}${h.score.toFixed(3)}  ${h.source} ${h.entryId}  ${h.listName}${alias}  programme ${h.programme || "-"}${decision}`,
+  ];
+  if ("explanation" in h) lines.push(`        why: ${explanationText((h as ExplainedHit).explanation)}`);
+  return lines;
 }
 
 function tableRows(r: ScreenedRow): string {
-  if (r.status === "error") return `Row ${r.row}  ERROR  ${r.error}\n`;
-  if (r.hits.length === 0) return `Row ${r.row}  clear  ${r.name}\n`;
-  const out = [`Row ${r.row}  ${r.status.toUpperCase()}  ${r.name}`];
-  for (const h of r.hits) {
-    const alias = h.matchedName !== h.listName ? ` as "${h.matchedName}"${h.aliasQuality === "weak" ? " (weak alias)" : ""}` : "";
-    const decision = h.decision ? `  [${h.decision.status} by ${h.decision.by} on ${h.decision.at}: ${h.decision.reason}]` : "";
-    out.push(`    ${h.score.toFixed(3)}  ${h.source} ${h.entryId}  ${h.listName}${alias}  programme ${h.programme || "-"}${decision}`);
-  }
+  const out: string[] = [];
+  if (r.status === "error") out.push(`Row ${r.row}  ERROR  ${r.error}`);
+  else if (r.hits.length === 0)
+    out.push(`Row ${r.row}  clear  ${r.name}${r.nearMisses?.length ? "  (near misses below, not matches)" : ""}`);
+  else out.push(`Row ${r.row}  ${r.status.toUpperCase()}  ${r.name}`);
+  for (const h of r.hits) out.push(...hitLines(h, ""));
+  for (const h of r.nearMisses ?? []) out.push(...hitLines(h, "near miss "));
   return out.join("\n") + "\n";
+}
+
+interface ScreenCounts {
+  total: number;
+  matches: number;
+  errors: number;
+  /** Clear names with near misses to look at. */
+  near: number;
 }
 
 type ScreenFormatName = "table" | "json" | "ndjson" | "csv";
 
 /** Each format as start / one row / end, so results are written as they are ready. */
-function screenFormat(name: ScreenFormatName, lists: ScreeningList[], threshold: number) {
+function screenFormat(name: ScreenFormatName, lists: ScreeningList[], threshold: number, reviewFloor: number) {
   let first = true;
   switch (name) {
     case "csv":
@@ -135,10 +163,10 @@ function screenFormat(name: ScreenFormatName, lists: ScreeningList[], threshold:
       return {
         start: () => "",
         row: tableRows,
-        end: (c: { total: number; matches: number; errors: number }) =>
+        end: (c: ScreenCounts) =>
           [
             "",
-            `${c.total} names screened: ${c.matches} match, ${c.total - c.matches - c.errors} clear, ${c.errors} errors (threshold ${threshold}).`,
+            `${c.total} names screened: ${c.matches} match, ${c.total - c.matches - c.errors} clear${c.near ? ` (${c.near} with near misses to look at)` : ""}, ${c.errors} errors (threshold ${threshold}${reviewFloor < threshold ? `, near misses from ${reviewFloor}` : ""}).`,
             "Lists:",
             listSummary(lists),
           ].join("\n") + "\n",
@@ -184,12 +212,13 @@ export function registerScreenCommand(program: Command): void {
           const decisions = await loadDecisions(opts.decisions, true);
           const source = await openTableSource(file, opts.sheet, (rows) => findNameColumn(rows) !== undefined);
           const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
-          const screener = createScreener(lists, { threshold, decisions });
+          const reviewFloor = Math.min(defaultProfile().screening.reviewFloor ?? DEFAULT_REVIEW_FLOOR, threshold);
+          const screener = createScreener(lists, { threshold, reviewFloor, decisions });
           const created = createRowScreener(source.head, screener);
           if (!created.ok) throw new FileError(`${where}: ${created.message}`);
           const rows = created.rows;
-          const format = screenFormat(opts.format, lists, threshold);
-          const counts = { total: 0, matches: 0, errors: 0 };
+          const format = screenFormat(opts.format, lists, threshold, screener.reviewFloor);
+          const counts: ScreenCounts = { total: 0, matches: 0, errors: 0, near: 0 };
           const progress = createProgress("names", source.readFraction);
           const trim = createHeapTrim();
           await writeOutput(opts.out, async (sink) => {
@@ -205,9 +234,10 @@ export function registerScreenCommand(program: Command): void {
                 counts.total++;
                 if (r.status === "match") counts.matches++;
                 else if (r.status === "error") counts.errors++;
+                else if (r.nearMisses?.length) counts.near++;
                 await sink.write(format.row(r));
                 progress.tick();
-              trim();
+                trim();
               }
             } finally {
               progress.done();

@@ -6,10 +6,24 @@ export class ScoreCounts {
   errors = 0;
   readonly decisions: Record<string, number> = { stop: 0, decline: 0, escalate: 0, "proceed-with-conditions": 0, proceed: 0 };
 
+  /** The earliest and latest as-at dates of the results, and whether they differ. */
+  private asAtFirst: string | undefined;
+  private asAtLast: string | undefined;
+
   add(r: JsonResult): void {
     this.total++;
+    if (r.asAt) {
+      if (this.asAtFirst === undefined || r.asAt < this.asAtFirst) this.asAtFirst = r.asAt;
+      if (this.asAtLast === undefined || r.asAt > this.asAtLast) this.asAtLast = r.asAt;
+    }
     if (r.status === "error") this.errors++;
     else if (r.decision) this.decisions[r.decision] = (this.decisions[r.decision] ?? 0) + 1;
+  }
+
+  /** "2020-11-15", or the range when deals carry their own dates. */
+  asAtSummary(): string {
+    if (this.asAtFirst === undefined || this.asAtLast === undefined) return "-";
+    return this.asAtFirst === this.asAtLast ? this.asAtFirst : `${this.asAtFirst} to ${this.asAtLast} (per deal)`;
   }
 
   /** "12 deals: 1 stop, 2 decline, ...": every decision, strongest first. */

@@ -95,7 +95,7 @@ function tableFormat(methodology: string, data: Record<string, DataProvenance>, 
       const body = held ? release(false) : "";
       return (
         body +
-        ["", counts.summary(), `Methodology ${methodology}`, ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`)].join("\n") +
+        ["", counts.summary(), `Methodology ${methodology}`, `Assessed as at ${counts.asAtSummary()}`, ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`)].join("\n") +
         "\n"
       );
     },

@@ -21,6 +21,7 @@ export const dealFields = [
   "value",
   "currency",
   "owner",
+  "asAt",
 ] as const;
 export type DealField = (typeof dealFields)[number];
 
@@ -241,6 +242,12 @@ export const fieldSpecs: readonly FieldSpec[] = [
     label: "Owner",
     required: false,
     synonyms: ["owner", "deal owner", "account manager", "sales owner", "responsible", "risk owner"],
+  },
+  {
+    field: "asAt",
+    label: "As at",
+    required: false,
+    synonyms: ["as at", "as at date", "assess as at", "assessed as at", "assessment date", "date of sale", "sale date"],
   },
 ];
 

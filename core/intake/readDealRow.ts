@@ -3,6 +3,7 @@ import { normalizeKey } from "../text/normalizeKey";
 import { closestMatch } from "../text/closestMatch";
 import type { ScoringContext } from "../scoring/context";
 import { compileProfile, type Vocabulary } from "../scoring/compiledProfile";
+import { readAsAt } from "./readAsAt";
 import { cellText } from "./cellText";
 import { fieldLabel, type DealField } from "./columns";
 import type { ColumnMapping } from "./detectHeader";
@@ -126,6 +127,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
   const iRedFlags = at("redFlags"),
     iMitigations = at("mitigations"),
     iValue = at("value");
+  const iAsAt = at("asAt");
   const text = (row: readonly unknown[], i: number): string => (i < 0 ? "" : cellText(row[i]));
 
   return {
@@ -229,6 +231,9 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
         }
       }
 
+      const dated = iAsAt < 0 ? {} : readAsAt(row[iAsAt]);
+      if (dated.error) (errors ??= []).push({ column: colName("asAt"), value: cellText(row[iAsAt]), message: dated.error });
+
       let extra = noExtra;
       for (const e of extras) {
         const t = cellText(row[e.index]);
@@ -258,6 +263,7 @@ export function createRowReader(mapping: ColumnMapping, ctx: ScoringContext): Ro
         currency: text(row, iCurrency),
         owner: text(row, iOwner),
         extra,
+        asAt: dated.asAt,
       };
       if (errors) return { ok: false, errors, deal };
       return { ok: true, deal };

@@ -117,7 +117,8 @@ export const profileSchema = z
       flag: z.literal("national-security-review"),
       minimumDecision: z.enum(decisionIds),
     }),
-    screening: z.object({ threshold: z.number().min(0).max(1) }),
+    // reviewFloor: hits from here up to the threshold are shown as near misses (never a match).
+    screening: z.object({ threshold: z.number().min(0).max(1), reviewFloor: z.number().min(0).max(1).optional() }),
   })
   .superRefine((p, ctx) => {
     const w = p.likelihood.weights;

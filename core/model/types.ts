@@ -36,6 +36,8 @@ export interface Deal {
   owner: string;
   /** Free columns the register carries through (treatment, due date, status, ...). */
   extra: Record<string, string>;
+  /** Assess as at this date (YYYY-MM-DD, the deal's "As at" column); the run's date when absent. */
+  asAt?: string;
 }
 
 export interface RiskFigures {
@@ -120,6 +122,21 @@ export interface Assessment {
   redLines: RedLineHit[];
   pathToProceed: PathToProceed;
   methodology: string;
+  /** The date the deal was assessed as at (YYYY-MM-DD): restrictions in force then, WGI year before it. */
+  asAt: string;
+  /** The restrictions rows in force on the as-at date that the assessment applied (hard stops, flags). */
+  restrictionsApplied: AppliedRestriction[];
+}
+
+/** A restrictions row as a result records it: what, by whom, under which instrument, from where. */
+export interface AppliedRestriction {
+  measure: string;
+  authority: string;
+  instrument: string;
+  source: string;
+  from: string | null;
+  to: string | null;
+  verified: boolean;
 }
 
 export interface DestinationBasis {

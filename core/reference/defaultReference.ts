@@ -28,14 +28,14 @@ export function countryListProvenance(): DataProvenance {
   };
 }
 
-export function restrictionsProvenance(table: RestrictionTable): DataProvenance {
+export function restrictionsProvenance(table: RestrictionTable, warnings: readonly string[] = []): DataProvenance {
   return {
     id: table.id,
     title: table.title,
     version: table.asOf,
     asOf: table.asOf,
-    source: `${table.source}. ${table.caveat}`,
-    licence: "Project data: the methodology's default lists",
+    source: [`${table.source}. ${table.caveat}`, ...warnings].join(" WARNING: "),
+    licence: "Project data: official instruments named per row, and the methodology's own policy where a row says company-policy",
   };
 }
 
@@ -46,10 +46,12 @@ export function restrictionsProvenance(table: RestrictionTable): DataProvenance 
  */
 export function createReference(options: ReferenceOptions = {}): ReferenceData {
   let restrictionTable = defaultRestrictionTable();
+  let warnings: string[] = [];
   if (options.restrictions) {
     const checked = validateRestrictionTable(options.restrictions);
     if (!checked.ok) throw new Error(`Restrictions table: ${checked.errors.map((e) => e.message).join("; ")}`);
     restrictionTable = checked.table;
+    warnings = checked.warnings;
   }
   let wgiTable = defaultWgiTable();
   if (options.wgi) {
@@ -65,8 +67,12 @@ export function createReference(options: ReferenceOptions = {}): ReferenceData {
     countryByAlpha2,
     suggestCountry,
     destination: (alpha2) => wgi.byAlpha2(alpha2),
+    destinationAt: (alpha2, maxYear) => wgi.byAlpha2(alpha2, maxYear),
     restrictions: (alpha2) => restrictionsByCountry.get(alpha2.toUpperCase()) ?? none,
-    provenance: [countryListProvenance(), wgi.provenance, restrictionsProvenance(restrictionTable)],
+    restrictionsAsOf: restrictionTable.asOf,
+    wgiIndicators: wgiTable.indicators,
+    warnings,
+    provenance: [countryListProvenance(), wgi.provenance, restrictionsProvenance(restrictionTable, warnings)],
   };
 }
 

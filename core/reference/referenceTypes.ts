@@ -18,14 +18,26 @@ export interface DestinationFigures {
 
 export type RestrictionMeasure = "comprehensive-sanctions" | "interception-monitoring-restriction" | "arms-embargo" | "state-of-concern";
 
+/** Who imposes a measure; "company-policy" is the methodology's (or the company's) own policy, not law. */
+export type RestrictionAuthority = "UK" | "EU" | "UN" | "US" | "company-policy";
+
 /** One row of the dated sanctions / embargo / states-of-concern table. */
 export interface RestrictionRow {
   country: string; // ISO alpha-2
   measure: RestrictionMeasure;
-  /** Who imposes it, e.g. "UK", "UK/EU/UN". */
-  authority: string;
+  authority: RestrictionAuthority;
+  /** The legal instrument or policy by name. */
+  instrument: string;
+  /** Where to read it: an official address (https://...), or the policy document for company policy. */
   source: string;
-  asOf: string; // YYYY-MM-DD
+  /** In force since (YYYY-MM-DD); null when not known. */
+  from: string | null;
+  /** Lifted on (YYYY-MM-DD, no longer in force that day); null while in force. */
+  to: string | null;
+  /** Checked against the named source on the table's as-of date (the note says what was checked). */
+  verified: boolean;
+  /** The table's as-of date, recorded on every row. */
+  asOf: string;
   note?: string;
 }
 
@@ -35,6 +47,8 @@ export interface RestrictionTable {
   asOf: string;
   source: string;
   caveat: string;
+  /** Must be true for a table with no comprehensive-sanctions, interception or arms-embargo row. */
+  noCountryHardStops?: boolean;
   rows: RestrictionRow[];
 }
 
@@ -45,6 +59,15 @@ export interface ReferenceData {
   /** Closest known country names for a suggestion in an error message. */
   suggestCountry(text: string): string | undefined;
   destination(alpha2: string): DestinationFigures | undefined;
+  /** Every row of the restrictions table for a destination, whatever its dates (see restrictionsInForce). */
   restrictions(alpha2: string): readonly RestrictionRow[];
+  /** The WGI indicators the governance data holds (the shipped history: va and rl). */
+  wgiIndicators: readonly string[];
+  /** The restrictions table's own as-of date. */
+  restrictionsAsOf: string;
+  /** Figures of the latest WGI year <= maxYear with any figure for the destination (see wgiForYear). */
+  destinationAt(alpha2: string, maxYear: number): DestinationFigures | undefined;
+  /** Problems the user must see on every run (e.g. a table that switches off country hard stops). */
+  warnings: string[];
   provenance: DataProvenance[];
 }

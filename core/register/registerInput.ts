@@ -1,6 +1,5 @@
 import type { Profile } from "../methodology/profileSchema";
 import type { DataProvenance, ScoredRow } from "../model/types";
-import type { RestrictionRow } from "../reference/referenceTypes";
 
 /** Everything a board risk register is built from: plain data, so the browser and Node build the same workbook. */
 export interface RegisterInput {
@@ -22,8 +21,6 @@ export interface RegisterInput {
    * The per-deal results are in each assessment's `screening`.
    */
   screening?: { lists: readonly DataProvenance[] };
-  /** Restrictions recorded for a destination (sanctions, embargoes, ...), for the Reference data sheet. */
-  restrictionsFor?: (alpha2: string) => readonly RestrictionRow[];
   /** A country's name from its ISO alpha-2 code (partner countries are stored as codes). */
   countryName?: (alpha2: string) => string | undefined;
   /** Name and version of the program that made the file, e.g. "export-risk 0.1.0". */

@@ -15,7 +15,6 @@ export function registerInputFromScore(
     profile: ctx.profile,
     // Screening results exist only when lists were loaded; otherwise the register says none were screened.
     ...(ctx.screener ? { screening: { lists: ctx.screener.provenance } } : {}),
-    restrictionsFor: (alpha2) => ctx.reference.restrictions(alpha2),
     countryName: (alpha2) => ctx.reference.countryByAlpha2(alpha2)?.name,
   };
 }

@@ -1,3 +1,4 @@
+import { createAsAtTally, type AsAtSummary } from "./assessedAsAt";
 import type { Assessment, BandId, DecisionId, DestinationBasis, Deal, ScoredRow } from "../model/types";
 
 /** The dashboard's figures, computed in one pass over the scored rows (plain data, tested on its own). */
@@ -53,6 +54,8 @@ export interface DashboardFigures {
   destinations: { basis: DestinationBasis; deals: number }[];
   /** The Register sheets, when the caller knows them (more than one past Excel's rows per sheet). */
   registerSheets?: string[];
+  /** As-at dates, WGI years and restrictions applied, gathered with the other figures. */
+  asAt?: AsAtSummary;
 }
 
 export const TOP_RISKS = 10;
@@ -119,8 +122,11 @@ export function createRegisterTally(): RegisterTally {
   const destinations = new Map<string, { basis: DestinationBasis; deals: number }>();
   const top: ScoredDeal[] = [];
 
+  const asAt = createAsAtTally();
+
   function add(r: ScoredRow): void {
     f.rows++;
+    asAt.add(r);
     if (r.status !== "ok") {
       f.errors++;
       return;
@@ -171,6 +177,7 @@ export function createRegisterTally(): RegisterTally {
   return {
     add,
     figures() {
+      f.asAt = asAt.summary();
       f.topResidual = top;
       f.exposureByCountry = [...byCountry.values()].sort(byValue);
       f.exposureByCapability = [...byCapability.values()].sort(byValue);

@@ -1,5 +1,6 @@
 import type { PartyScreening } from "../scoring/context";
 import type {
+  AppliedRestriction,
   CellError,
   DataProvenance,
   DecisionId,
@@ -30,6 +31,10 @@ export interface JsonResult {
   /** End user and partner screened against the loaded lists (only when lists were given). */
   screening?: PartyScreening[];
   methodology: string;
+  /** The date the deal was assessed as at (null for a row that could not be scored). */
+  asAt: string | null;
+  /** The restrictions rows in force on that date that the assessment applied, with instrument and source. */
+  restrictionsApplied: AppliedRestriction[];
   data: Record<string, DataProvenance>;
 }
 
@@ -49,6 +54,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
       redLines: [],
       pathToProceed: null,
       methodology,
+      asAt: r.deal.asAt ?? null,
+      restrictionsApplied: [],
       data,
     };
   }
@@ -68,6 +75,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
     pathToProceed: a.pathToProceed,
     ...(a.screening ? { screening: a.screening } : {}),
     methodology,
+    asAt: a.asAt,
+    restrictionsApplied: a.restrictionsApplied,
     data,
   };
 }

@@ -7,7 +7,8 @@ import { outcomeFor } from "./outcomeFor";
 import { pathToProceed } from "./pathToProceed";
 import { capabilityStage } from "./stages/capabilityStage";
 import { destinationStage } from "./stages/destinationStage";
-import type { RankedDriver } from "./stages/driverRanks";
+import { driverRank, type RankedDriver } from "./stages/driverRanks";
+import { todayIso } from "../reference/todayIso";
 import { endUserStage } from "./stages/endUserStage";
 import { licenceDriver, nationalSecurityDriver, residualFloorDriver } from "./stages/flagDrivers";
 import { likelihoodStage } from "./stages/likelihoodStage";
@@ -28,14 +29,15 @@ export { destinationScore } from "./stages/destinationStage";
 export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   const p = ctx.profile;
   const c = compileProfile(ctx);
+  const asAt = deal.asAt ?? ctx.asAt ?? todayIso();
 
   const capability = capabilityStage(deal, p, c);
   const severity = capability.score;
-  const destination = destinationStage(deal.country, ctx, c);
+  const destination = destinationStage(deal.country, ctx, c, asAt);
   const endUser = endUserStage(deal, c);
   const partners = partnerStage(deal, ctx, c);
 
-  const restrictions = restrictionsStage(deal.country, destination.basis.name, severity, endUser.type, ctx, c);
+  const restrictions = restrictionsStage(deal.country, destination.basis.name, severity, endUser.type, ctx, c, asAt);
   const screened = screeningStage(deal, ctx);
   const hardStops = [...restrictions.hardStops, ...screened.hardStops];
   const redFlags = dedupe(deal.redFlags);
@@ -87,6 +89,7 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     ...credit.drivers,
   ];
   if (licence) drivers.push(licence);
+  for (const w of restrictions.warnings) drivers.push({ weight: driverRank.restrictionWarning, text: `Warning: ${w}` });
   if (ns)
     drivers.push(
       nationalSecurityDriver(ns, destination.basis.name, capability.capability, severity, p.nationalSecurity.minimumDecision, c),
@@ -133,6 +136,16 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
       c,
     ),
     methodology: profileTag(p),
+    asAt,
+    restrictionsApplied: restrictions.inForce.map((r) => ({
+      measure: r.measure,
+      authority: r.authority,
+      instrument: r.instrument,
+      source: r.source,
+      from: r.from,
+      to: r.to,
+      verified: r.verified,
+    })),
   };
 }
 

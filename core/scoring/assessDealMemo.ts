@@ -23,7 +23,7 @@ export function assessDealMemo(deal: Deal, ctx: ScoringContext): Assessment {
   if (!memo) memos.set(ctx, (memo = { root: new Map(), size: 0 }));
   const screened = ctx.screener !== undefined;
   let node = memo.root;
-  const last = screened ? 11 : 9;
+  const last = screened ? 12 : 10;
   for (let i = 0; i <= last; i++) {
     const key = keyAt(deal, i);
     let next = node.get(key);
@@ -44,7 +44,8 @@ export function assessDealMemo(deal: Deal, ctx: ScoringContext): Assessment {
 }
 
 function keyAt(d: Deal, i: number): unknown {
-  switch (i) {
+  if (i === 0) return d.asAt;
+  switch (i - 1) {
     case 0:
       return d.capability;
     case 1:

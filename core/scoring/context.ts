@@ -31,4 +31,6 @@ export interface ScoringContext {
   profile: Profile;
   reference: ReferenceData;
   screener?: PartyScreener;
+  /** Assess as at this date (YYYY-MM-DD) unless a deal gives its own; createContext defaults it to today. */
+  asAt?: string;
 }

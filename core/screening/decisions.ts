@@ -104,7 +104,7 @@ export function staleDecisions(decisions: ScreeningDecision[], entry: ListEntry,
 }
 
 /** A hit with its decision attached, when a decision applies. */
-export function withDecision(hit: ScreeningHit, decision: ScreeningDecision | undefined): ScreeningHit {
+export function withDecision<H extends ScreeningHit>(hit: H, decision: ScreeningDecision | undefined): H {
   if (!decision) return hit;
   return { ...hit, decision: { status: decision.status, by: decision.by, at: decision.at, reason: decision.reason } };
 }

@@ -17,6 +17,8 @@ export {
   createScreener,
   listProvenance,
   DEFAULT_SCREENING_THRESHOLD,
+  DEFAULT_REVIEW_FLOOR,
+  type DetailedScreening,
   type PartyScreenerWithIndex,
   type ScreenerOptions,
 } from "./createScreener";
@@ -25,3 +27,13 @@ export { sha256Hex, sha256Text } from "./sha256";
 export { screenTable, findNameColumn, type ScreenedRow, type TableScreening, type TableScreeningResult } from "./screenTable";
 export { screeningOutcome, decisionText, entryLabel, type ScreeningOutcome } from "./screeningOutcome";
 export { packList, unpackList, listFacts, storedHash, type ListFacts, type UnpackResult } from "./storedLists";
+export {
+  explainHit,
+  explanationText,
+  legalFormsOf,
+  countryNote,
+  type ExplainedHit,
+  type HitExplanation,
+  type TokenExplanation,
+} from "./explainHit";
+export { queryVariants, listedVariants, type NameVariant, type QueryVariants } from "./nameVariants";

@@ -94,6 +94,16 @@ function removePhrases(tokens: string[]): string[] {
 }
 
 /**
+ * Letters written as initials ("E. Khatib", "Ali A. Hasan"): kept even when the letter is also a
+ * connecting word ("e", "y", "a", "i"). A letter-dot inside an abbreviation ("S.A.") is no initial.
+ */
+function initialLetters(raw: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of raw.matchAll(/(?<![\p{L}.])(\p{L})\.(?=\s|$)(?!\s*\p{L}\.(?:\s|$))/gu)) out.add(m[1].toLowerCase());
+  return out;
+}
+
+/**
  * The words of a name that identify it: folded, without legal forms and connectors, in the original order.
  * When a name is nothing but such words ("The Company Ltd") the folded words are kept, so no name is empty.
  */
@@ -101,7 +111,8 @@ export function nameTokens(raw: string): string[] {
   const folded = foldName(raw);
   if (folded === "") return [];
   const all = folded.split(" ");
-  const kept = removePhrases(all).filter((t) => !isLegalWord(t) && !CONNECTORS.has(t));
+  const initials = initialLetters(raw);
+  const kept = removePhrases(all).filter((t) => !isLegalWord(t) && (!CONNECTORS.has(t) || initials.has(t)));
   if (kept.length > 0) return kept;
   const withoutConnectors = all.filter((t) => !CONNECTORS.has(t));
   return withoutConnectors.length > 0 ? withoutConnectors : all;

@@ -1,6 +1,8 @@
 import { cellText, isBlankRow } from "../intake/cellText";
 import type { PartyScreener, ScreeningHit } from "../scoring/context";
 import { screeningStatus } from "./decisions";
+import type { PartyScreenerWithIndex } from "./createScreener";
+import type { ExplainedHit } from "./explainHit";
 import { findNameColumn } from "./findNameColumn";
 
 export { findNameColumn };
@@ -12,7 +14,15 @@ export interface ScreenedRow {
   country?: string;
   status: "match" | "clear" | "error";
   hits: ScreeningHit[];
+  /** Hits between the review floor and the threshold: shown for review, never a match (screeners with screenDetailed). */
+  nearMisses?: ExplainedHit[];
   error?: string;
+}
+
+/** Hits (explained, when the screener can) and near misses of one name. */
+function screenOne(screener: PartyScreener, name: string, country?: string): { hits: ScreeningHit[]; nearMisses?: ExplainedHit[] } {
+  const detailed = (screener as Partial<PartyScreenerWithIndex>).screenDetailed;
+  return detailed ? detailed.call(screener, name, country) : { hits: screener.screen(name, country) };
 }
 
 export interface TableScreening {
@@ -82,8 +92,15 @@ export function createRowScreener(
         if (bad) return error(rowNumber, "", country, `the ${nameHeader || "name"} cell cannot be read: ${bad}`);
         const name = cellText(cell).trim();
         if (!name) return error(rowNumber, "", country, `the ${nameHeader || "name"} cell is empty`);
-        const hits = screener.screen(name, country);
-        return { row: rowNumber, name, country, status: hits.length ? screeningStatus(hits) : "clear", hits };
+        const { hits, nearMisses } = screenOne(screener, name, country);
+        return {
+          row: rowNumber,
+          name,
+          country,
+          status: hits.length ? screeningStatus(hits) : "clear",
+          hits,
+          ...(nearMisses ? { nearMisses } : {}),
+        };
       },
     },
   };

@@ -1,4 +1,5 @@
 import { deletionVariants } from "./editDistanceOne";
+import { listedVariants } from "./nameVariants";
 import { nameTokens } from "./normalizeName";
 import { phoneticKey } from "./phoneticKey";
 import type { PreparedName } from "./scoreTokens";
@@ -10,6 +11,8 @@ export interface IndexedName {
   quality: NameQuality;
   text: string;
   prepared: PreparedName;
+  /** The name has a one-letter word (an initial). */
+  hasInitial: boolean;
 }
 
 /**
@@ -76,15 +79,9 @@ export function buildScreeningIndex(lists: ScreeningList[]): ScreeningIndex {
       entries.push(entry);
       const ids: number[] = [];
       const seen = new Set<string>();
-      // A bracketed acronym or note ("BUTEMBO AIRLINES (BAL)") is indexed both with and without it.
-      const variants = entry.names.flatMap((n) =>
-        /\(.*\)/.test(n.name)
-          ? [
-              { n, text: n.name },
-              { n, text: n.name.replace(/\([^)]*\)/g, " ") },
-            ]
-          : [{ n, text: n.name }],
-      );
+      // A bracketed acronym or note ("BUTEMBO AIRLINES (BAL)") is indexed with and without it; punctuation
+      // inside a word ("KE.DO") both as a break and joined.
+      const variants = entry.names.flatMap((n) => listedVariants(n.name).map((text) => ({ n, text })));
       for (const { n, text } of variants) {
         const tokens = nameTokens(text);
         const norm = tokens.join(" ");
@@ -101,7 +98,13 @@ export function buildScreeningIndex(lists: ScreeningList[]): ScreeningIndex {
         });
         for (const t of new Set(tokens)) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
         ids.push(names.length);
-        names.push({ entry: e, quality: n.quality, text: n.name, prepared: { tokens, keys, weights: [] } });
+        names.push({
+          entry: e,
+          quality: n.quality,
+          text: n.name,
+          prepared: { tokens, keys, weights: [], person: entry.partyType === "individual" },
+          hasInitial: entry.partyType === "individual" && tokens.some((t) => t.length === 1),
+        });
       }
       entryNames.push(ids);
     }
@@ -119,6 +122,16 @@ export function buildScreeningIndex(lists: ScreeningList[]): ScreeningIndex {
         }
         if (arr[arr.length - 1] !== id) arr.push(id);
       }
+    }
+    // Two listed words written as one in the input ("Zor Security" listed, "ZorSecurity" screened): exact only.
+    for (let i = 0; i + 1 < p.tokens.length; i++) {
+      const k = "t" + p.tokens[i] + p.tokens[i + 1];
+      let arr = lists2.get(k);
+      if (arr === undefined) {
+        arr = [];
+        lists2.set(k, arr);
+      }
+      if (arr[arr.length - 1] !== id) arr.push(id);
     }
   }
   const postings = new Map<string, Int32Array>();

@@ -168,3 +168,19 @@ describe("scoring a deals table into the sheet", () => {
     expect(wb.row("Deals", sheetRow - 1)[1 + width + 2]).toBe("Input error");
   });
 });
+
+describe("a table too large for one response", () => {
+  test("is read in row blocks with getRangeByIndexes when Excel refuses the whole range, and every row is scored", async () => {
+    const rows = pipelineOfSize(60);
+    const wb = workbookWith(rows);
+    wb.responseLimitCells = 500; // Excel on the web's ~5 MB, scaled down
+    const out = await scoreIntoSheet(request({ kind: "table", name: "Deals" }));
+    expect(out.status).toBe("done");
+    expect(wb.readCellsPerSync.length).toBeGreaterThan(2);
+    expect(Math.max(...wb.readCellsPerSync)).toBeLessThanOrEqual(500);
+    const expected = scoreTable(rows, ctx).results;
+    const decision = wb.row("Deals", 0).indexOf("Risk: decision");
+    expect(rows.slice(1).map((_, i) => wb.row("Deals", i + 1)[decision])).toHaveLength(expected.length);
+    expect(wb.row("Deals", 60)[decision]).not.toBe("");
+  });
+});

@@ -36,6 +36,16 @@ describe("custom XML chunks", () => {
     expect(back.every((c) => c.key === "k&1" && c.of === pieces.length)).toBe(true);
     expect(JSON.parse(back.map((c) => c.text).join(""))).toEqual(JSON.parse(text));
   });
+  test("parts are budgeted in UTF-8 bytes of the escaped text (Excel on the web's limit), not in characters", () => {
+    const text = "محمد & 東京 😀 ".repeat(100_000);
+    const pieces = splitText(text);
+    expect(pieces.join("")).toBe(text);
+    for (const p of pieces) {
+      const body = chunkXml({ kind: "list", key: "k", part: 1, of: 1, text: p }).replace(/^<[^>]*>|<\/[^>]*>$/g, "");
+      expect(Buffer.byteLength(body, "utf8")).toBeLessThanOrEqual(1_000_000);
+    }
+    expect(pieces.length).toBeGreaterThan(2);
+  });
   test("XML that is not ours reads as nothing", () => {
     expect(readChunkXml("<other xmlns='x'>1</other>")).toBeUndefined();
   });

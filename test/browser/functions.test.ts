@@ -96,8 +96,13 @@ test("the task pane page loads office.js from Microsoft's CDN and the bundle ass
   expect(officeRequests).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
   const ids = await page.evaluate(() => Object.keys((window as unknown as { __associated: object }).__associated).sort());
   expect(ids).toEqual(FUNCTION_IDS);
-  const metadata = JSON.parse(fs.readFileSync(path.join(addinDir, "functions.json"), "utf8")) as { functions: { id: string }[] };
+  const metadata = JSON.parse(fs.readFileSync(path.join(addinDir, "functions.json"), "utf8")) as {
+    functions: { id: string }[];
+    allowErrorForDataTypeAny?: boolean;
+  };
   expect(metadata.functions.map((f) => f.id).sort()).toEqual(ids);
+  // Without it Excel answers #VALUE! for a whole SCORETABLE whose range holds one #N/A.
+  expect(metadata.allowErrorForDataTypeAny).toBe(true);
 });
 
 test("SCORETABLE in the browser returns the expected spill for the sample pipeline", async () => {
@@ -108,6 +113,27 @@ test("SCORETABLE in the browser returns the expected spill for the sample pipeli
   expect(spill).toHaveLength(68);
   expect(spill[0].slice(0, 3)).toEqual([25, "Critical", "Stop"]);
   expect(spill[62][0]).toBe("Destination country: Country 'Atlantis' is not recognised - use a country name or ISO code");
+});
+
+test("SCORETABLE in the browser: an #N/A cell fails its own row as an input error, every other row is scored", async () => {
+  const cells = sampleCells();
+  const country = cells[0].indexOf("Destination country");
+  expect(country).toBeGreaterThan(0);
+  const spill = (await page.evaluate(
+    ([rows, col]) => {
+      const w = window as unknown as {
+        __associated: Record<string, (...a: unknown[]) => unknown>;
+        CustomFunctions: { Error: new (c: string) => object };
+      };
+      const withError = (rows as unknown[][]).map((r) => [...r]);
+      withError[2][col as number] = new w.CustomFunctions.Error("#N/A");
+      return w.__associated.SCORETABLE(withError, null);
+    },
+    [cells, country] as const,
+  )) as unknown[][];
+  expect(spill).toHaveLength(68);
+  expect(spill[1][0]).toBe("Not scored: Destination country holds #N/A - correct the cell in the table");
+  expect(spill[0]).toEqual((scoretable(cells) as unknown[][])[0]);
 });
 
 test("the other functions answer in the browser, and bad input comes back as a CustomFunctions.Error", async () => {
@@ -134,6 +160,14 @@ test("the built manifest's URLs all point into the build on one origin, and the 
   for (const f of metadata.functions) expect(f.helpUrl.startsWith(`${origin}/docs/functions.html#`)).toBe(true);
   const bundle = fs.readFileSync(path.join(addinDir, "functions.js"), "utf8");
   expect(bundle.length).toBeLessThan(300 * 1024);
+  // Production serves no source maps, names the pane's bundle by content hash and sets a Content-Security-Policy.
+  const files = fs.readdirSync(addinDir, { recursive: true }).map(String);
+  expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+  expect(files.some((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+  const html = fs.readFileSync(path.join(addinDir, "taskpane.html"), "utf8");
+  expect(html).toMatch(
+    /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/,
+  );
   // Strings only exceljs carries: its streaming workbook writer and its package name.
   expect(bundle).not.toMatch(/WorkbookWriter|exceljs/);
 });

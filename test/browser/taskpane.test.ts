@@ -40,7 +40,22 @@ wb.addSheet("Deals", rows);
 wb.addTable("Deals", "Deals", rows.length, rows[0].length);
 window.__wb = wb;
 window.Excel = wb.excel();
-window.CustomFunctions = { associate: function () {}, Error: function (c, m) { this.code = c; this.message = m; }, ErrorCode: { invalidValue: "#VALUE!" } };
+window.__fns = {};
+window.CustomFunctions = {
+  associate: function (id, fn) { window.__fns[id] = fn; },
+  Error: function (c, m) { this.code = c; this.message = m; },
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+};
+// Cells holding EXPORTRISK formulas: evaluated when entered, and again on every application.calculate, as Excel does.
+window.__cells = [];
+window.__enter = function (id, args) {
+  var cell = { id: id, args: args, value: undefined, evaluations: 0 };
+  var evaluate = function () { cell.evaluations += 1; return Promise.resolve(window.__fns[id].apply(null, args)).then(function (v) { cell.value = v; }); };
+  cell.evaluate = evaluate;
+  window.__cells.push(cell);
+  return evaluate();
+};
+wb.onCalculate = function () { window.__cells.forEach(function (c) { c.evaluate(); }); };
 var store = {};
 window.Office = {
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -74,6 +89,35 @@ async function paneShot(page: Page, file: string): Promise<void> {
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFolder>>;
+
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/**
+ * axe-core over the pane as it is now: the serious and critical violations, one line each ("state:
+ * rule: help (selectors)"). Evaluated through the DevTools protocol, which the page's CSP allows.
+ * Fluent UI's Tabster focus sentinels (<i data-tabster-dummy tabindex=0 aria-hidden>) are left out of
+ * aria-hidden-focus, as Accessibility Insights does: they exist to pass focus on at once and are
+ * hidden so screen readers do not announce them (microsoft/tabster#288, microsoft/fluentui#27517).
+ */
+async function axeProblems(page: Page, state: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }).axe
+      .run({ resultTypes: ["violations"] })
+      .then((r) => r.violations),
+  )) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => (v.id === "aria-hidden-focus" ? { ...v, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) } : v))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${state}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
 
 async function openPane(view: string, theme?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
@@ -208,6 +252,65 @@ test("partners: a list loaded through the file input screens a partner table in 
   await card.getByText(/^Confirmed by A\. Reviewer on \d{4}-\d\d-\d\d: Confirmed: same Tehran address/).waitFor({ timeout: 30_000 });
   await paneShot(page, "taskpane-partners.png");
   await page.close();
+}, 180_000);
+
+test("a SCREEN cell evaluated before a list is loaded changes to the match once the list is loaded: the pane recalculates", async () => {
+  const page = await openPane("partners");
+  await page.getByText(/No restricted-party list is loaded/).waitFor();
+  await page.evaluate(() =>
+    (window as unknown as { __enter(id: string, a: unknown[]): Promise<void> }).__enter("SCREEN", ["Abu Reihan Group", null]),
+  );
+  const cell = () =>
+    page.evaluate(() => {
+      const c = (window as unknown as { __cells: { value: unknown }[] }).__cells[0].value;
+      return Array.isArray(c) ? c[0][0] : (c as { code: string }).code;
+    });
+  expect(await cell()).toBe("#N/A");
+  await page.getByLabel("List files").setInputFiles(path.join(root, "..", "shared", "data", "sanctions", "us-csl-sample.csv"));
+  await page.getByText(/US CSL · as of unknown date/).waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => {
+    const c = (window as unknown as { __cells: { value: unknown }[] }).__cells[0].value;
+    return Array.isArray(c) && c[0][0] === "match";
+  });
+  expect(await cell()).toBe("match");
+  await page.getByText("EXPORTRISK formulas recalculated with the restricted-party lists.").waitFor();
+  const calculations = await page.evaluate(() => (window as unknown as { __wb: { calculations: string[] } }).__wb.calculations);
+  expect(calculations).toContain("Full");
+  await page.close();
+}, 120_000);
+
+test("accessibility: every view of the pane, and the states after its main actions, have no serious or critical axe violations", async () => {
+  const problems: string[] = [];
+  const page = await openPane("assess");
+  problems.push(...(await axeProblems(page, "assess (empty)")));
+  await page.getByLabel("What the product can do").selectOption("interception");
+  await page.getByLabel("Destination country").fill("Egypt");
+  await page.getByRole("region", { name: "Assessment result" }).waitFor();
+  problems.push(...(await axeProblems(page, "assess (result)")));
+  for (const tab of ["Score pipeline", "Partners", "Register", "Settings"]) {
+    await page.getByRole("tab", { name: tab }).click();
+    await page.waitForTimeout(300);
+    problems.push(...(await axeProblems(page, tab)));
+  }
+  await page.getByRole("tab", { name: "Score pipeline" }).click();
+  await page.getByRole("button", { name: "Read columns" }).click();
+  await page.getByRole("heading", { name: "2. Check the columns" }).waitFor();
+  problems.push(...(await axeProblems(page, "score (columns)")));
+  await page.getByRole("button", { name: "Score and write results" }).click();
+  await page.getByRole("heading", { name: "Summary" }).waitFor({ timeout: 30_000 });
+  problems.push(...(await axeProblems(page, "score (summary)")));
+  await page.getByRole("button", { name: "Insert SCORETABLE" }).click();
+  await page.getByText(/=EXPORTRISK\.SCORETABLE\(Deals\[#All\]\) is in|shows #SPILL!|Could not insert/).waitFor();
+  problems.push(...(await axeProblems(page, "score (formula inserted)")));
+  await page.getByRole("tab", { name: "Partners" }).click();
+  await page.getByLabel("List files").setInputFiles(path.join(root, "..", "shared", "data", "sanctions", "us-csl-sample.csv"));
+  await page.getByText(/US CSL · as of unknown date/).waitFor({ timeout: 30_000 });
+  problems.push(...(await axeProblems(page, "partners (list loaded)")));
+  await page.getByRole("tab", { name: "Settings" }).click();
+  await page.getByRole("button", { name: "Show JSON" }).click();
+  problems.push(...(await axeProblems(page, "settings (JSON shown)")));
+  await page.close();
+  expect(problems).toEqual([]);
 }, 180_000);
 
 test("the board register downloads as an xlsx built in the browser with the lazily loaded exceljs", async () => {

@@ -108,7 +108,7 @@ describe("export-risk score", () => {
     expect(r.stdout).toBe("");
     const text = await fs.readFile(out, "utf8");
     expect(text.split("\n")[0]).toMatch(/^row,id,status,inherent_severity/);
-    expect(text.split("\n")[0]).toMatch(/,decision,hard_stops,flags,drivers,path_to_proceed,errors,methodology$/);
+    expect(text.split("\n")[0]).toMatch(/,decision,hard_stops,flags,drivers,path_to_proceed,errors,methodology,as_at$/);
     expect(text).toContain("No clause improves the decision: Red line RL1");
     expect((await fs.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
@@ -120,21 +120,38 @@ describe("export-risk score", () => {
     table.rows.push({
       country: "Egypt",
       measure: "arms-embargo",
-      authority: "Internal policy",
-      source: "Board decision",
-      asOf: "2027-01-15",
+      authority: "company-policy",
+      instrument: "Board decision of 2027-01-10",
+      source: "Board minute 2027-01-10",
+      from: "2027-01-10",
+      to: null,
     });
     const mine = path.join(dir, "restrictions.json");
     await fs.writeFile(mine, JSON.stringify(table));
     const deals = path.join(dir, "egypt.csv");
     await fs.writeFile(deals, "Country,Capability,End user type\nEgypt,Spyware,Police\n");
     const before = JSON.parse(runCli(["score", deals, "--format", "json"]).stdout)[0];
-    const after = JSON.parse(runCli(["score", deals, "--format", "json", "--restrictions", mine]).stdout)[0];
+    const after = JSON.parse(runCli(["score", deals, "--format", "json", "--restrictions", mine, "--as-at", "2027-02-01"]).stdout)[0];
     expect(before.decision).not.toBe("stop");
     expect(after.decision).toBe("stop");
-    expect(after.hardStops[0].message).toMatch(/Arms embargo on Egypt \(Internal policy, as of 2027-01-15\)/);
+    expect(after.hardStops[0].message).toMatch(
+      /Arms embargo on Egypt \(company policy: Board decision of 2027-01-10, in force since 2027-01-10\)/,
+    );
+    expect(after.asAt).toBe("2027-02-01");
+    expect(after.restrictionsApplied).toEqual([expect.objectContaining({ instrument: "Board decision of 2027-01-10", verified: false })]);
+    // The same table as at a date before the board's decision: no stop.
+    const earlier = JSON.parse(runCli(["score", deals, "--format", "json", "--restrictions", mine, "--as-at", "2027-01-09"]).stdout)[0];
+    expect(earlier.decision).not.toBe("stop");
     expect(Object.values(after.data).map((d: any) => d.asOf)).toContain("2027-01-15");
-    table.rows.push({ country: "Atlantis", measure: "arms-embargo", authority: "x", source: "y", asOf: "2027-01-15" });
+    table.rows.push({
+      country: "Atlantis",
+      measure: "arms-embargo",
+      authority: "UK",
+      instrument: "x",
+      source: "https://y",
+      from: null,
+      to: null,
+    });
     await fs.writeFile(mine, JSON.stringify(table));
     const bad = runCli(["score", deals, "--restrictions", mine]);
     expect(bad.status).toBe(2);

@@ -39,6 +39,29 @@ describe("SCORETABLE", () => {
     expect(out[1].slice(0, 3)).toEqual([2, "Low", "Proceed"]);
   });
 
+  test("an error cell (#N/A, #REF!) fails its own row as an input error naming the column; the other rows are scored", () => {
+    const out = scoretable(
+      table(
+        ["D1", new StandInError("#N/A"), "Firewall", "Enterprise", "", "", "", ""],
+        ["D2", "Germany", "Firewall", "Enterprise", "", "", "", ""],
+        ["D3", "Iran", "Spyware", "Police", "", "", "", { type: "Error", basicValue: "#REF!" }],
+      ),
+    ) as unknown[][];
+    expect(out[0]).toEqual(["Not scored: Destination country holds #N/A - correct the cell in the table", "", "", ""]);
+    expect(out[1].slice(0, 3)).toEqual([2, "Low", "Proceed"]);
+    expect(out[2][0]).toBe("Not scored: Red flags holds #REF! - correct the cell in the table");
+  });
+
+  test("an error cell in the header row is a table error saying which column", () => {
+    const e = asError(
+      scoretable([
+        [...header.slice(0, 7), new StandInError("#REF!")],
+        ["D1", "Germany", "Firewall", "Enterprise"],
+      ]),
+    );
+    expect(e.message).toBe("The header row has error cells (column H holds #REF!) - give every column a header");
+  });
+
   test("blank rows give blank rows, so the spill stays aligned with the deals", () => {
     const out = scoretable(
       table(["D1", "Germany", "Firewall", "Enterprise"], ["", "", null, ""], [null, null], ["D3", "Kenya", "Forensics", "Police"]),
@@ -225,6 +248,11 @@ describe("ASSESS, SCORE and EXPLAIN", () => {
   });
 });
 
+test("ASSESS: an error cell in the mitigations range is #VALUE! naming it, never a deal without that mitigation", () => {
+  const e = asError(assess("firewall", "Germany", "enterprise", "", "", [["hr-clause"], [new StandInError("#N/A")]]));
+  expect([e.code, e.message]).toEqual(["#VALUE!", "Mitigations holds #N/A - correct the cell, then the deal is assessed"]);
+});
+
 describe("COUNTRY", () => {
   test("gives the destination score by default and the figures behind it on request", () => {
     expect(country("Germany")).toBe(1);
@@ -236,11 +264,11 @@ describe("COUNTRY", () => {
     expect(country("Egypt", "basis")).toBe("World Bank WGI 2023");
   });
 
-  test("lists the restrictions on a destination, or says none are recorded", () => {
+  test("lists the restrictions in force on a destination with their instruments, or says none are", () => {
     expect(country("Iran", "sanctions")).toMatch(
-      /^Comprehensive sanctions \(.*as of \d{4}-\d{2}-\d{2}\); Interception and monitoring restrictions/,
+      /^Comprehensive sanctions \(US: Iranian Transactions and Sanctions Regulations, 31 CFR Part 560.*in force since 1995-05-06\); .*Interception and monitoring restrictions \(UK: The Iran \(Sanctions\) Regulations 2023/,
     );
-    expect(country("Germany", "sanctions")).toBe("None recorded");
+    expect(country("Germany", "sanctions")).toMatch(/^None in force on \d{4}-\d{2}-\d{2}$/);
   });
 
   test("a country without World Bank figures scores 5 and its missing figures are #N/A with the reason", () => {

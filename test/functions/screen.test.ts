@@ -2,7 +2,7 @@ import { createScreener, importLists, makeDecision, type ScreeningList } from ".
 import { resetFunctionsSettings, setFunctionsScreener, setFunctionsSettings } from "../../functions/context";
 import { screen, screentable, scoretable } from "../../functions/functions";
 import { realFile } from "../screening/realLists";
-import { asError, installCustomFunctionsStandIn } from "./customFunctionsStandIn";
+import { asError, installCustomFunctionsStandIn, StandInError } from "./customFunctionsStandIn";
 
 beforeAll(installCustomFunctionsStandIn);
 afterEach(resetFunctionsSettings);
@@ -31,6 +31,15 @@ describe("with no lists loaded", () => {
   test("SCREENTABLE says the same", () => {
     const e = asError(screentable([["Name"], ["Cytrox AD"]]));
     expect([e.code, e.message]).toEqual(["#N/A", NO_LISTS]);
+  });
+});
+
+describe("error cells in a range of names (allowErrorForDataTypeAny)", () => {
+  beforeEach(() => setFunctionsScreener(sdnScreener));
+  test("an #N/A where a name should be is 'not screened' with the reason, never clear; the other names are screened", () => {
+    const rows = screentable([["Name"], [new StandInError("#N/A")], ["Cytrox A.D."]]) as unknown[][];
+    expect(rows[1].slice(0, 2)).toEqual(["not screened", "The name cell holds #N/A - correct it and the name is screened"]);
+    expect(rows[2][0]).toBe("match");
   });
 });
 

@@ -1,5 +1,6 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 
 const root = path.join(__dirname, "..", "..");
@@ -13,7 +14,8 @@ const { checkManifest, DEV_URL } = require("../../scripts/check-manifest") as {
 };
 type WebpackConfig = {
   entry: Record<string, unknown>;
-  output: { path: string; filename: string };
+  output: { path: string; filename: (data: { chunk?: { name?: string } }) => string };
+  devtool: unknown;
   plugins: Array<{
     constructor: { name: string };
     options?: Record<string, unknown>;
@@ -24,7 +26,7 @@ type WebpackConfig = {
 const webpackConfig = require("../../webpack.config.js") as ((env: object, argv: object) => Promise<WebpackConfig>) & {
   DEV_URL: string;
   OUT_DIR: string;
-  addinUrlFor(production: boolean, httpServer: boolean, port: number): string;
+  addinUrlFor(production: boolean, httpServer: boolean, port: number, local?: boolean): string;
   rewriteAddinUrl(text: string, url: string): string;
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -75,11 +77,30 @@ test("the offline checks catch an undefined resource, a stray origin, a wrong ic
   expect(checkManifest("<OfficeApp><Id>x</Id>")[0]).toMatch(/^manifest is not well-formed XML/);
 });
 
+test("a TaskpaneId under the shared runtime and missing CustomFunctionsRuntime 1.2 / ExcelApi requirements are caught", () => {
+  expect(xml).not.toMatch(/<TaskpaneId>/);
+  const broken = xml
+    .replace(
+      '<SourceLocation resid="Taskpane.Url"/>\n                  </Action>',
+      '<TaskpaneId>ExportRisk.Taskpane</TaskpaneId><SourceLocation resid="Taskpane.Url"/></Action>',
+    )
+    .replace(/<Set Name="CustomFunctionsRuntime"[^>]*\/>/, "")
+    .replace(/<Set Name="ExcelApi"[^>]*\/>/, "");
+  expect(checkManifest(broken)).toEqual([
+    "the CustomFunctionsRuntime 1.2 requirement is missing (CustomFunctions.Error with a message needs it)",
+    "no ExcelApi requirement is declared",
+    "<TaskpaneId> under a long-lived shared runtime: the button must open the runtime's page, so leave TaskpaneId out",
+  ]);
+});
+
 test("the manifest's URLs are the files webpack emits, and the runtime, functions page and button share the task pane", async () => {
-  const config = await webpackConfig({}, { mode: "production" });
+  const config = await webpackConfig({ local: true }, { mode: "production" });
   expect(webpackConfig.DEV_URL).toBe(DEV_URL);
   expect(Object.keys(config.entry)).toEqual(["functions", "taskpane"]);
-  expect(config.output.filename).toBe("[name].js");
+  // The manifest names functions.js; the pane's bundle and chunks are content-hashed; no public source maps.
+  expect(config.output.filename({ chunk: { name: "functions" } })).toBe("functions.js");
+  expect(config.output.filename({ chunk: { name: "taskpane" } })).toBe("[name].[contenthash:8].js");
+  expect(config.devtool).toBe(false);
   expect(resource("Functions.Script.Url")).toBe(`${DEV_URL}/functions.js`);
   const metadata = config.plugins.find((p) => p.constructor.name === "CustomFunctionsMetadataPlugin");
   expect(metadata?.options?.output).toBe("functions.json");
@@ -105,10 +126,44 @@ test("a production build rewrites every dev URL to ADDIN_URL, which must be http
     process.env.ADDIN_URL = "http://addins.example.org";
     expect(() => webpackConfig.addinUrlFor(true, false, 3000)).toThrow(/ADDIN_URL must be an https:\/\/ address/);
     delete process.env.ADDIN_URL;
-    expect(webpackConfig.addinUrlFor(true, false, 3000)).toBe(DEV_URL);
+    // Without ADDIN_URL a production build would send users to localhost: it fails, unless built as local.
+    expect(() => webpackConfig.addinUrlFor(true, false, 3000)).toThrow(/ADDIN_URL is not set/);
+    expect(webpackConfig.addinUrlFor(true, false, 3000, true)).toBe(DEV_URL);
     expect(webpackConfig.addinUrlFor(false, true, 3917)).toBe("http://127.0.0.1:3917");
   } finally {
     if (saved === undefined) delete process.env.ADDIN_URL;
     else process.env.ADDIN_URL = saved;
   }
+});
+
+describe("offline validation against Microsoft's manifest schemas (npm run validate)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { validateAgainstSchemas } = require("../../scripts/validate-manifest") as { validateAgainstSchemas(file: string): string[] };
+  const tmp = (text: string) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
+    fs.writeFileSync(file, text);
+    return file;
+  };
+
+  test("manifest.xml is valid against the XSDs, shared runtime included", () => {
+    expect(validateAgainstSchemas(manifestFile)).toEqual([]);
+  });
+
+  test("a bad runtime lifetime, a five-part version and a misplaced TaskpaneId are refused with the line", () => {
+    const bad = xml
+      .replace('lifetime="long"', 'lifetime="forever"')
+      .replace("<Version>0.1.0.0</Version>", "<Version>0.1.0.0.1</Version>")
+      .replace('<Hosts>\n    <Host Name="Workbook"/>', '<Hosts>\n    <TaskpaneId>x</TaskpaneId><Host Name="Workbook"/>');
+    const problems = validateAgainstSchemas(tmp(bad));
+    expect(problems.some((p) => /Version/.test(p))).toBe(true);
+    expect(problems.some((p) => /lifetime/.test(p))).toBe(true);
+    expect(problems.some((p) => /TaskpaneId/.test(p))).toBe(true);
+    expect(problems.every((p) => /manifest\.xml:\d+:/.test(p))).toBe(true);
+  });
+
+  test("the package scripts validate offline and keep Microsoft's online validator as validate:online", () => {
+    const scripts = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).scripts;
+    expect(scripts.validate).toBe("node scripts/validate-manifest.js");
+    expect(scripts["validate:online"]).toBe("office-addin-manifest validate manifest.xml");
+  });
 });

@@ -1,5 +1,6 @@
 import { defaultReference, createReference } from "../../core/reference/defaultReference";
 import { defaultWgiTable } from "../../core/reference/wgi";
+import { encodeWgiValue } from "../../core/reference/wgiTable";
 
 describe("defaultReference", () => {
   test("is built once", () => {
@@ -19,8 +20,10 @@ describe("defaultReference", () => {
         .restrictions("KP")
         .map((r) => r.measure)
         .sort(),
-    ).toEqual(["comprehensive-sanctions", "state-of-concern"]);
+    ).toEqual(["arms-embargo", "comprehensive-sanctions", "comprehensive-sanctions", "state-of-concern"]);
     expect(ref.restrictions("ru").length).toBe(3);
+    expect(ref.restrictionsAsOf).toBe("2026-12-01");
+    expect(ref.destinationAt("NO", 2011)).toMatchObject({ year: 2011 });
     expect(ref.restrictions("NO")).toEqual([]);
   });
 
@@ -31,8 +34,8 @@ describe("defaultReference", () => {
     expect(provenance[0].asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(provenance[1]).toMatchObject({ version: "2024 update", asOf: "2023" });
     expect(provenance[1].licence).toContain("CC BY 4.0");
-    expect(provenance[2]).toMatchObject({ asOf: "2026-11-27" });
-    expect(provenance[2].source).toContain("before relying on it");
+    expect(provenance[2]).toMatchObject({ asOf: "2026-12-01" });
+    expect(provenance[2].source).toContain("before relying on this table");
   });
 });
 
@@ -45,7 +48,20 @@ describe("createReference", () => {
         asOf: "2026-12-01",
         source: "Compliance",
         caveat: "Ours",
-        rows: [{ country: "Norway", measure: "state-of-concern", authority: "Exporter", source: "Board", asOf: "2026-12-01" }],
+        noCountryHardStops: true,
+        rows: [
+          {
+            country: "NO",
+            measure: "state-of-concern",
+            authority: "company-policy",
+            instrument: "Board decision",
+            source: "Board minute",
+            from: null,
+            to: null,
+            verified: false,
+            asOf: "2026-12-01",
+          },
+        ],
       },
     });
     expect(ref.restrictions("NO").map((r) => r.measure)).toEqual(["state-of-concern"]);
@@ -62,7 +78,19 @@ describe("createReference", () => {
           asOf: "2026-12-01",
           source: "s",
           caveat: "c",
-          rows: [{ country: "Atlantis", measure: "arms-embargo", authority: "UK", source: "s", asOf: "2026-12-01" }],
+          rows: [
+            {
+              country: "Atlantis",
+              measure: "arms-embargo",
+              authority: "UK",
+              instrument: "i",
+              source: "https://www.gov.uk/",
+              from: null,
+              to: null,
+              verified: false,
+              asOf: "2026-12-01",
+            },
+          ],
         },
       }),
     ).toThrow("Row 1: country 'Atlantis' is not recognised");
@@ -74,7 +102,8 @@ describe("createReference", () => {
       id: "wgi-2025",
       version: "2025 update",
       year: 2024,
-      rows: { NOR: { year: 2024, va: 98, pv: 80, ge: 97, rq: 93, rl: 99, cc: 99 } },
+      years: [2024],
+      rows: { NOR: [encodeWgiValue(98), encodeWgiValue(99)] },
     };
     const ref = createReference({ wgi });
     expect(ref.destination("NO")).toMatchObject({ year: 2024, pct: { va: 98 } });

@@ -3,7 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { readWgiWorkbook, deriveWgi, mapWgiCode, WGI_CODE_MAP, formatWgiTable, type WgiRecord } from "../../scripts/derive-wgi";
 import { resolveCountry, allCountries, countryByAlpha2 } from "../../core/reference/countries";
-import { defaultWgiTable, createWgiLookup, validateWgiTable } from "../../core/reference/wgi";
+import { defaultWgiTable, createWgiLookup, validateWgiTable, wgiRowsOf } from "../../core/reference/wgi";
 
 const WGI_FILE = join(__dirname, "../../../shared/data/wgi/wgidataset-2024.xlsx");
 
@@ -68,9 +68,10 @@ describe("derived WGI table", () => {
     expect(formatWgiTable(table)).toBe(shipped);
   });
 
-  test("figures are the file's latest-year percentile ranks, rounded to 1 decimal", () => {
+  test("figures are the file's percentile ranks for every year 1996-2023, rounded to 1 decimal", () => {
     const table = defaultWgiTable();
     expect(table.year).toBe(2023);
+    expect(table.firstYear).toBe(1996);
     expect(table.version).toBe("2024 update");
     expect(table.licence).toBe("CC BY 4.0");
     expect(table.source).toBe("World Bank, Worldwide Governance Indicators, 2024 update (covers 1996-2023)");
@@ -78,10 +79,18 @@ describe("derived WGI table", () => {
     expect(figure("NOR", 2023, "va")).toBe(100);
     expect(figure("NOR", 2023, "rl")).toBeCloseTo(99.0566, 3);
     expect(figure("PRK", 2023, "rl")).toBeCloseTo(5.6604, 3);
-    expect(table.rows.NOR).toEqual({ year: 2023, va: 100, pv: 77.7, ge: 97.6, rq: 93.4, rl: 99.1, cc: 99.1 });
-    expect(table.rows.PRK).toEqual({ year: 2023, va: 0, pv: 30.3, ge: 7.1, rq: 0, rl: 5.7, cc: 2.4 });
-    expect(table.rows.XKX.year).toBe(2023);
-    expect(table.rows.ROU.year).toBe(2023);
+    // The shipped history keeps the two indicators the default methodology uses.
+    expect(table.indicators).toEqual(["va", "rl"]);
+    const nor = wgiRowsOf(table, "NOR");
+    expect(nor.at(-1)).toEqual({ year: 2023, va: 100, rl: 99.1 });
+    expect(wgiRowsOf(table, "PRK").at(-1)).toEqual({ year: 2023, va: 0, rl: 5.7 });
+    // The WGI was biennial before 2002: 1996, 1998, 2000, then every year.
+    expect(nor.map((y) => y.year)).toEqual([1996, 1998, 2000, ...Array.from({ length: 22 }, (_, i) => 2002 + i)]);
+    const egy2011 = wgiRowsOf(table, "EGY").find((y) => y.year === 2011)!;
+    expect(egy2011.va).toBeCloseTo(figure("EGY", 2011, "va")!, 1);
+    expect(egy2011.rl).toBeCloseTo(figure("EGY", 2011, "rl")!, 1);
+    expect(wgiRowsOf(table, "XKX").at(-1)!.year).toBe(2023);
+    expect(wgiRowsOf(table, "ROU").at(-1)!.year).toBe(2023);
     expect(table.rows.ANT).toBeUndefined();
   });
 
@@ -89,10 +98,10 @@ describe("derived WGI table", () => {
     // Anguilla has no Voice and Accountability rank in 2023 but has one in earlier years.
     expect(figure("AIA", 2023, "va")).toBeNull();
     expect(records.some((r) => r.code === "AIA" && r.indicator === "va" && r.pctrank !== null)).toBe(true);
-    expect(defaultWgiTable().rows.AIA).toMatchObject({ year: 2023, va: null });
+    expect(wgiRowsOf(defaultWgiTable(), "AIA").at(-1)).toMatchObject({ year: 2023, va: null });
   });
 
-  test("each country takes its own latest year with figures, never mixing years", () => {
+  test("each year keeps only its own figures, never mixing years", () => {
     const records2: WgiRecord[] = [
       { code: "NOR", countryName: "Norway", year: 2022, indicator: "va", pctrank: 99.04 },
       { code: "NOR", countryName: "Norway", year: 2022, indicator: "rl", pctrank: 98.96 },
@@ -102,8 +111,13 @@ describe("derived WGI table", () => {
       { code: "ROM", countryName: "Romania", year: 2021, indicator: "va", pctrank: 60 },
     ];
     const { table, excluded, older } = deriveWgi(records2, { name: "t.xlsx", sha256: "0" });
-    expect(table.rows.NOR).toEqual({ year: 2023, va: null, pv: null, ge: null, rq: null, rl: 97.6, cc: null });
-    expect(table.rows.ROU).toMatchObject({ year: 2021, va: 60 });
+    expect(table.years).toEqual([2013, 2021, 2022, 2023]);
+    expect(wgiRowsOf(table, "NOR")).toEqual([
+      { year: 2022, va: 99, rl: 99 },
+      { year: 2023, va: null, rl: 97.6 },
+    ]);
+    expect(wgiRowsOf(table, "ROU")).toEqual([{ year: 2021, va: 60, rl: null }]);
+    expect(deriveWgi(records2, { name: "t.xlsx", sha256: "0" }, ["va", "pv", "rl"]).table.indicators).toEqual(["va", "pv", "rl"]);
     expect(older).toEqual([{ alpha3: "ROU", year: 2021 }]);
     expect(excluded.map((e) => e.code)).toEqual(["ANT"]);
     expect(table.version).toBe("2024 update");
@@ -111,12 +125,11 @@ describe("derived WGI table", () => {
 
   test("lookups by alpha-2 and alpha-3 return the percentile ranks and the year", () => {
     const lookup = createWgiLookup(defaultWgiTable(), countryByAlpha2);
-    expect(lookup.byAlpha2("NO")).toEqual({
-      alpha3: "NOR",
-      year: 2023,
-      pct: { va: 100, pv: 77.7, ge: 97.6, rq: 93.4, rl: 99.1, cc: 99.1 },
-    });
+    expect(lookup.byAlpha2("NO")).toEqual({ alpha3: "NOR", year: 2023, pct: { va: 100, rl: 99.1 } });
     expect(lookup.byAlpha3("prk")?.pct.va).toBe(0);
+    expect(lookup.byAlpha2("NO", 2011)?.year).toBe(2011);
+    expect(lookup.byAlpha2("NO", 1999)?.year).toBe(1998); // no 1999 figures: the latest year before it
+    expect(lookup.byAlpha2("NO", 1995)).toBeUndefined();
     expect(lookup.byAlpha2("XK")?.alpha3).toBe("XKX");
     expect(lookup.byAlpha2("AI")?.pct).not.toHaveProperty("va");
     expect(lookup.byAlpha2("AQ")).toBeUndefined(); // Antarctica: no WGI figures
@@ -126,12 +139,12 @@ describe("derived WGI table", () => {
 
   test("a user-supplied table with an out-of-range figure is refused, naming the country and indicator", () => {
     const table = JSON.parse(JSON.stringify(defaultWgiTable()));
-    table.rows.NOR.va = 140;
+    table.rows.NOR[0] = "zz" + table.rows.NOR[0].slice(2); // 1295 tenths: 129.5
     delete table.licence;
     const result = validateWgiTable(table);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.errors).toContain("WGI row NOR: 'va' must be a percentile rank 0-100 or null");
+      expect(result.errors).toContain("WGI row NOR 1996: 'va' must be a percentile rank 0-100 or null");
       expect(result.errors).toContain("The WGI table needs a text 'licence'");
     }
   });

@@ -20,7 +20,8 @@ describe("export-risk register (read back with openpyxl)", () => {
     expect(r.stderr).toMatch(/Wrote .*risk-register\.xlsx: \d+ deals; 4 rows could not be scored/);
     expect(r.code).toBe(0);
     book = readWithOpenpyxl(out);
-    const score = runCli(["score", SAMPLE, "--format", "json"]);
+    // The register assesses as at its --as-of date.
+    const score = runCli(["score", SAMPLE, "--format", "json", "--as-at", "2026-03-31"]);
     json = JSON.parse(score.stdout) as JsonResult[];
   });
 

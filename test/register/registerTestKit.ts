@@ -20,7 +20,8 @@ export function csvRows(file: string): string[][] {
 
 /** The real scoring of a table, turned into register input exactly as the command does. */
 export function registerInputFor(rows: unknown[][], title = "Test register", asOf = AS_OF): RegisterInput {
-  const ctx = createContext();
+  // As the command does: the deals are assessed as at the register's date.
+  const ctx = createContext({ asAt: asOf });
   const scored = scoreTable(rows, ctx);
   return registerInputFromScore(scored, ctx, { title, asOf, source: { file: "deals.csv" }, generator: "export-risk test" });
 }

@@ -98,23 +98,25 @@ test("the destination bands match the profile", () => {
   expect(profile.destination).toMatchObject({ indicators: ["va", "rl"], combine: "min", noDataScore: 5 });
 });
 
-test("the hard-stop table names exactly the countries of the shipped restrictions table", () => {
+test("the hard-stop table names exactly the countries with a shipped row in force on the table's as-of date", () => {
   const restrictions = defaultRestrictionTable();
+  const inForce = (measure: string): string[] =>
+    [
+      ...new Set(
+        restrictions.rows
+          .filter((r) => r.measure === measure && (r.from ?? "") <= restrictions.asOf && (r.to === null || restrictions.asOf < r.to))
+          .map((r) => r.country),
+      ),
+    ].sort();
   for (const [code, , countries] of table("| Hard stop | Applies to |")) {
     const measure = unquote(code);
     if (measure === "restricted-party-match") continue;
     const listed = countries.split(",").map((n) => resolveCountry(n.trim())?.alpha2 ?? `unresolved '${n.trim()}'`);
-    const shipped = restrictions.rows.filter((r) => r.measure === measure).map((r) => r.country);
-    expect(listed.sort()).toEqual(shipped.sort());
+    expect(listed.sort()).toEqual(inForce(measure));
   }
-  const concern = /states-of-concern list \(shipped: ([^)]+)\)/.exec(doc.replace(/\n/g, " "))![1];
+  const concern = /states-of-concern list \(shipped: ([^);]+)[);]/.exec(doc.replace(/\n/g, " "))![1];
   const listed = concern.split(/,| and /).map((n) => resolveCountry(n.trim())!.alpha2);
-  expect(listed.sort()).toEqual(
-    restrictions.rows
-      .filter((r) => r.measure === "state-of-concern")
-      .map((r) => r.country)
-      .sort(),
-  );
+  expect(listed.sort()).toEqual(inForce("state-of-concern"));
 });
 
 test("the hard-stop thresholds in the doc are the profile's", () => {
@@ -140,11 +142,11 @@ test("the data-sources section carries the WGI attribution and the shipped year"
 });
 
 test("the explanation quoted in the doc is what version 1 writes for example 1", () => {
-  const block = /Example 1 reads:\n\n```\n([\s\S]*?)```/.exec(doc)![1].trim().split("\n");
+  const block = /Example 1, assessed as at\s+2026-12-01, reads:\n\n```\n([\s\S]*?)```/.exec(doc)![1].trim().split("\n");
   const example = /```json\n(\{\s*"example": "1",[\s\S]*?)```/.exec(doc)![1];
   const row = (JSON.parse(example) as { row: Record<string, string> }).row;
   const headers = Object.keys(row);
-  const v1 = createContext({ profile: shippedProfile("techUK-2014@1")! });
+  const v1 = createContext({ profile: shippedProfile("techUK-2014@1")!, asAt: "2026-12-01" });
   const [result] = scoreTable([headers, headers.map((h) => row[h])], v1).results;
   if (result.status !== "ok") throw new Error("example 1 did not score");
   expect(result.assessment.drivers).toEqual(block);

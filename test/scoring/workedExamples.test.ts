@@ -32,6 +32,10 @@ interface Expected {
   redLines?: string[];
   /** Version 2: the path to proceed - each better decision with the clauses to add, and the codes of blockers and evidence actions. */
   path?: { steps: Array<{ decision: string; add: string[] }>; blockers: string[]; evidence: string[] };
+  /** The as-at date the result must record (examples with an "As at" column). */
+  asAt?: string;
+  /** Text each of which some driver must contain (the WGI year, the rule and its instrument). */
+  driversInclude?: string[];
 }
 
 interface WorkedCase {
@@ -193,6 +197,13 @@ describe.each(cases.map((c) => [`${c.heading}${c.spec.row["Deal ID"] ? ` (${c.sp
         expect(d).toContain(`VA ${a.destination.va!.toFixed(1)}`);
         expect(d).toContain(`RL ${a.destination.rl!.toFixed(1)}`);
       }
+    });
+
+    test("the as-at date is recorded and the drivers name the WGI year and each rule the doc cites", () => {
+      const { a } = ok();
+      if (x.asAt) expect(a.asAt).toBe(x.asAt);
+      for (const text of x.driversInclude ?? [])
+        expect({ text, found: a.drivers.some((d) => d.includes(text)) }).toEqual({ text, found: true });
     });
 
     test("every hard stop and flag is explained in the drivers", () => {

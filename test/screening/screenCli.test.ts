@@ -63,6 +63,7 @@ describe("export-risk screen", () => {
       aliasQuality: "primary",
       programme: "CYBER2",
       score: 1,
+      explanation: expect.objectContaining({ tokens: [expect.objectContaining({ query: "intellexa", listed: "intellexa", how: "exact" })] }),
     });
     expect(rows[2].error).toBe("the Reseller cell is empty");
   });
@@ -81,7 +82,7 @@ describe("export-risk screen", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[0]).toBe(
-      "row,name,status,source,entry_id,list_name,matched_name,alias_quality,programme,score,decision,decided_by,decided_at,decision_reason,error",
+      "row,name,status,source,entry_id,list_name,matched_name,alias_quality,programme,score,decision,decided_by,decided_at,decision_reason,error,kind,explanation",
     );
     expect(r.stdout).toContain("2,Siemens AG,clear");
   });

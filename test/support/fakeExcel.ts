@@ -18,6 +18,8 @@ export interface FakeTable {
   columnIndex: number;
   rowCount: number;
   columnCount: number;
+  /** Calculated columns by index into the table: what Excel fills a new row's cell with. */
+  calculated?: Record<number, Cell>;
 }
 
 export interface FakeConditionalFormat {
@@ -71,6 +73,23 @@ class FakeSheet {
   }
 }
 
+/**
+ * What Excel stores when a string is written through Range.values or rows.add, as typing would: a
+ * leading apostrophe is dropped and keeps the rest as text; a cell formatted "@" keeps text as it is;
+ * otherwise "=", "+", "-" or "@" start a formula (kept here as "#FORMULA:" and the text, so a test
+ * sees it), number-like text becomes a number and "1-2" style text a date serial.
+ */
+export function excelStores(v: unknown, numberFormat?: unknown): Cell {
+  if (typeof v !== "string") return v as Cell;
+  if (v.startsWith("'")) return v.slice(1);
+  if (numberFormat === "@" || v === "") return v;
+  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
+  if (/^[=+\-@]/.test(v)) return `#FORMULA:${v}`;
+  if (/^\d{1,2}[-/]\d{1,2}$/.test(v)) return 46000 + Number(v.split(/[-/]/)[0]);
+  if (/^(true|false)$/i.test(v)) return v.toUpperCase() === "TRUE";
+  return v;
+}
+
 export class FakeWorkbook {
   sheets = new Map<string, FakeSheet>();
   tables: FakeTable[] = [];
@@ -83,6 +102,22 @@ export class FakeWorkbook {
   writeCharsPerSync: number[] = [];
   /** Addresses ("Deals!H1:N11") written, in order. */
   writes: string[] = [];
+  /** Every application.calculate(type) synced, in order. */
+  calculations: string[] = [];
+  /** What Excel does on a calculation: the browser test re-evaluates its custom-function cells. */
+  onCalculate?: (type: string) => void;
+  /** What Excel shows in a cell given a formula (the test decides: a spill, #SPILL!, #BUSY!); the formula text otherwise. */
+  evaluate?: (formula: string, sheet: string, row: number, column: number) => Cell;
+  /** Formulas written, by "Sheet!A1" address. */
+  formulas = new Map<string, string>();
+  /** Excel on the web refuses a response over ~5 MB: here, a read of more cells than this in one sync. */
+  responseLimitCells?: number;
+  /** Cells of values read in each sync that read any. */
+  readCellsPerSync: number[] = [];
+  /** Base64 of every workbook the pane opened with Excel.createWorkbook. */
+  createdWorkbooks: string[] = [];
+  /** The options of every Excel.run call (delayForCellEdit). */
+  runOptions: unknown[] = [];
   /** Custom XML parts by id, as saved in the .xlsx. */
   customXmlParts = new Map<string, string>();
   partCounter = 0;
@@ -135,8 +170,15 @@ export class FakeWorkbook {
   }
 
   /** The global `Excel` the adapters call. */
-  excel(): { run: <T>(cb: (ctx: any) => Promise<T>) => Promise<T> } {
-    return { run: (cb) => cb(new FakeContext(this)) };
+  excel(): { run: <T>(a: any, b?: (ctx: any) => Promise<T>) => Promise<T>; createWorkbook: (base64: string) => Promise<void> } {
+    return {
+      createWorkbook: async (base64: string) => void this.createdWorkbooks.push(base64),
+      run: (a, b) => {
+        const cb = typeof a === "function" ? a : b!;
+        this.runOptions.push(typeof a === "function" ? undefined : a);
+        return cb(new FakeContext(this));
+      },
+    };
   }
 }
 
@@ -154,6 +196,7 @@ interface PendingRange {
   original: unknown;
   cfs: { cleared: boolean; added: any[] };
   selected: boolean;
+  readsValues?: boolean;
 }
 
 /** Where each range object points, for the collection methods that take a range (names.add). */
@@ -172,6 +215,10 @@ class FakeContext {
         return ctx.range(s.sheet, s.row, s.column, s.rowCount, s.columnCount);
       },
       worksheets: {
+        load: () => undefined,
+        get items() {
+          return [...wb.sheets.keys()].map((name) => ({ name }));
+        },
         getActiveWorksheet: () => ctx.worksheet(wb.activeSheet),
         getItem: (name: string) => {
           wb.sheet(name);
@@ -188,11 +235,26 @@ class FakeContext {
       },
       tables: this.tables(),
       customXmlParts: this.customXmlParts(),
+      application: {
+        calculate: (type: string) =>
+          ctx.ops.push(() => {
+            wb.calculations.push(type);
+            wb.onCalculate?.(type);
+          }),
+      },
     };
   }
 
   async sync(): Promise<void> {
     this.wb.syncs += 1;
+    const read = this.pending.filter((p) => p.readsValues).reduce((n, p) => n + p.rowCount * p.columnCount, 0);
+    if (this.wb.responseLimitCells !== undefined && read > this.wb.responseLimitCells) {
+      this.pending.splice(0);
+      this.ops.splice(0);
+      this.loadables.splice(0);
+      throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+    if (read > 0) this.wb.readCellsPerSync.push(read);
     let chars = 0;
     for (const op of this.ops.splice(0)) op();
     for (const p of this.pending.splice(0)) {
@@ -207,9 +269,23 @@ class FakeContext {
           );
         }
         chars += JSON.stringify(values).length;
-        values.forEach((r: Cell[], i: number) => r.forEach((v, j) => s.set(p.row + i, p.column + j, v)));
+        const format = (i: number, j: number) => {
+          const f = p.mock.numberFormat;
+          return Array.isArray(f) ? f[i]?.[j] : f;
+        };
+        values.forEach((r: Cell[], i: number) =>
+          r.forEach((v, j) => v !== null && s.set(p.row + i, p.column + j, excelStores(v, format(i, j)))),
+        );
         this.wb.writes.push(
           `${p.sheet}!${cellAddress(p.row, p.column)}:${cellAddress(p.row + p.rowCount - 1, p.column + p.columnCount - 1)}`,
+        );
+      }
+      if (Array.isArray(p.mock.formulas)) {
+        (p.mock.formulas as string[][]).forEach((r, i) =>
+          r.forEach((f, j) => {
+            this.wb.formulas.set(`${p.sheet}!${cellAddress(p.row + i, p.column + j)}`, f);
+            s.set(p.row + i, p.column + j, this.wb.evaluate?.(f, p.sheet, p.row + i, p.column + j) ?? f);
+          }),
         );
       }
       if (p.mock.format.font.bold === true) s.bold.add(cellAddress(p.row, p.column));
@@ -283,6 +359,7 @@ class FakeContext {
     const load = mock.load.bind(mock);
     mock.load = (props: any) => {
       load(props);
+      p.readsValues = typeof props !== "string" || props.split(",").includes("values");
       // Once loaded, the values reflect the cells, so an unchanged array is not a write.
       p.original = values;
       return mock;
@@ -445,7 +522,14 @@ class FakeContext {
                 if (s.protected) throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
                 if (values.some((r) => r.length !== t.columnCount))
                   throw officeError("InvalidArgument", "The row does not fit the table's columns.");
-                values.forEach((r, i) => r.forEach((v, j) => s.set(at + i, t.columnIndex + j, v)));
+                // null leaves the cell to Excel: a calculated column's formula fills it.
+                values.forEach((r, i) =>
+                  r.forEach((v, j) => {
+                    const calculated = t.calculated?.[j];
+                    if (v === null) s.set(at + i, t.columnIndex + j, calculated ?? "");
+                    else s.set(at + i, t.columnIndex + j, excelStores(v));
+                  }),
+                );
                 t.rowCount += values.length;
               });
               return { getRange: () => ctx.range(t.sheet, at, t.columnIndex, values.length, t.columnCount) };

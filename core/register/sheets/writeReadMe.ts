@@ -6,6 +6,7 @@ import { STATUSES, TREATMENTS } from "../registerColumns";
 import type { RegisterInput } from "../registerInput";
 import { registerLabels } from "../registerLabels";
 import { bandColours, decisionColours, labelStyle, solid, subtitleStyle, titleStyle, warningStyle, wrapTop } from "../registerStyle";
+import { appliedText, datesText, summariseAsAt } from "../assessedAsAt";
 import { SheetCursor } from "../sheetCursor";
 import type { DashboardFigures } from "../summariseRegister";
 import { cellText } from "../cellText";
@@ -67,6 +68,9 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   c.line([{ value: "Board risk register of cyber security export deals (human rights and national security)", style: subtitleStyle }]);
   c.skip();
   kv("As of", input.asOf);
+  const asAt = figures.asAt ?? summariseAsAt(input.results);
+  kv("Deals assessed as at", datesText(asAt.dates));
+  kv("WGI year(s) used", asAt.wgiYears.join(", ") || "none (no destination scored from WGI figures)");
   if (input.source)
     kv("Deals from", cellText(input.source.sheet ? `${input.source.file}, sheet '${input.source.sheet}'` : input.source.file));
   if (input.generator) kv("Prepared with", input.generator);
@@ -146,6 +150,11 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
       { value: cellText(`${d.source}. Licence: ${d.licence}`), style: { alignment: wrapTop } },
     ]);
   }
+  c.skip();
+
+  c.section("Restrictions applied");
+  if (asAt.applied.length === 0) note("No restriction in force on the as-at date(s) applied to any scored deal.");
+  for (const r of asAt.applied) kv(cellText(r.countries.join(", ")), cellText(appliedText(r)));
   c.skip();
 
   c.section("Restricted-party lists screened");

@@ -5,6 +5,7 @@ import type { RegisterInput } from "../registerInput";
 import { formats, subtitleStyle, wrapTop } from "../registerStyle";
 import type { DashboardFigures } from "../summariseRegister";
 import { writeTableSheet } from "./writeTableSheet";
+import { appliedText, datesText, summariseAsAt } from "../assessedAsAt";
 
 export const REFERENCE_SHEET = "Reference data";
 
@@ -12,9 +13,10 @@ const basisText = { wgi: "World Bank WGI", override: "User override", "no-data":
 
 /** The figures behind each destination score in this register, and the restrictions recorded for it. */
 export function writeReferenceData(book: RegisterBook, input: RegisterInput, f: DashboardFigures): number {
+  const asAt = f.asAt ?? summariseAsAt(input.results);
   const rows = function* (): Generator<CellValue[]> {
     for (const { basis: b, deals } of f.destinations) {
-      const restrictions = input.restrictionsFor?.(b.alpha2) ?? [];
+      const restrictions = asAt.applied.filter((r) => r.countries.includes(b.alpha2));
       yield [
         cellText(b.name),
         cellText(b.alpha2),
@@ -25,7 +27,7 @@ export function writeReferenceData(book: RegisterBook, input: RegisterInput, f: 
         b.va ?? null,
         b.rl ?? null,
         cellText(b.reason ?? ""),
-        cellText(restrictions.map((r) => `${r.measure} (${r.authority}, as of ${r.asOf})`).join("\n")),
+        cellText(restrictions.map(appliedText).join("\n")),
       ];
     }
   };
@@ -43,10 +45,17 @@ export function writeReferenceData(book: RegisterBook, input: RegisterInput, f: 
       { header: "Voice and accountability (percentile)", width: 15, numFmt: formats.percentile },
       { header: "Rule of law (percentile)", width: 13, numFmt: formats.percentile },
       { header: "Reason", width: 36, wrap: true },
-      { header: "Restrictions recorded", width: 48, wrap: true },
+      { header: "Restrictions applied (instrument, dates, source)", width: 60, wrap: true },
     ],
     rows(),
     "No deals were scored, so no destination figures were used.",
-    [{ text: cellText(`Sources: ${sources || "none recorded"}`), style: { ...subtitleStyle, alignment: wrapTop } }],
+    [
+      {
+        text: cellText(
+          `Assessed as at ${datesText(asAt.dates)}; WGI year(s) used: ${asAt.wgiYears.join(", ") || "none"}. Sources: ${sources || "none recorded"}`,
+        ),
+        style: { ...subtitleStyle, alignment: wrapTop },
+      },
+    ],
   ).written;
 }

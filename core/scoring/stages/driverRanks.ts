@@ -8,6 +8,8 @@ export const driverRank = {
   redLine: 7,
   /** The national-security review changes the decision: above every stage score. */
   nationalSecurity: 6,
+  /** A restrictions row applied without a recorded start date (as-at before the table's date). */
+  restrictionWarning: 5.5,
   redFlag: 2.5,
   mitigations: 1,
   misuseCap: 0.9,

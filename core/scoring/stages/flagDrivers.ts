@@ -1,4 +1,4 @@
-import type { RestrictionRow } from "../../reference/referenceTypes";
+import type { MeasureInForce } from "../../reference/restrictionsInForce";
 import { memoText, type CompiledProfile } from "../compiledProfile";
 import type { Capability } from "./capabilityStage";
 import { driverRank, type RankedDriver } from "./driverRanks";
@@ -14,7 +14,7 @@ export function licenceDriver(cap: Capability, c: CompiledProfile): RankedDriver
 
 /** A state of concern and a capability of enough severity: the decision is at least the profile's minimum. */
 export function nationalSecurityDriver(
-  ns: RestrictionRow,
+  ns: MeasureInForce,
   countryName: string,
   cap: Capability,
   severity: number,
@@ -25,9 +25,9 @@ export function nationalSecurityDriver(
     weight: driverRank.nationalSecurity,
     text: memoText(
       c,
-      `ns|${ns.country}|${cap.id}`,
+      `ns|${countryName}|${severity}|${ns.basis}`,
       () =>
-        `National-security review: ${countryName} is a state of concern (${ns.authority}, as of ${ns.asOf}) and the capability has severity ${severity} - decision at least ${minimum}`,
+        `National-security review: ${countryName} is a state of concern (${ns.basis}) and the capability has severity ${severity} - decision at least ${minimum}`,
     ),
   };
 }

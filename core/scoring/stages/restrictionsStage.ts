@@ -1,4 +1,5 @@
 import type { HardStop } from "../../model/types";
+import { groupByMeasure, restrictionsInForce, type MeasureInForce } from "../../reference/restrictionsInForce";
 import type { RestrictionRow } from "../../reference/referenceTypes";
 import { memoText, type CompiledProfile } from "../compiledProfile";
 import type { ScoringContext } from "../context";
@@ -7,8 +8,11 @@ export interface RestrictionsOutcome {
   hardStops: HardStop[];
   /** A red flag the methodology adds (the arms embargo where it does not stop the deal), or null. */
   addedRedFlag: string | null;
-  /** The states-of-concern row that calls for a national-security review, if any. */
-  nationalSecurity: RestrictionRow | undefined;
+  /** The states-of-concern rows that call for a national-security review, if any. */
+  nationalSecurity: MeasureInForce | undefined;
+  /** The rows in force on the as-at date (all measures), and the warnings about rows with no recorded start. */
+  inForce: RestrictionRow[];
+  warnings: string[];
 }
 
 /**
@@ -23,18 +27,27 @@ export function restrictionsStage(
   endUser: { id: string; label: string },
   ctx: ScoringContext,
   c: CompiledProfile,
+  asAt: string,
 ): RestrictionsOutcome {
   const p = ctx.profile;
   const hs = p.hardStops;
-  const out: RestrictionsOutcome = { hardStops: [], addedRedFlag: null, nationalSecurity: undefined };
-  for (const r of ctx.reference.restrictions(alpha2)) {
+  const inForce = restrictionsInForce(ctx.reference, alpha2, asAt);
+  const out: RestrictionsOutcome = {
+    hardStops: [],
+    addedRedFlag: null,
+    nationalSecurity: undefined,
+    inForce: inForce.rows,
+    warnings: inForce.warnings,
+  };
+  // Rows in force on the as-at date, one per measure (several authorities are cited together).
+  for (const r of groupByMeasure(inForce.rows)) {
     if (r.measure === hs.comprehensiveSanctions.measure && severity >= hs.comprehensiveSanctions.minSeverity) {
       out.hardStops.push({
         code: "comprehensive-sanctions",
         message: memoText(
           c,
-          `hs-cs|${r.country}|${r.authority}`,
-          () => `Comprehensive sanctions on ${countryName} (${r.authority}, as of ${r.asOf}): no cyber product may be supplied`,
+          `hs-cs|${alpha2}|${r.basis}`,
+          () => `Comprehensive sanctions on ${countryName} (${r.basis}): no cyber product may be supplied`,
         ),
       });
     } else if (r.measure === hs.interceptionRestrictions.measure && severity >= hs.interceptionRestrictions.minSeverity) {
@@ -42,9 +55,9 @@ export function restrictionsStage(
         code: "interception-monitoring-restriction",
         message: memoText(
           c,
-          `hs-im|${r.country}|${r.authority}`,
+          `hs-im|${alpha2}|${r.basis}`,
           () =>
-            `Interception and monitoring restrictions on ${countryName} (${r.authority}, as of ${r.asOf}) apply to capabilities of severity ${hs.interceptionRestrictions.minSeverity} or more`,
+            `Interception and monitoring restrictions on ${countryName} (${r.basis}) apply to capabilities of severity ${hs.interceptionRestrictions.minSeverity} or more`,
         ),
       });
     } else if (r.measure === hs.armsEmbargo.measure) {
@@ -53,9 +66,9 @@ export function restrictionsStage(
           code: "arms-embargo",
           message: memoText(
             c,
-            `hs-ae|${r.country}|${endUser.id}`,
+            `hs-ae|${alpha2}|${endUser.id}|${severity}|${r.basis}`,
             () =>
-              `Arms embargo on ${countryName} (${r.authority}, as of ${r.asOf}): a severity ${severity} capability for an end user of type '${endUser.label}'`,
+              `Arms embargo on ${countryName} (${r.basis}): a severity ${severity} capability for an end user of type '${endUser.label}'`,
           ),
         });
       }

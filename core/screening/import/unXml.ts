@@ -6,7 +6,8 @@ import { children, parseListXml, text, type XmlNode } from "./xmlDocument";
  * UN Security Council Consolidated List XML (CONSOLIDATED_LIST / INDIVIDUALS / INDIVIDUAL and ENTITIES /
  * ENTITY). A name is FIRST_NAME..FOURTH_NAME; aliases carry QUALITY "Good" or "Low" (individuals, Low =
  * weak) or "a.k.a." / "f.k.a." (entities). The as-of date is the root's dateGenerated attribute.
- * Names in original script (NAME_ORIGINAL_SCRIPT) are not imported: the Latin names cover them.
+ * Names in original script (NAME_ORIGINAL_SCRIPT: Arabic, Cyrillic, Chinese...) are imported as strong names
+ * (kind "original script"), so a partner written in that script is matched too.
  */
 export function importUnXml(file: ListFileInput, callerAsOf?: string): ImportResult {
   const { text: xml, sha256 } = listText(file);
@@ -40,6 +41,8 @@ export function importUnXml(file: ListFileInput, callerAsOf?: string): ImportRes
     const parts = full.split(/\s+;\s+/).filter(Boolean);
     const names: ListedName[] = [{ name: parts[0], quality: "primary" }];
     for (const p of parts.slice(1)) names.push({ name: p, quality: "strong", kind: "also listed as" });
+    const original = text(node, "NAME_ORIGINAL_SCRIPT");
+    if (original) names.push({ name: original, quality: "strong", kind: "original script" });
     for (const a of children(node, individual ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS")) {
       const name = text(a, "ALIAS_NAME");
       if (!name) continue;

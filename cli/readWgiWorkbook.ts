@@ -1,0 +1,66 @@
+import ExcelJS from "exceljs";
+import { basename } from "path";
+import { WGI_INDICATORS, type WgiIndicator } from "../core";
+import type { WgiRecord } from "../core";
+
+const REQUIRED_COLUMNS = ["code", "countryname", "year", "indicator", "pctrank"] as const;
+
+function cellNumber(value: unknown): number | null {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  // The file marks a missing figure with ".."; treat any non-numeric text the same way.
+  if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return null;
+}
+
+/** Reads every figure of the official workbook (first sheet, header row first). */
+export async function readWgiWorkbook(file: string): Promise<WgiRecord[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: "cache",
+    styles: "ignore",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+  });
+  const records: WgiRecord[] = [];
+  for await (const sheet of reader) {
+    let columns: Record<string, number> | undefined;
+    let rowNumber = 0;
+    for await (const row of sheet) {
+      rowNumber++;
+      const values = row.values as unknown[];
+      if (columns === undefined) {
+        const found: Record<string, number> = {};
+        values.forEach((v, i) => {
+          if (typeof v === "string") found[v.trim().toLowerCase()] = i;
+        });
+        const missing = REQUIRED_COLUMNS.filter((c) => found[c] === undefined);
+        if (missing.length > 0) {
+          throw new Error(
+            `${basename(file)}: the first row lacks the column(s) ${missing.join(", ")} - is this the WGI long-format dataset?`,
+          );
+        }
+        columns = found;
+        continue;
+      }
+      const code = String(values[columns.code] ?? "").trim();
+      if (code === "") continue;
+      const indicator = String(values[columns.indicator] ?? "")
+        .trim()
+        .toLowerCase();
+      if (!(WGI_INDICATORS as readonly string[]).includes(indicator)) {
+        throw new Error(`${basename(file)} row ${rowNumber}: indicator '${indicator}' is not one of ${WGI_INDICATORS.join(", ")}`);
+      }
+      const year = cellNumber(values[columns.year]);
+      if (year === null) throw new Error(`${basename(file)} row ${rowNumber}: year '${String(values[columns.year])}' is not a number`);
+      records.push({
+        code,
+        countryName: String(values[columns.countryname] ?? "").trim(),
+        year,
+        indicator: indicator as WgiIndicator,
+        pctrank: cellNumber(values[columns.pctrank]),
+      });
+    }
+    break; // the dataset is on the first sheet
+  }
+  if (records.length === 0) throw new Error(`${basename(file)}: no WGI figures found on the first sheet`);
+  return records;
+}

@@ -1,10 +1,12 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
-import { setFunctionsSettings } from "../functions/context";
+import { setFunctionsSettings, setFunctionsValueMapping } from "../functions/context";
 import { holdFunctions } from "../functions/ready";
+import { intakeFromStored } from "../core/mapping/storedValueMapping";
+import { readWorkbookValueMapping } from "./excel/workbookValueMapping";
 import { App, type ViewId } from "./App";
 import { readWorkbookSettings } from "./excel/workbookSettings";
-import { contextFor } from "./state/paneSettings";
+import { contextFor, defaultSettings } from "./state/paneSettings";
 
 /** Dark Office themes (Black, Dark Grey) have a dark body background. */
 function themeFor(background: string | undefined): Theme {
@@ -32,10 +34,11 @@ void Office.onReady(() => {
 function startPane(): void {
   // The workbook's own methodology, read before anything scores, also serves the custom functions.
   const stored = readWorkbookSettings();
-  if (stored.status === "ok") {
-    const ctx = contextFor(stored.settings);
-    setFunctionsSettings({ profile: ctx.profile, reference: ctx.reference, asAt: stored.settings.asAt });
-  }
+  const ctx = contextFor(stored.status === "ok" ? stored.settings : defaultSettings());
+  if (stored.status === "ok") setFunctionsSettings({ profile: ctx.profile, reference: ctx.reference, asAt: stored.settings.asAt });
+  // The workbook's CRM value mapping serves SCORETABLE from the start, not only once the Score view opens.
+  const values = intakeFromStored(readWorkbookValueMapping(), ctx);
+  if (values.ok) setFunctionsValueMapping(values.mapping);
   const container = document.getElementById("container");
   if (!container) {
     releaseFunctions();

@@ -20,6 +20,8 @@ export const csvColumns = [
   "errors",
   "methodology",
   "as_at",
+  "warnings",
+  "provisional_decision",
 ] as const;
 
 /** One CSV record of a result, in csvColumns order. */
@@ -44,6 +46,8 @@ export function csvValues(r: JsonResult): unknown[] {
     r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "),
     r.methodology,
     r.asAt ?? "",
+    r.warnings.map((e) => `${e.column}: ${e.message}`).join(" | "),
+    r.provisional?.decision ?? "",
   ];
 }
 
@@ -53,7 +57,14 @@ const TABLE_HEAD = ["Row", "ID", "Inherent", "Residual", "Decision", "Top driver
 export function tableCells(r: JsonResult): string[] {
   return r.status === "ok"
     ? [String(r.row), r.id, `${r.inherent!.score} ${r.inherent!.band}`, `${r.residual!.score} ${r.residual!.band}`, r.decision!, r.drivers[0] ?? ""]
-    : [String(r.row), r.id, "-", "-", "ERROR", r.errors.map((e) => `${e.column}: ${e.message}`).join("; ")];
+    : [
+        String(r.row),
+        r.id,
+        "-",
+        "-",
+        `ERROR (provisional ${r.provisional?.decision ?? "escalate"})`,
+        r.errors.map((e) => `${e.column}: ${e.message}`).join("; "),
+      ];
 }
 
 /** A table row: its cells, and the line under it (the path to proceed) when there is one. */

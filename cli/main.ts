@@ -3,6 +3,8 @@ import { version } from "../package.json";
 import { registerScoreCommand } from "./commands/score";
 import { registerRegisterCommand } from "./commands/register";
 import { registerScreenCommand } from "./commands/screen";
+import { registerReviewCommand } from "./commands/review";
+import { registerMapCommand } from "./commands/map";
 import { registerDataCommand } from "./commands/data";
 
 const program = new Command();
@@ -19,6 +21,8 @@ program
 registerScoreCommand(program);
 registerRegisterCommand(program);
 registerScreenCommand(program);
+registerReviewCommand(program);
+registerMapCommand(program);
 registerDataCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

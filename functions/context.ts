@@ -1,7 +1,8 @@
-import type { Profile } from "../core";
-import type { ReferenceData } from "../core";
-import type { PartyScreener, ScoringContext } from "../core";
-import { createContext } from "../core";
+import type { Profile } from "../core/methodology/profileSchema";
+import type { ReferenceData } from "../core/reference/referenceTypes";
+import type { PartyScreener, ScoringContext } from "../core/scoring/context";
+import { createContext } from "../core/scoring/createContext";
+import type { IntakeMapping } from "../core/mapping/intakeMapping";
 
 /**
  * The one scoring context every custom function uses. Building it compiles the profile's lookups,
@@ -51,10 +52,22 @@ export function functionsScreener(): PartyScreener | undefined {
   return settings.screener;
 }
 
+let valueMapping: IntakeMapping | undefined;
+
+/** The CRM value mapping saved in the workbook (the pane's value-mapping step); SCORETABLE reads with it. */
+export function setFunctionsValueMapping(m: IntakeMapping | undefined): void {
+  valueMapping = m;
+}
+
+export function functionsValueMapping(): IntakeMapping | undefined {
+  return valueMapping;
+}
+
 /** Back to the shipped methodology profile and reference data, with no lists loaded. */
 export function resetFunctionsSettings(): void {
   settings = {};
   current = undefined;
+  valueMapping = undefined;
 }
 
 /** What changed in the state the functions read; the pane says so when it recalculates. */

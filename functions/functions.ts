@@ -4,12 +4,12 @@
  * custom-functions-metadata-plugin generates functions.json and the CustomFunctions.associate calls
  * from them at build time. Invalid input returns #VALUE! with a message (nothing throws).
  */
-import { profileTag } from "../core";
-import { registerLabels } from "../core";
-import { provenanceOf } from "../core";
-import { assessDeal } from "../core";
-import { bandForScore } from "../core";
-import { functionsContext, functionsScreener } from "./context";
+import { profileTag } from "../core/methodology/loadProfile";
+import { registerLabels } from "../core/register/registerLabels";
+import { provenanceOf } from "../core/result/provenance";
+import { assessDeal } from "../core/scoring/assessDeal";
+import { bandForScore } from "../core/scoring/bandForScore";
+import { functionsContext, functionsScreener, functionsValueMapping } from "./context";
 import { countryFigure } from "./countryFigure";
 import { guarded, invalidValue, notAvailable } from "./invalid";
 import { chooseOutputs, LIST_SEPARATOR } from "./outputColumns";
@@ -31,7 +31,7 @@ export function scoretable(table: any[][], outputs?: any[][]) {
     guarded("SCORETABLE", () => {
       const choice = chooseOutputs(outputs);
       if (!choice.ok) return invalidValue(choice.message);
-      const spill = scoreTableSpill(table, choice.columns, functionsContext());
+      const spill = scoreTableSpill(table, choice.columns, functionsContext(), functionsValueMapping());
       return spill.ok ? spill.rows : invalidValue(spill.message);
     }),
   );

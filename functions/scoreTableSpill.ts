@@ -4,6 +4,7 @@ import type { CellError } from "../core";
 import type { ScoringContext } from "../core";
 import { extractErrorCells, type ErrorCell } from "./errorCells";
 import type { OutputColumn } from "./outputColumns";
+import type { IntakeMapping } from "../core/mapping/intakeMapping";
 
 /** Excel refuses a custom-function result above about 5 MB; stay clear of it with a margin. */
 export const PAYLOAD_LIMIT_BYTES = 4_500_000;
@@ -33,7 +34,7 @@ function errorCellsText(cells: ErrorCell[], header: readonly unknown[]): string 
   return `Not scored: ${list} - correct the cell${cells.length > 1 ? "s" : ""} in the table`;
 }
 
-export function scoreTableSpill(input: unknown[][], columns: readonly OutputColumn[], ctx: ScoringContext): Spill {
+export function scoreTableSpill(input: unknown[][], columns: readonly OutputColumn[], ctx: ScoringContext, intake?: IntakeMapping): Spill {
   if (!Array.isArray(input) || input.length === 0)
     return { ok: false, message: "The table is empty - select the deal table including its header row" };
   // An error cell (#N/A from a CRM export, #REF!) fails its own row as an input error, never the table,
@@ -41,7 +42,7 @@ export function scoreTableSpill(input: unknown[][], columns: readonly OutputColu
   const { rows, errors } = extractErrorCells(input);
   let scored;
   try {
-    scored = scoreTable(rows, ctx, { keepBlankRows: true });
+    scored = scoreTable(rows, ctx, { keepBlankRows: true, intake });
   } catch (e) {
     if (e instanceof TableError) return { ok: false, message: e.message };
     throw e;
@@ -83,7 +84,13 @@ export function scoreTableSpill(input: unknown[][], columns: readonly OutputColu
     let line: (string | number)[];
     if (result.status === "error") {
       line = blank();
-      line[0] = result.errors.map(errorText).join("; ");
+      // Never a blank that reads as an all-clear: the first cell says the deal is not assessed and what follows.
+      const provisional = labels.decision(result.provisional?.decision ?? "escalate");
+      line[0] = `Not assessed (provisional ${provisional.toLowerCase()}): ${result.errors.map(errorText).join("; ")}`;
+      columns.forEach((c, i) => {
+        if (i > 0 && c.key === "decision") line[i] = `Provisional: ${provisional}`;
+        if (i > 0 && c.key === "hard-stops") line[i] = (result.provisional?.hardStops ?? []).map((h) => h.message).join("; ");
+      });
     } else {
       line = columns.map((c) => c.value(result.assessment, result.deal, labels));
     }

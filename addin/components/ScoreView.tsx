@@ -1,9 +1,9 @@
 import { useReducer, useState } from "react";
 import { Button, Field, Link, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
-import type { Profile } from "../../core";
-import type { ScoringContext } from "../../core";
-import { detectHeader, type ColumnMapping } from "../../core";
-import { scoreTable, TableError } from "../../core";
+import type { Profile } from "../../core/methodology/profileSchema";
+import type { ScoringContext } from "../../core/scoring/context";
+import { competingMessage, detectHeader, type ColumnMapping } from "../../core/intake/detectHeader";
+import { scoreTable, TableError } from "../../core/intake/scoreTable";
 import { previewSource, type SourcePreview } from "../excel/previewSource";
 import { formatAssessedAt } from "../excel/resultColumns";
 import { scoreIntoSheet, type ScoreProgress } from "../excel/scoreIntoSheet";
@@ -16,6 +16,9 @@ import { MappingEditor } from "./MappingEditor";
 import { ColumnConflictBar } from "./ColumnConflictBar";
 import { SourcePicker } from "./SourcePicker";
 import { usePaneStyles } from "./paneStyles";
+import { ValueMappingStep } from "./ValueMappingStep";
+import { unreadValues } from "../../core/mapping/unreadValues";
+import { useValueMapping } from "../state/useValueMapping";
 
 interface Props {
   profile: Profile;
@@ -36,6 +39,7 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
   const progress = runState.status === "running" ? runState.progress : undefined;
   const conflicts = runState.status === "conflict" ? runState.conflicts : undefined;
   const outcome = runState.status === "done" ? runState.outcome : undefined;
+  const values = useValueMapping(ctx);
 
   const readPreview = async () => {
     if (!source) return;
@@ -50,9 +54,10 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
     setMapping(m ?? { headerRow: 0, columns: (p.rows[0] ?? []).map((h, index) => ({ index, header: String(h ?? ""), field: null })) });
     if (!m)
       dispatch({ type: "reset", problem: "No column was recognised as the destination country and the capability. Choose them below." });
+    else if (m.competing?.length) dispatch({ type: "reset", problem: `${competingMessage(m.competing)}. Choose the column to use below.` });
   };
 
-  const run = async (afterUsedRange: boolean) => {
+  const run = async (afterUsedRange: boolean, intake = values.intake) => {
     if (!preview || !mapping) return;
     dispatch({ type: "started" });
     const expected = mapping.columns.map((c) => c.header).join("\u0000");
@@ -66,15 +71,19 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
         const headers = (rows[mapping.headerRow] ?? []).map((v) => String(v ?? "").trim()).join("\u0000");
         if (headers !== expected)
           throw new TableError("The header row changed since the preview. Read the columns again, check them, then score.");
-        return scoreTable(rows, ctx, { mapping, firstRowNumber }).results;
+        return scoreTable(rows, ctx, { mapping, firstRowNumber, intake }).results;
       },
     });
     dispatch({ type: "finished", outcome: out });
   };
 
   const missingRequired =
-    !mapping || !mapping.columns.some((c) => c.field === "country") || !mapping.columns.some((c) => c.field === "capability");
+    !mapping ||
+    !!mapping.competing?.length ||
+    !mapping.columns.some((c) => c.field === "country") ||
+    !mapping.columns.some((c) => c.field === "capability");
   const summary = outcome ? summariseResults(outcome.results, profile) : undefined;
+  const unread = outcome && mapping ? unreadValues(outcome.results, mapping) : [];
 
   return (
     <div className={s.view} aria-label="Score pipeline">
@@ -132,6 +141,13 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
           <Subtitle2 as="h2" id="score-summary">
             Summary
           </Subtitle2>
+          {summary.errors > 0 && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                {summary.errors} deals not assessed: provisional {summary.provisional.stop} stop, {summary.provisional.escalate} escalate.
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <Text>
             {summary.scored} deals scored{summary.errors ? `, ${summary.errors} with input errors` : ""}; results in{" "}
             {outcome.columns[0]?.address}
@@ -153,6 +169,19 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
               ))}
             </tbody>
           </table>
+          {values.problem && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{values.problem}</MessageBarBody>
+            </MessageBar>
+          )}
+          {unread.length > 0 && (
+            <ValueMappingStep
+              unread={unread}
+              ctx={ctx}
+              busy={busy}
+              onSave={(choices) => void values.save(choices).then((intake) => intake && run(false, intake))}
+            />
+          )}
           {outcome.errors.length > 0 && (
             <>
               <Subtitle2 as="h3">Rows to fix</Subtitle2>

@@ -52,7 +52,10 @@ export function resultValues(
         tag,
       ];
     } else {
-      out[i] = ["", "", "Input error", "", r.errors.map((e) => `${e.column}: ${e.message}`).join("; "), assessedAt, tag];
+      // Never a blank decision beside a deal that was not assessed: the decision that follows from what was read.
+      const provisional = r.provisional?.decision ?? "escalate";
+      const decision = `Input error - provisional ${(decisionLabel.get(provisional) ?? provisional).toLowerCase()}`;
+      out[i] = ["", "", decision, "", r.errors.map((e) => `${e.column}: ${e.message}`).join("; "), assessedAt, tag];
     }
   }
   return out;

@@ -4,6 +4,8 @@ import type { ScoredRow } from "../../core";
 export interface ResultSummary {
   scored: number;
   errors: number;
+  /** Rows in error by provisional decision: never an all-clear. */
+  provisional: { stop: number; escalate: number };
   byBand: Array<{ id: string; label: string; count: number }>;
   byDecision: Array<{ id: string; label: string; count: number }>;
 }
@@ -13,9 +15,11 @@ export function summariseResults(results: readonly ScoredRow[], profile: Profile
   const band = new Map<string, number>();
   const decision = new Map<string, number>();
   let errors = 0;
+  const provisional = { stop: 0, escalate: 0 };
   for (const r of results) {
     if (r.status !== "ok") {
       errors += 1;
+      provisional[r.provisional?.decision ?? "escalate"] += 1;
       continue;
     }
     band.set(r.assessment.residual.band, (band.get(r.assessment.residual.band) ?? 0) + 1);
@@ -24,6 +28,7 @@ export function summariseResults(results: readonly ScoredRow[], profile: Profile
   return {
     scored: results.length - errors,
     errors,
+    provisional,
     byBand: profile.bands.map((b) => ({ id: b.id, label: b.label, count: band.get(b.id) ?? 0 })),
     byDecision: profile.decisions.map((d) => ({ id: d.id, label: d.label, count: decision.get(d.id) ?? 0 })),
   };

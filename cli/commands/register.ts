@@ -3,6 +3,8 @@ import * as path from "path";
 import { Command } from "commander";
 import { version } from "../../package.json";
 import { createDealScorer, provenanceOf, requireHeader, startRegister, TableError, type RegisterSummary } from "../../core";
+import { competingMessage } from "../../core/intake/detectHeader";
+import { mappingProvenance } from "../../core/mapping/mappingProvenance";
 import { isoDate } from "../../core";
 import { registerInputFromScore } from "../../core";
 import { shippedProfile } from "../../core";
@@ -16,8 +18,44 @@ import { tableWidth } from "../input/tableWidth";
 import { createProgress } from "../progress";
 import { createHeapTrim } from "../heapTrim";
 import { zipBackPressure } from "../output/zipBackPressure";
+import { loadMapping } from "../loadMapping";
+import { reportColumns } from "../reportColumns";
+import { describeColumns } from "../../core/intake/describeColumns";
 import { runCommand } from "../runCommand";
+import { nodeSha256 } from "../nodeSha256";
 import { writeFileAtomic } from "../writeFileAtomic";
+import { basisSourcesOf } from "../../core/reviews/dealBasis";
+import { reviewLookup } from "../../core/reviews/reviewLookup";
+import type { RegisterLifecycle } from "../../core/register/lifecycle/registerLifecycle";
+import { loadReviews } from "../loadReviews";
+import { inputRecords, preparedBy, readFxRates, readPreviousSnapshot } from "../registerExtras";
+
+/** The audit line, previous register and exchange rates for a register run (read once, before writing). */
+async function registerLifecycle(file: string, opts: RegisterOpts, records: number): Promise<RegisterLifecycle> {
+  return {
+    audit: {
+      inputs: await inputRecords([
+        { role: "Deals", file },
+        // A shipped profile named by id is no file: the Read me names it under Methodology.
+        { role: "Intake mapping", file: opts.mapping },
+        { role: "Methodology", file: opts.methodology && !shippedProfile(opts.methodology) ? opts.methodology : undefined },
+        { role: "Restrictions", file: opts.restrictions },
+        ...opts.list.map((l) => ({ role: "Restricted-party list", file: l })),
+        { role: "Screening decisions", file: opts.decisions },
+        { role: "Sign-off records", file: opts.reviews },
+        { role: "Previous register", file: opts.previous },
+        { role: "Exchange rates", file: opts.fx },
+      ]),
+      preparedBy: preparedBy(opts.preparedBy),
+      tool: `export-risk ${version}`,
+      runAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+    },
+    ...(opts.previous ? { previous: { file: path.basename(opts.previous), snapshot: await readPreviousSnapshot(opts.previous) } } : {}),
+    ...(opts.fx ? { fx: await readFxRates(opts.fx) } : {}),
+    ...(opts.reviews ? { reviews: { file: path.basename(opts.reviews), records } } : {}),
+    sha256: nodeSha256,
+  };
+}
 
 export const DEFAULT_REGISTER_TITLE = "Board risk register: cyber security export deals";
 
@@ -33,6 +71,11 @@ interface RegisterOpts {
   list: string[];
   decisions?: string;
   listAsOf?: string;
+  reviews?: string;
+  previous?: string;
+  fx?: string;
+  preparedBy?: string;
+  mapping?: string;
 }
 
 /** Today's date, for a register run without --as-of (the only place the clock is read). */
@@ -59,6 +102,11 @@ export function registerRegisterCommand(program: Command): void {
     .option("--list <file>", "screen end users and partners against this restricted-party list; repeat for several", collect, [])
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option("--reviews <file>", "decision records JSON (see `export-risk review`): fills the owner, treatment, due and review columns")
+    .option("--previous <file>", "an earlier register (.xlsx) to compare with: adds a Changes sheet")
+    .option("--fx <file>", "exchange rates CSV (from,to,rate,date) to show the value at stake in one currency")
+    .option("--prepared-by <name>", "who prepared the register, for the audit line (default: the operating-system user)")
+    .option("--mapping <file>", "your CRM's header names and picklist values (see `export-risk map`); its SHA-256 goes into the provenance")
     .option(
       "--as-at <date>",
       "assess the deals as at this date, YYYY-MM-DD (default: the register's --as-of date); a deal's 'As at' column wins",
@@ -77,24 +125,32 @@ export function registerRegisterCommand(program: Command): void {
           asAt: opts.asAt ?? asOf,
           ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
         });
+        const intake = await loadMapping(opts.mapping, ctx);
         const source = await openTableSource(file, opts.sheet);
         const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
         let mapping;
         try {
-          mapping = requireHeader(source.head);
+          mapping = requireHeader(source.head, intake);
+          if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
         } catch (e) {
           if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
           throw e;
         }
-        const scorer = createDealScorer(mapping, ctx);
-        const { results: _none, ...meta } = registerInputFromScore({ results: [], provenance: provenanceOf(ctx) }, ctx, {
+        reportColumns(mapping, intake);
+        const scorer = createDealScorer(mapping, ctx, intake);
+        const provenance = intake ? [...provenanceOf(ctx), mappingProvenance(intake)] : provenanceOf(ctx);
+        const { results: _none, ...meta } = registerInputFromScore({ results: [], provenance }, ctx, {
           title,
           asOf,
           source: { file: path.basename(file), ...(source.sheet ? { sheet: source.sheet } : {}) },
           // A shipped id is not a file: the Methodology sheet then says "(shipped)" itself.
           methodologySource: opts.methodology && !shippedProfile(opts.methodology) ? path.basename(opts.methodology) : undefined,
           generator: `export-risk ${version}`,
+          columns: describeColumns(mapping, intake),
         });
+        const reviews = opts.reviews ? await loadReviews(opts.reviews) : undefined;
+        if (reviews) meta.reviews = reviewLookup(reviews, basisSourcesOf(ctx, nodeSha256), asOf);
+        meta.lifecycle = await registerLifecycle(file, opts, reviews?.length ?? 0);
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
         await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
         const { stream } = loadExcel();
@@ -138,10 +194,13 @@ export function registerRegisterCommand(program: Command): void {
           );
         process.stderr.write(
           `Wrote ${opts.out}: ${s.scored} deals` +
-            (s.errors ? `; ${s.errors} rows could not be scored (listed on the 'Input errors' sheet)` : "") +
+            (s.errors
+              ? `; ${s.errors} rows could not be scored (listed on the 'Input errors' sheet, counted as not assessed on the dashboard)`
+              : "") +
             ".\n",
         );
-        return 0;
+        // Like score: a register with rows left out is not a clean run.
+        return s.errors ? 1 : 0;
       }),
     );
 }

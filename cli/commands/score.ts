@@ -1,5 +1,7 @@
 import { Command, Option } from "commander";
 import { createDealScorer, provenanceOf, provenanceSummary, requireHeader, TableError, toJsonResult } from "../../core";
+import { competingMessage } from "../../core/intake/detectHeader";
+import { mappingProvenance } from "../../core/mapping/mappingProvenance";
 import { loadContext } from "../loadContext";
 import { FileError } from "../readTableFile";
 import { openTableSource } from "../input/openTableSource";
@@ -10,8 +12,15 @@ import { writeOutput } from "../output/writeOutput";
 import { createProgress } from "../progress";
 import { createHeapTrim } from "../heapTrim";
 import { runCommand } from "../runCommand";
+import { nodeSha256 } from "../nodeSha256";
 import { collect } from "../loadScreener";
+import { loadMapping } from "../loadMapping";
+import { reportColumns } from "../reportColumns";
 import { readWgiFile } from "../readWgiFile";
+import { basisSourcesOf } from "../../core/reviews/dealBasis";
+import { reviewJson } from "../../core/reviews/reviewJson";
+import { reviewLookup } from "../../core/reviews/reviewLookup";
+import { loadReviews, localToday } from "../loadReviews";
 
 export function registerScoreCommand(program: Command): void {
   program
@@ -37,10 +46,12 @@ export function registerScoreCommand(program: Command): void {
     )
     .option("--decisions <file>", "reviewer decisions JSON for screening hits (see `export-risk decide`)")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
+    .option("--mapping <file>", "your CRM's header names and picklist values (see `export-risk map`); its SHA-256 goes into the provenance")
     .option(
       "--as-at <date>",
       "assess as at this date, YYYY-MM-DD (default: today): restrictions in force then, WGI figures of the year before; a deal's 'As at' column wins",
     )
+    .option("--reviews <file>", "decision records JSON (see `export-risk review`): each result carries its review status")
     .action(
       (
         file: string,
@@ -54,7 +65,9 @@ export function registerScoreCommand(program: Command): void {
           list: string[];
           decisions?: string;
           listAsOf?: string;
+          mapping?: string;
           asAt?: string;
+          reviews?: string;
         },
       ) =>
         runCommand(async () => {
@@ -65,18 +78,25 @@ export function registerScoreCommand(program: Command): void {
             asAt: opts.asAt,
             ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
           });
+          const intake = await loadMapping(opts.mapping, ctx);
           const source = await openTableSource(file, opts.sheet);
           const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
           let mapping;
           try {
-            mapping = requireHeader(source.head);
+            mapping = requireHeader(source.head, intake);
+            if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
           } catch (e) {
             if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
             throw e;
           }
-          const scorer = createDealScorer(mapping, ctx);
+          reportColumns(mapping, intake);
+          const scorer = createDealScorer(mapping, ctx, intake);
           const methodology = `${ctx.profile.id}@${ctx.profile.version}`;
-          const data = provenanceSummary(provenanceOf(ctx));
+          const data = provenanceSummary(intake ? [...provenanceOf(ctx), mappingProvenance(intake)] : provenanceOf(ctx));
+          const review = opts.reviews
+            ? reviewLookup(await loadReviews(opts.reviews), basisSourcesOf(ctx, nodeSha256), localToday())
+            : undefined;
+          const reviewed = { current: 0, overdue: 0, stale: 0, none: 0 } as Record<string, number>;
           const format = scoreFormat(opts.format, methodology, data, process.stdout.columns || 120);
           const counts = new ScoreCounts();
           const progress = createProgress("deals", source.readFraction);
@@ -87,13 +107,17 @@ export function registerScoreCommand(program: Command): void {
               for await (const row of source.rows(mapping.headerRow, tableWidth(mapping))) {
                 const scored = scorer.score(row.cells, row.number);
                 if (!scored) continue;
-                const result = toJsonResult(scored, methodology, data);
+                const result = {
+                  ...toJsonResult(scored, methodology, data),
+                  ...(review ? { review: reviewJson(review(scored)) } : {}),
+                };
+                if (result.review && result.status === "ok") reviewed[result.review.status] = (reviewed[result.review.status] ?? 0) + 1;
                 if (counts.total === 0) await sink.write(format.start());
                 counts.add(result);
                 const text = format.row(result);
                 if (text) await sink.write(text);
                 progress.tick();
-              trim();
+                trim();
               }
             } finally {
               progress.done();
@@ -104,6 +128,10 @@ export function registerScoreCommand(program: Command): void {
           if (counts.errors && opts.format !== "table") {
             process.stderr.write(`${counts.errors} of ${counts.total} rows have input errors (see their "errors").\n`);
           }
+          if (review)
+            process.stderr.write(
+              `Reviews: ${reviewed.current} current, ${reviewed.overdue} overdue, ${reviewed.stale} stale (the deal or its data changed since), ${reviewed.none} never signed off.\n`,
+            );
           return counts.errors ? 1 : 0;
         }),
     );

@@ -23,6 +23,7 @@ import { createProgress } from "../progress";
 import { createHeapTrim } from "../heapTrim";
 import { collect, loadDecisions, loadLists, parseThreshold } from "../loadScreener";
 import { runCommand } from "../runCommand";
+import { screenWithMapping } from "../screenWithMapping";
 import { writeFileAtomic } from "../writeFileAtomic";
 
 function listSummary(lists: ScreeningList[]): string {
@@ -189,6 +190,7 @@ export function registerScreenCommand(program: Command): void {
     .option("--decisions <file>", "reviewer decisions JSON (see `export-risk decide`)")
     .option("--as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none (OFAC CSV, CSL, watch lists)")
     .option("--sheet <name>", "worksheet to read from an .xlsx")
+    .option("--mapping <file>", "a deal pipeline's mapping (see `export-risk map`): screen its end-user, partner and customer columns")
     .addOption(
       new Option("--format <format>", "output format (ndjson: one JSON result per line)").choices(["table", "json", "ndjson", "csv"]).default("table"),
     )
@@ -204,6 +206,7 @@ export function registerScreenCommand(program: Command): void {
           sheet?: string;
           format: ScreenFormatName;
           out?: string;
+          mapping?: string;
         },
       ) =>
         runCommand(async () => {
@@ -214,22 +217,37 @@ export function registerScreenCommand(program: Command): void {
           const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
           const reviewFloor = Math.min(defaultProfile().screening.reviewFloor ?? DEFAULT_REVIEW_FLOOR, threshold);
           const screener = createScreener(lists, { threshold, reviewFloor, decisions });
-          const created = createRowScreener(source.head, screener);
-          if (!created.ok) throw new FileError(`${where}: ${created.message}`);
-          const rows = created.rows;
+          // With a pipeline mapping, every name column of a deal table is screened (a whole-table pass);
+          // otherwise the name column is found in the top rows and the rows stream.
+          const created = opts.mapping ? undefined : createRowScreener(source.head, screener);
+          if (created && !created.ok) throw new FileError(`${where}: ${created.message}`);
+          const perRow = created?.ok ? created.rows : undefined;
+          async function* screened(): AsyncGenerator<ScreenedRow> {
+            if (!perRow) {
+              const table = source.head.slice();
+              for await (const r of source.rows(table.length - 1)) {
+                while (table.length < r.number - 1) table.push([]);
+                table[r.number - 1] = r.cells;
+              }
+              yield* await screenWithMapping(table, opts.mapping!, screener, where);
+              return;
+            }
+            // Cells right of the last header belong to no column: they are not read (a stray cell in XFD stays cheap).
+            const header = perRow.headerRow >= 0 ? source.head[perRow.headerRow] : [];
+            let width = header.length;
+            while (width > 0 && String(header[width - 1] ?? "").trim() === "") width--;
+            for await (const row of source.rows(perRow.headerRow, width || undefined)) {
+              const r = perRow.screen(row.cells, row.number);
+              if (r) yield r;
+            }
+          }
           const format = screenFormat(opts.format, lists, threshold, screener.reviewFloor);
           const counts: ScreenCounts = { total: 0, matches: 0, errors: 0, near: 0 };
           const progress = createProgress("names", source.readFraction);
           const trim = createHeapTrim();
           await writeOutput(opts.out, async (sink) => {
             try {
-              // Cells right of the last header belong to no column: they are not read (a stray cell in XFD stays cheap).
-              const header = rows.headerRow >= 0 ? source.head[rows.headerRow] : [];
-              let width = header.length;
-              while (width > 0 && String(header[width - 1] ?? "").trim() === "") width--;
-              for await (const row of source.rows(rows.headerRow, width || undefined)) {
-                const r = rows.screen(row.cells, row.number);
-                if (!r) continue;
+              for await (const r of screened()) {
                 if (counts.total === 0) await sink.write(format.start());
                 counts.total++;
                 if (r.status === "match") counts.matches++;
@@ -242,7 +260,7 @@ export function registerScreenCommand(program: Command): void {
             } finally {
               progress.done();
             }
-            if (counts.total === 0) throw new FileError(`${where}: there are no names to screen${rows.headerRow >= 0 ? " below the header row" : ""}`);
+            if (counts.total === 0) throw new FileError(`${where}: there are no names to screen${perRow && perRow.headerRow >= 0 ? " below the header row" : ""}`);
             await sink.write(format.end(counts));
           });
           const needsReview = counts.matches + counts.errors;

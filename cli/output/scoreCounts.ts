@@ -10,8 +10,14 @@ export class ScoreCounts {
   private asAtFirst: string | undefined;
   private asAtLast: string | undefined;
 
+  /** Scored deals that carry warnings, and provisional decisions of rows not assessed. */
+  warned = 0;
+  readonly provisional: Record<string, number> = { stop: 0, escalate: 0 };
+
   add(r: JsonResult): void {
     this.total++;
+    if (r.status === "ok" && r.warnings.length) this.warned++;
+    if (r.provisional) this.provisional[r.provisional.decision] = (this.provisional[r.provisional.decision] ?? 0) + 1;
     if (r.asAt) {
       if (this.asAtFirst === undefined || r.asAt < this.asAtFirst) this.asAtFirst = r.asAt;
       if (this.asAtLast === undefined || r.asAt > this.asAtLast) this.asAtLast = r.asAt;
@@ -29,6 +35,9 @@ export class ScoreCounts {
   /** "12 deals: 1 stop, 2 decline, ...": every decision, strongest first. */
   summary(): string {
     const d = this.decisions;
-    return `${this.total} deals: ${d.stop} stop, ${d.decline} decline, ${d.escalate} escalate, ${d["proceed-with-conditions"]} proceed with conditions, ${d.proceed} proceed, ${this.errors} with input errors`;
+    return (
+      `${this.total} deals: ${d.stop} stop, ${d.decline} decline, ${d.escalate} escalate, ${d["proceed-with-conditions"]} proceed with conditions, ${d.proceed} proceed, ${this.errors} with input errors` +
+      (this.errors ? ` (not assessed: provisional ${this.provisional.stop} stop, ${this.provisional.escalate} escalate)` : "")
+    );
   }
 }

@@ -95,7 +95,18 @@ function tableFormat(methodology: string, data: Record<string, DataProvenance>, 
       const body = held ? release(false) : "";
       return (
         body +
-        ["", counts.summary(), `Methodology ${methodology}`, `Assessed as at ${counts.asAtSummary()}`, ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`)].join("\n") +
+        [
+          "",
+          counts.summary(),
+          ...(counts.warned
+            ? [
+                `${counts.warned} scored ${counts.warned === 1 ? "deal carries" : "deals carry"} warnings (values read the fail-safe way): see --format json or csv`,
+              ]
+            : []),
+          `Methodology ${methodology}`,
+          `Assessed as at ${counts.asAtSummary()}`,
+          ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`),
+        ].join("\n") +
         "\n"
       );
     },

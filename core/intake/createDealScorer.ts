@@ -5,6 +5,9 @@ import { isBlankRow } from "./cellText";
 import { CellProblem } from "./cellProblem";
 import type { ColumnMapping } from "./detectHeader";
 import { createRowReader } from "./readDealRow";
+import type { IntakeMapping } from "../mapping/intakeMapping";
+import { withIntakeDrivers } from "./withIntakeDrivers";
+import { provisionalDecision } from "./provisionalDecision";
 
 /** Scores one row at a time, for readers that stream (the command line) and for whole tables alike. */
 export interface DealScorer {
@@ -17,18 +20,24 @@ export interface DealScorer {
  * a column the deal is read from makes the row an input error naming that cell: it is never read
  * as a blank (which could pass for "none").
  */
-export function createDealScorer(mapping: ColumnMapping, ctx: ScoringContext): DealScorer {
-  const reader = createRowReader(mapping, ctx);
+export function createDealScorer(mapping: ColumnMapping, ctx: ScoringContext, intake?: IntakeMapping): DealScorer {
+  const reader = createRowReader(mapping, ctx, intake);
   const read = mapping.columns.filter((c) => c.header !== "" || c.field !== null);
   return {
     score(cells, rowNumber) {
       if (isBlankRow(cells)) return null;
       const problems = cellProblems(cells, read);
       const r = reader.read(problems.length ? cells.map((c) => (c instanceof CellProblem ? null : c)) : cells, rowNumber);
-      if (r.ok && !problems.length)
-        return { row: rowNumber, id: r.deal.id, status: "ok", deal: r.deal, assessment: assessDealMemo(r.deal, ctx) };
-      const errors = [...problems, ...(r.ok ? [] : r.errors)];
-      return { row: rowNumber, id: r.deal.id ?? "", status: "error", errors, deal: r.deal };
+      let out: ScoredRow;
+      if (r.ok && !problems.length) {
+        const assessment = withIntakeDrivers(assessDealMemo(r.deal, ctx), r.notes);
+        out = { row: rowNumber, id: r.deal.id, status: "ok", deal: r.deal, assessment };
+      } else {
+        const errors = [...problems, ...(r.ok ? [] : r.errors)];
+        out = { row: rowNumber, id: r.deal.id ?? "", status: "error", errors, deal: r.deal, provisional: provisionalDecision(r.deal, ctx) };
+      }
+      if (r.warnings) out.warnings = r.warnings;
+      return out;
     },
   };
 }

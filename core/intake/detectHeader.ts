@@ -1,13 +1,24 @@
 import { compactKey } from "../text/normalizeKey";
-import { fieldSpecs, type DealField } from "./columns";
+import { competingFieldsMatter, dealFields, fieldLabel, fieldSpecs, type DealField } from "./columns";
+
+const fieldOrder: readonly DealField[] = dealFields;
 import { cellText } from "./cellText";
-import { buildPhraseIndex } from "../text/phraseIndex";
+import { buildCatalogueMatcher } from "./catalogueMatcher";
+import { normalizeKey } from "../text/normalizeKey";
 
 export interface ColumnMapping {
   /** 0-based index of the header row in the table. */
   headerRow: number;
   /** One entry per column: its header text and the field it feeds (null = carried as an extra column). */
   columns: Array<{ index: number; header: string; field: DealField | null }>;
+  /** Fields two or more columns claim (a second Country column): an error until a mapping says which to use. */
+  competing?: CompetingColumns[];
+}
+
+export interface CompetingColumns {
+  field: DealField;
+  /** The column read, then the ones that also claim the field. */
+  columns: Array<{ index: number; header: string }>;
 }
 
 /** Rank of each header key per field: lower is a better claim. */
@@ -21,15 +32,40 @@ for (const spec of fieldSpecs) {
   });
 }
 
-/** Headers that contain a known name: "Deal Value (GBP)", "Destination Country (ISO)". */
-const headerPhrases = buildPhraseIndex(fieldSpecs.flatMap((spec) => spec.synonyms.map((syn) => [syn, spec.field] as const)));
+/**
+ * Headers that contain known names: "Deal Value (GBP)", "Destination Country (ISO)"; "Product Line"
+ * contains the names of two fields (capability, product) and claims both.
+ */
+const headerPhrases = buildCatalogueMatcher(fieldSpecs.map((s) => ({ id: s.field, label: s.label, synonyms: s.synonyms, risk: 0 })));
 
-function claimsFor(header: string): Array<{ field: DealField; rank: number }> {
+export function claimsFor(header: string): Array<{ field: DealField; rank: number }> {
   const exact = claims.get(compactKey(header));
   if (exact) return exact;
-  const field = headerPhrases.find(header) as DealField | undefined;
-  return field ? [{ field, rank: 100 }] : [];
+  const m = headerPhrases.match(header);
+  if (m.kind === "none") return [];
+  const ids = (m.kind === "ambiguous" ? [m.id, ...m.others] : [m.id]) as DealField[];
+  // Field order decides between two names found: the earlier field is the likelier reading.
+  ids.sort((a, b) => fieldOrder.indexOf(a) - fieldOrder.indexOf(b));
+  return ids.map((field) => ({ field, rank: 100 }));
 }
+
+/**
+ * A header that contains a field's name competes for it only when its other words merely qualify
+ * the name ("Destination Country (ISO)", "Country 2"); "Country notes" or "Partner status" are
+ * about the field, not a second source of it.
+ */
+const qualifierWords = new Set(
+  "iso code codes name alpha 2 3 second 2nd alt alternative primary secondary final ultimate actual real new updated current corrected confirmed of the s region gbp usd eur".split(
+    " ",
+  ),
+);
+const fieldWords = new Map(
+  fieldSpecs.map((s) => [s.field, new Set([s.label, ...s.synonyms].flatMap((n) => normalizeKey(n).split(" ")))] as const),
+);
+const onlyQualified = (header: string, field: DealField) =>
+  normalizeKey(header)
+    .split(" ")
+    .every((w) => fieldWords.get(field)!.has(w) || qualifierWords.has(w));
 
 /**
  * Maps header cells to deal fields. Each field goes to the header with the best-ranked synonym;
@@ -83,8 +119,63 @@ export function detectHeader(rows: readonly (readonly unknown[])[], maxScan = 20
     const fields = mapHeaders(headers);
     const required = fieldSpecs.filter((s) => s.required).every((s) => fields.includes(s.field));
     if (required) {
-      return { headerRow: r, columns: headers.map((header, index) => ({ index, header, field: fields[index] })) };
+      const competing = findCompeting(headers, fields);
+      return {
+        headerRow: r,
+        columns: headers.map((header, index) => ({ index, header, field: fields[index] })),
+        ...(competing.length ? { competing } : {}),
+      };
     }
   }
   return undefined;
+}
+
+/**
+ * Columns left without a field that claim one another column took, for the fields where a second
+ * column could hide a risk. `fixed` are fields a mapping file assigned: it has said which to use.
+ */
+export function findCompeting(
+  headers: readonly string[],
+  fields: ReadonlyArray<DealField | null>,
+  fixed: ReadonlySet<DealField> = new Set(),
+): CompetingColumns[] {
+  const out = new Map<DealField, CompetingColumns>();
+  headers.forEach((h, col) => {
+    if (fields[col] !== null || !h) return;
+    for (const claim of claimsFor(h)) {
+      if (claim.rank >= 100 && !onlyQualified(h, claim.field)) continue;
+      const taken = fields.indexOf(claim.field);
+      if (taken < 0 || fixed.has(claim.field) || !competingFieldsMatter.has(claim.field)) continue;
+      let entry = out.get(claim.field);
+      if (!entry) out.set(claim.field, (entry = { field: claim.field, columns: [{ index: taken, header: headers[taken] }] }));
+      entry.columns.push({ index: col, header: h });
+      break;
+    }
+  });
+  return [...out.values()];
+}
+
+/** The message for competing columns: names both and says how to choose. */
+export function competingMessage(c: readonly CompetingColumns[]): string {
+  return (
+    c
+      .map(
+        (x) =>
+          `Columns ${x.columns.map((k) => `'${k.header}' (${columnLetter(k.index)})`).join(" and ")} all give the ${fieldLabel[x.field].toLowerCase()}: ` +
+          "the tool will not guess which one holds the deal's value",
+      )
+      .join("; ") + ". Remove or rename the columns not meant, or say which to use in a mapping file (export-risk map, then --mapping)"
+  );
+}
+
+/** Excel's column letters for a 0-based index (0 = A). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
 }

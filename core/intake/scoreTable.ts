@@ -1,9 +1,12 @@
 import type { DataProvenance, ScoredRow } from "../model/types";
 import type { ScoringContext } from "../scoring/context";
 import { fieldSpecs, type DealField } from "./columns";
-import { detectHeader, type ColumnMapping } from "./detectHeader";
+import { competingMessage, detectHeader, type ColumnMapping } from "./detectHeader";
 import { createDealScorer } from "./createDealScorer";
 import { provenanceOf } from "../result/provenance";
+import type { IntakeMapping } from "../mapping/intakeMapping";
+import { detectHeaderWithMapping } from "../mapping/applyColumnMapping";
+import { mappingProvenance } from "../mapping/mappingProvenance";
 
 export interface TableScore {
   mapping: ColumnMapping;
@@ -27,11 +30,13 @@ export interface ScoreTableOptions {
   firstRowNumber?: number;
   /** Keep blank rows as null entries (custom functions spill one row per input row). */
   keepBlankRows?: boolean;
+  /** The user's mapping file: header names and picklist values of their CRM. */
+  intake?: IntakeMapping;
 }
 
 /** Detects the header or throws a TableError that says which columns are needed. */
-export function requireHeader(rows: readonly (readonly unknown[])[]): ColumnMapping {
-  const mapping = detectHeader(rows);
+export function requireHeader(rows: readonly (readonly unknown[])[], intake?: IntakeMapping): ColumnMapping {
+  const mapping = intake ? detectHeaderWithMapping(rows, intake) : detectHeader(rows);
   if (!mapping) {
     const need = fieldSpecs
       .filter((s) => s.required)
@@ -48,6 +53,7 @@ export function requireHeader(rows: readonly (readonly unknown[])[]): ColumnMapp
         : `No recognisable header row: a deal table needs columns for ${need.join(" and ")} in one of its first rows`,
     );
   }
+  if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
   return mapping;
 }
 
@@ -60,9 +66,10 @@ export function scoreTable(
   ctx: ScoringContext,
   options: ScoreTableOptions = {},
 ): TableScore & { rowsOut: Array<ScoredRow | null> } {
-  const mapping = options.mapping ?? requireHeader(rows);
+  const mapping = options.mapping ?? requireHeader(rows, options.intake);
+  if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
   const first = options.firstRowNumber ?? 1;
-  const scorer = createDealScorer(mapping, ctx);
+  const scorer = createDealScorer(mapping, ctx, options.intake);
   const results: ScoredRow[] = [];
   const rowsOut: Array<ScoredRow | null> = [];
   for (let r = mapping.headerRow + 1; r < rows.length; r++) {
@@ -70,7 +77,8 @@ export function scoreTable(
     if (out) results.push(out);
     if (options.keepBlankRows) rowsOut.push(out);
   }
-  return { mapping, results, rowsOut, methodology: `${ctx.profile.id}@${ctx.profile.version}`, provenance: provenanceOf(ctx) };
+  const provenance = options.intake ? [...provenanceOf(ctx), mappingProvenance(options.intake)] : provenanceOf(ctx);
+  return { mapping, results, rowsOut, methodology: `${ctx.profile.id}@${ctx.profile.version}`, provenance };
 }
 
 export type { DealField };

@@ -119,6 +119,18 @@ export const profileSchema = z
     }),
     // reviewFloor: hits from here up to the threshold are shown as near misses (never a match).
     screening: z.object({ threshold: z.number().min(0).max(1), reviewFloor: z.number().min(0).max(1).optional() }),
+    /** Months until a signed-off deal is reviewed again, by decision taken (defaults in core/reviews/reviewPeriods.ts). */
+    reviewPeriods: z
+      .object({
+        proceed: z.number().int().min(1).max(60).nullable(),
+        "proceed-with-conditions": z.number().int().min(1).max(60).nullable(),
+        escalate: z.number().int().min(1).max(60).nullable(),
+        decline: z.number().int().min(1).max(60).nullable(),
+        stop: z.number().int().min(1).max(60).nullable(),
+      })
+      .partial()
+      .strict()
+      .optional(),
   })
   .superRefine((p, ctx) => {
     const w = p.likelihood.weights;

@@ -157,9 +157,31 @@ export interface CellError {
   message: string;
 }
 
+/**
+ * What follows for a row that could not be scored from what could be read: `stop` when a hard stop
+ * follows (a recognised destination under comprehensive sanctions, a restricted-party match),
+ * otherwise `escalate`. A row in error is never counted as cleared.
+ */
+export interface ProvisionalDecision {
+  decision: "stop" | "escalate";
+  hardStops: HardStop[];
+}
+
+/**
+ * `warnings`: values read the fail-safe way (an unrecognised red flag counted as `other-concern`,
+ * a mitigation not credited, an ambiguous value read as the riskier entry).
+ */
 export type ScoredRow =
-  | { row: number; id: string; status: "ok"; deal: Deal; assessment: Assessment }
-  | { row: number; id: string; status: "error"; errors: CellError[]; deal: Partial<Deal> };
+  | { row: number; id: string; status: "ok"; deal: Deal; assessment: Assessment; warnings?: CellError[] }
+  | {
+      row: number;
+      id: string;
+      status: "error";
+      errors: CellError[];
+      deal: Partial<Deal>;
+      warnings?: CellError[];
+      provisional?: ProvisionalDecision;
+    };
 
 /** Reference data versions recorded with every result, so a score can be reproduced later. */
 export interface DataProvenance {

@@ -11,6 +11,8 @@ import { writeReadMe, READ_ME_SHEET } from "./sheets/writeReadMe";
 import { writeReferenceData, REFERENCE_SHEET } from "./sheets/writeReferenceData";
 import { openRegisterSheet, REGISTER_SHEET } from "./sheets/writeRegisterSheet";
 import { profileTag } from "../methodology/loadProfile";
+import { writeLifecycleSheets } from "./lifecycle/writeLifecycleSheets";
+import { SNAPSHOT_SHEET } from "./lifecycle/writeSnapshotSheet";
 
 export const REGISTER_SHEETS = [
   READ_ME_SHEET,
@@ -20,6 +22,8 @@ export const REGISTER_SHEETS = [
   METHODOLOGY_SHEET,
   REFERENCE_SHEET,
   INPUT_ERRORS_SHEET,
+  // Changes (only with a previous register) comes before it.
+  SNAPSHOT_SHEET,
 ];
 
 /**
@@ -71,14 +75,15 @@ export interface RegisterStream {
  * Starts a board risk register in `book` (an exceljs Workbook or streaming WorkbookWriter). The
  * Register sheet is written as rows arrive, and continues on "Register (2)"... past Excel's rows
  * per sheet; the dashboard figures and the partner list are gathered on the way (RegisterTally,
- * PartnerTally), and the other sheets are written by `finish`. Only rows that could not be scored
- * are held (for the Input errors sheet). Nothing depends on the clock.
+ * PartnerTally), and the other sheets are written by `finish`. Nothing depends on the clock.
  */
 export function startRegister(book: RegisterBook, input: RegisterMeta, options: RegisterOptions & { rowLimit?: number } = {}): RegisterStream {
   describeBook(book, input);
-  const tally = createRegisterTally();
+  const tally = createRegisterTally(input.countryName);
   const partners = createPartnerTally(input);
-  const errors: ScoredRow[] = [];
+  // The decision-lifecycle sheets (snapshot, sign-off and stake figures) still read every row:
+  // they are held for them until those sheets gather their figures as rows go by too.
+  const all: ScoredRow[] = [];
   const registerSheets: string[] = [];
   const open = () => {
     const name = registerSheets.length ? `${REGISTER_SHEET} (${registerSheets.length + 1})` : REGISTER_SHEET;
@@ -92,8 +97,8 @@ export function startRegister(book: RegisterBook, input: RegisterMeta, options: 
     add(r) {
       tally.add(r);
       partners.add(r);
-      if (r.status !== "ok") errors.push(r);
-      else if (!sheet.add(r)) {
+      all.push(r);
+      if (r.status === "ok" && !sheet.add(r)) {
         sheet.finish();
         sheet = open();
         sheet.add(r);
@@ -103,14 +108,18 @@ export function startRegister(book: RegisterBook, input: RegisterMeta, options: 
     async finish() {
       sheet.finish();
       const figures = { ...tally.figures(), registerSheets };
-      const rest = { ...input, results: errors };
+      const rest = { ...input, results: all };
       writeReadMe(book, rest, figures);
       writeDashboard(book, rest, figures);
       writePartners(book, rest, partners);
       writeMethodology(book, rest);
       writeReferenceData(book, rest, figures);
       writeInputErrors(book, rest);
-      const sheets = REGISTER_SHEETS.flatMap((s) => (s === REGISTER_SHEET ? registerSheets : [s]));
+      const lifecycleSheets = writeLifecycleSheets(book, rest);
+      const sheets = [
+        ...REGISTER_SHEETS.filter((s) => s !== SNAPSHOT_SHEET).flatMap((s) => (s === REGISTER_SHEET ? registerSheets : [s])),
+        ...lifecycleSheets,
+      ];
       orderSheets(book, sheets);
       return { sheets, deals: figures.rows, scored: figures.scored, errors: figures.errors, registerSheets };
     },

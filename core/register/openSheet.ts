@@ -17,6 +17,8 @@ export interface SheetLayout {
   landscape?: boolean;
   /** A wide list prints on A3 so that fit-to-width still leaves it readable. */
   paper?: "A4" | "A3";
+  /** Print at this percentage instead of fitting to width: Excel ignores manual page breaks on a fit-to-page sheet. */
+  scale?: number;
 }
 
 /** Print header and footer codes treat "&" as a command; a title such as "R&D" must be doubled. */
@@ -36,9 +38,9 @@ export function openSheet(book: RegisterBook, layout: SheetLayout): RegisterShee
     pageSetup: {
       orientation: layout.landscape === false ? "portrait" : "landscape",
       paperSize: (layout.paper === "A3" ? 8 : 9) as PaperSize,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: layout.pagesHigh ?? 0,
+      ...(layout.scale
+        ? { fitToPage: false, scale: layout.scale }
+        : { fitToPage: true, fitToWidth: 1, fitToHeight: layout.pagesHigh ?? 0 }),
       margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitlesRow: layout.headerRows > 0 ? `1:${layout.headerRows}` : undefined,
     },

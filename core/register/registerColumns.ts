@@ -3,6 +3,8 @@ import type { Assessment, Deal } from "../model/types";
 import { cellText, isoDate } from "./cellText";
 import { flagLabel, type RegisterLabels } from "./registerLabels";
 import { formats } from "./registerStyle";
+import { reviewColumns, withReview } from "./reviewColumnValues";
+import type { DealReview } from "../reviews/reviewTypes";
 
 /** The Register sheet's columns, left to right: what each holds and how it is shown. */
 
@@ -56,6 +58,7 @@ export const registerColumns: readonly RegisterColumn[] = [
   { header: "Due date", width: 11, kind: "date", owner: true },
   { header: "Status", width: 12, kind: "inputText", owner: true, choices: STATUSES },
   { header: "Next review", width: 11, kind: "date", owner: true },
+  ...reviewColumns,
 ];
 
 /** Columns whose text wraps within the column (input text wraps too: names can be long). */
@@ -107,6 +110,7 @@ export function registerRowValues(
   labels: RegisterLabels,
   profile: Profile,
   screened: boolean,
+  review?: DealReview,
 ): (string | number | Date | null | undefined)[] {
   const hint = profile.capabilities.find((c) => c.id === deal.capability)?.controlHint;
   const licence = a.flags.includes("licence-check") ? (hint ? `Yes - ${hint}` : "Yes") : "";
@@ -151,6 +155,7 @@ export function registerRowValues(
     cellText(extraValue(deal.extra, /^(status|risk status)$/)),
     dateOrText(extraValue(deal.extra, /^(next review|next review date|review date)$/)),
   ];
+  withReview(values, deal, review, labels);
   for (let i = 0; i < values.length; i++) if (values[i] === "" || values[i] === null) values[i] = undefined;
   return values;
 }

@@ -1,5 +1,9 @@
 import type { Profile } from "../methodology/profileSchema";
 import type { DataProvenance, ScoredRow } from "../model/types";
+import type { RestrictionRow } from "../reference/referenceTypes";
+import type { ReviewLookup } from "../reviews/reviewLookup";
+import type { RegisterLifecycle } from "./lifecycle/registerLifecycle";
+import type { ColumnReport } from "../intake/describeColumns";
 
 /** Everything a board risk register is built from: plain data, so the browser and Node build the same workbook. */
 export interface RegisterInput {
@@ -25,6 +29,14 @@ export interface RegisterInput {
   countryName?: (alpha2: string) => string | undefined;
   /** Name and version of the program that made the file, e.g. "export-risk 0.1.0". */
   generator?: string;
+  /** Every restrictions row recorded for a country, whatever its dates: part of each deal's fingerprint (core/reviews). */
+  restrictionsFor?: (alpha2: string) => readonly RestrictionRow[];
+  /** Each deal's sign-off, when decision records were given (core/reviews); its owner and review columns come from it. */
+  reviews?: ReviewLookup;
+  /** The register's extras from core/reviews and core/register/lifecycle: audit line, previous register, fx rates. */
+  lifecycle?: RegisterLifecycle;
+  /** The input's columns, recognised and not read, for the Read me. */
+  columns?: ColumnReport;
 }
 
 /** Everything but the rows: what a register streamed row by row starts from. */

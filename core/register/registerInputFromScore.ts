@@ -6,7 +6,7 @@ import type { RegisterInput } from "./registerInput";
 export function registerInputFromScore(
   scored: Pick<TableScore, "results" | "provenance">,
   ctx: ScoringContext,
-  meta: Pick<RegisterInput, "title" | "asOf" | "source" | "methodologySource" | "generator">,
+  meta: Pick<RegisterInput, "title" | "asOf" | "source" | "methodologySource" | "generator" | "columns">,
 ): RegisterInput {
   return {
     ...meta,
@@ -16,5 +16,6 @@ export function registerInputFromScore(
     // Screening results exist only when lists were loaded; otherwise the register says none were screened.
     ...(ctx.screener ? { screening: { lists: ctx.screener.provenance } } : {}),
     countryName: (alpha2) => ctx.reference.countryByAlpha2(alpha2)?.name,
+    restrictionsFor: (alpha2) => ctx.reference.restrictions(alpha2),
   };
 }

@@ -23,6 +23,17 @@ export interface HardStopLine {
   customer: string;
   country: string;
   reasons: string[];
+  /** A provisional stop of a row that could not be assessed. */
+  provisional?: boolean;
+}
+
+/** A row that could not be scored, with the decision that follows from what was read. */
+export interface NotAssessedLine {
+  row: number;
+  id: string;
+  customer: string;
+  decision: "stop" | "escalate";
+  reason: string;
 }
 
 /** A deal that one more clause would move to a better decision: the board's quickest wins. */
@@ -49,6 +60,10 @@ export interface DashboardFigures {
   exposureByCountry: ExposureLine[];
   exposureByCapability: ExposureLine[];
   hardStops: HardStopLine[];
+  /** Rows in error by provisional decision: never counted as cleared. */
+  provisional: { stop: number; escalate: number };
+  /** The first rows that could not be assessed, provisional stops first (the dashboard lists them beside the top risks). */
+  notAssessed: NotAssessedLine[];
   oneClauseAway: OneClauseLine[];
   /** Each destination used, with the figures behind its score and how many deals go there. */
   destinations: { basis: DestinationBasis; deals: number }[];
@@ -100,7 +115,7 @@ export interface RegisterTally {
   figures(): DashboardFigures;
 }
 
-export function createRegisterTally(): RegisterTally {
+export function createRegisterTally(countryName: (alpha2: string) => string | undefined = () => undefined): RegisterTally {
   const f: DashboardFigures = {
     rows: 0,
     scored: 0,
@@ -115,8 +130,11 @@ export function createRegisterTally(): RegisterTally {
     exposureByCountry: [],
     exposureByCapability: [],
     hardStops: [],
+    provisional: { stop: 0, escalate: 0 },
+    notAssessed: [],
     destinations: [],
   };
+  const notAssessed: NotAssessedLine[] = [];
   const byCountry = new Map<string, ExposureLine>();
   const byCapability = new Map<string, ExposureLine>();
   const destinations = new Map<string, { basis: DestinationBasis; deals: number }>();
@@ -129,6 +147,7 @@ export function createRegisterTally(): RegisterTally {
     asAt.add(r);
     if (r.status !== "ok") {
       f.errors++;
+      notAssessedRow(f, r, countryName, notAssessed);
       return;
     }
     f.scored++;
@@ -179,6 +198,10 @@ export function createRegisterTally(): RegisterTally {
     figures() {
       f.asAt = asAt.summary();
       f.topResidual = top;
+      // Provisional stops first, then input order: a short list for the dashboard.
+      f.notAssessed = notAssessed
+        .sort((a, b) => (a.decision === b.decision ? a.row - b.row : a.decision === "stop" ? -1 : 1))
+        .slice(0, TOP_RISKS);
       f.exposureByCountry = [...byCountry.values()].sort(byValue);
       f.exposureByCapability = [...byCapability.values()].sort(byValue);
       f.destinations = [...destinations.values()].sort((a, b) => (a.basis.name < b.basis.name ? -1 : a.basis.name > b.basis.name ? 1 : 0));
@@ -187,8 +210,36 @@ export function createRegisterTally(): RegisterTally {
   };
 }
 
-export function summariseRegister(results: readonly ScoredRow[]): DashboardFigures {
-  const tally = createRegisterTally();
+export function summariseRegister(
+  results: readonly ScoredRow[],
+  countryName: (alpha2: string) => string | undefined = () => undefined,
+): DashboardFigures {
+  const tally = createRegisterTally(countryName);
   for (const r of results) tally.add(r);
   return tally.figures();
+}
+
+function notAssessedRow(
+  f: DashboardFigures,
+  r: Extract<ScoredRow, { status: "error" }>,
+  countryName: (alpha2: string) => string | undefined,
+  out: NotAssessedLine[],
+): void {
+  const p = r.provisional ?? { decision: "escalate" as const, hardStops: [] };
+  f.provisional[p.decision]++;
+  const customer = r.deal.customer ?? "";
+  if (p.hardStops.length) {
+    f.hardStops.push({
+      row: r.row,
+      id: r.id,
+      customer,
+      country: r.deal.country ? (countryName(r.deal.country) ?? r.deal.country) : "",
+      reasons: p.hardStops.map((h) => `Provisional - deal not assessed (input errors): ${h.message}`),
+      provisional: true,
+    });
+  }
+  // Kept short (the first of each kind): all of them are on the Input errors sheet.
+  if (f.provisional[p.decision] <= TOP_RISKS) {
+    out.push({ row: r.row, id: r.id, customer, decision: p.decision, reason: r.errors.map((e) => e.message).join("; ") });
+  }
 }

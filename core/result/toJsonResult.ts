@@ -1,3 +1,4 @@
+import type { ReviewJson } from "../reviews/reviewJson";
 import type { PartyScreening } from "../scoring/context";
 import type {
   AppliedRestriction,
@@ -7,6 +8,7 @@ import type {
   FlagCode,
   HardStop,
   PathToProceed,
+  ProvisionalDecision,
   RedLineHit,
   RiskFigures,
   ScoredRow,
@@ -18,6 +20,10 @@ export interface JsonResult {
   id: string;
   status: "ok" | "error";
   errors: CellError[];
+  /** Values read the fail-safe way on this row (red flags counted as other concern, mitigations not credited, the riskier of two readings). */
+  warnings: CellError[];
+  /** For a row in error: the decision that follows from what could be read (stop or escalate, never a clearance); null on a scored row. */
+  provisional: ProvisionalDecision | null;
   inherent: RiskFigures | null;
   residual: RiskFigures | null;
   decision: DecisionId | null;
@@ -36,6 +42,8 @@ export interface JsonResult {
   /** The restrictions rows in force on that date that the assessment applied, with instrument and source. */
   restrictionsApplied: AppliedRestriction[];
   data: Record<string, DataProvenance>;
+  /** The deal's sign-off (only when a reviews file was given). */
+  review?: ReviewJson;
 }
 
 export function toJsonResult(r: ScoredRow, methodology: string, data: Record<string, DataProvenance>): JsonResult {
@@ -45,6 +53,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
       id: r.id,
       status: "error",
       errors: r.errors,
+      warnings: r.warnings ?? [],
+      provisional: r.provisional ?? { decision: "escalate", hardStops: [] },
       inherent: null,
       residual: null,
       decision: null,
@@ -65,6 +75,8 @@ export function toJsonResult(r: ScoredRow, methodology: string, data: Record<str
     id: r.id,
     status: "ok",
     errors: [],
+    warnings: r.warnings ?? [],
+    provisional: null,
     inherent: a.inherent,
     residual: a.residual,
     decision: a.decision,

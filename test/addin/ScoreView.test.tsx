@@ -1,4 +1,7 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
+import { installOfficeSettings } from "../support/fakeOfficeSettings";
+import { scoretable } from "../../functions/functions";
+import { installCustomFunctionsStandIn } from "../functions/customFunctionsStandIn";
 import userEvent from "@testing-library/user-event";
 import { ScoreView } from "../../addin/components/ScoreView";
 import { createContext } from "../../core/scoring/createContext";
@@ -40,7 +43,7 @@ describe("Score pipeline", () => {
     const total = profile.bands
       .map((b) => Number(within(byBand).getByRole("rowheader", { name: b.label }).nextElementSibling!.textContent))
       .reduce((a, b) => a + b);
-    const errorRows = rows.slice(1).filter((_, i) => wb.row("Deals", i + 1)[19] === "Input error").length;
+    const errorRows = rows.slice(1).filter((_, i) => String(wb.row("Deals", i + 1)[19]).startsWith("Input error - provisional ")).length;
     expect(errorRows).toBe(4);
     expect(total).toBe(rows.length - 1 - errorRows);
   });
@@ -79,4 +82,60 @@ describe("Score pipeline", () => {
     expect(wb.value("Deals!R2")).toBe("reviewed");
     expect(wb.value("Deals!S1")).toBe("Risk: residual score");
   });
+});
+
+describe("Score pipeline: the value-mapping step", () => {
+  beforeAll(installCustomFunctionsStandIn);
+
+  test("lists the values the tool could not read, saves the choices in the workbook, and re-scoring and SCORETABLE use them", async () => {
+    const settings = installOfficeSettings();
+    const user = userEvent.setup();
+    const rows: (string | number)[][] = [
+      ["Opportunity ID", "Ship-to Country", "Product Line", "Industry", "Concerns"],
+      ["O-1", "North Korea", "Firewall", "Manufacturing", ""],
+      ["O-2", "Germany", "Firewall", "Manufacturing", "Payment via third country"],
+      ["O-3", "Germany", "Endpoint AV", "Financial Services", ""],
+    ];
+    const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} now={now} />, workbook(rows));
+    await screen.findByRole("option", { name: "Table Deals (Deals)" }, { timeout: 10_000 });
+    await user.click(screen.getByRole("button", { name: "Read columns" }));
+    await user.click(await screen.findByRole("button", { name: "Score and write results" }));
+    await screen.findByRole("heading", { name: "Summary" });
+    // Two rows not assessed; North Korea is provisionally stopped, never shown as clear.
+    expect(screen.getByText("2 deals not assessed: provisional 1 stop, 1 escalate.")).toBeTruthy();
+    const step = screen.getByRole("group", { name: "Value mapping" });
+    const industry = within(step).getByLabelText(/Industry: 'Manufacturing' \(2 rows, not assessed\)/);
+    const concern = within(step).getByLabelText(/Concerns: 'Payment via third country' \(1 row\)/);
+    await user.selectOptions(industry, "enterprise");
+    await user.selectOptions(concern, "unusual-routing");
+    await user.click(screen.getByRole("button", { name: "Save mapping and score again" }));
+    await waitFor(() => expect(screen.queryByText(/deals not assessed/)).toBeNull());
+    expect(settings.saves).toBe(1);
+    const saved = JSON.parse(settings.store["exportRisk.valueMapping"] as string);
+    expect(saved.values).toEqual([
+      { field: "endUserType", source: "Manufacturing", mapsTo: "enterprise" },
+      { field: "redFlags", source: "Payment via third country", mapsTo: "unusual-routing" },
+    ]);
+    expect(wb.value("Deals!H2")).toBe("Stop");
+    // SCORETABLE in the same runtime reads with the saved mapping.
+    const spill = scoretable(rows, [["deal id, decision"]]) as unknown[][];
+    expect(spill.map((r) => r[1])).toEqual(["Stop", "Proceed", "Proceed"]);
+  });
+});
+
+test("two columns for one field: the pane names both and scores only once the user has chosen", async () => {
+  const user = userEvent.setup();
+  const rows: (string | number)[][] = [
+    ["Deal", "Country", "Capability", "Destination country"],
+    ["D1", "Germany", "Firewall", "North Korea"],
+  ];
+  const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} now={now} />, workbook(rows));
+  await screen.findByRole("option", { name: "Table Deals (Deals)" }, { timeout: 10_000 });
+  await user.click(screen.getByRole("button", { name: "Read columns" }));
+  await screen.findByText(/Columns 'Country' \(B\) and 'Destination country' \(D\) all give the country/);
+  expect((screen.getByRole("button", { name: "Score and write results" }) as HTMLButtonElement).disabled).toBe(true);
+  await user.selectOptions(screen.getByLabelText("Destination country"), "country");
+  await user.click(screen.getByRole("button", { name: "Score and write results" }));
+  await screen.findByRole("heading", { name: "Summary" });
+  expect(wb.value("Deals!G2")).toBe("Stop");
 });

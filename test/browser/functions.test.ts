@@ -112,7 +112,9 @@ test("SCORETABLE in the browser returns the expected spill for the sample pipeli
   expect(spill).toEqual(expected);
   expect(spill).toHaveLength(68);
   expect(spill[0].slice(0, 3)).toEqual([25, "Critical", "Stop"]);
-  expect(spill[62][0]).toBe("Destination country: Country 'Atlantis' is not recognised - use a country name or ISO code");
+  expect(spill[62][0]).toBe(
+    "Not assessed (provisional escalate): Destination country: Country 'Atlantis' is not recognised - use a country name or ISO code",
+  );
 });
 
 test("SCORETABLE in the browser: an #N/A cell fails its own row as an input error, every other row is scored", async () => {

@@ -71,7 +71,10 @@ describe("export-risk score", () => {
     const f = path.join(dir, "cells.xlsx");
     await wb.xlsx.writeFile(f);
     const out = runCli(["score", f, "--format", "json"]);
-    expect(out.stderr).toBe("");
+    // stderr carries only the column report (every column read and not read), no error.
+    expect(out.stderr).toMatch(
+      /^Columns read: .*Customer type \(D\) -> End user type; Value \(F\) -> Value\nColumns not read: Close date \(E\)[^\n]*\n$/,
+    );
     const [a, b] = JSON.parse(out.stdout);
     expect(a).toMatchObject({ id: "F-1", status: "ok" });
     expect(a.drivers.join("\n")).toMatch(/Facial, voice and biometric identification[\s\S]*Destination: Germany/);
@@ -108,7 +111,9 @@ describe("export-risk score", () => {
     expect(r.stdout).toBe("");
     const text = await fs.readFile(out, "utf8");
     expect(text.split("\n")[0]).toMatch(/^row,id,status,inherent_severity/);
-    expect(text.split("\n")[0]).toMatch(/,decision,hard_stops,flags,drivers,path_to_proceed,errors,methodology,as_at$/);
+    expect(text.split("\n")[0]).toMatch(
+      /,decision,hard_stops,flags,drivers,path_to_proceed,errors,methodology,as_at,warnings,provisional_decision$/,
+    );
     expect(text).toContain("No clause improves the decision: Red line RL1");
     expect((await fs.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });

@@ -31,11 +31,16 @@ describe("SCORETABLE", () => {
     expect(out[1][3]).toMatch(/^Hard stop: Comprehensive sanctions on Iran/);
   });
 
-  test("a bad row shows its own error in its own row and the other rows are still scored", () => {
+  test("a bad row shows its own error and its provisional decision in its own row, and the other rows are still scored", () => {
     const out = scoretable(
       table(["D1", "Atlantis", "Firewall", "Enterprise", "", "", "", ""], ["D2", "Germany", "Firewall", "Enterprise", "", "", "", ""]),
     ) as unknown[][];
-    expect(out[0]).toEqual(["Destination country: Country 'Atlantis' is not recognised - use a country name or ISO code", "", "", ""]);
+    expect(out[0]).toEqual([
+      "Not assessed (provisional escalate): Destination country: Country 'Atlantis' is not recognised - use a country name or ISO code",
+      "",
+      "Provisional: Escalate",
+      "",
+    ]);
     expect(out[1].slice(0, 3)).toEqual([2, "Low", "Proceed"]);
   });
 
@@ -228,9 +233,14 @@ describe("ASSESS, SCORE and EXPLAIN", () => {
     expect(asError(explain("firewall", "Germany", "Acadmic")).message).toBe(
       "End-user type 'Acadmic' is not recognised - did you mean 'Academic or research institution'?",
     );
-    const twoProblems = asError(assess("firewall", "Atlantis", "enterprise", "", "", null as never, [["bribery"]]));
+    const twoProblems = asError(assess("firewall", "Atlantis", "Polcie"));
     expect(twoProblems.code).toBe("#VALUE!");
-    expect(twoProblems.message).toMatch(/Country 'Atlantis' is not recognised.*; Red flag 'bribery' is not recognised/);
+    expect(twoProblems.message).toMatch(/Country 'Atlantis' is not recognised.*; End-user type 'Polcie' is not recognised/);
+  });
+
+  test("an unrecognised red flag raises the score as 'other concern' instead of failing", () => {
+    const plain = score("forensics", "Kenya", "police") as number;
+    expect(score("forensics", "Kenya", "police", "", "", null as never, [["bribery"]])).toBeGreaterThan(plain);
   });
 
   test("a blank end-user type counts as not disclosed (5 of 5)", () => {

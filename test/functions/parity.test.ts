@@ -59,7 +59,11 @@ test("SCORETABLE over the sample pipeline gives the scores, bands, decisions and
       ]);
     } else {
       for (const e of r.errors) expect(line[0]).toContain(e.message);
-      expect(line.slice(1).every((v) => v === "")).toBe(true);
+      const provisional = labels.decision(r.provisional!.decision);
+      expect(line[0]).toMatch(new RegExp(`^Not assessed \\(provisional ${provisional.toLowerCase()}\\)`));
+      // The decision column says "Provisional: ...", never blank; the scores stay empty.
+      expect(line[5]).toBe(`Provisional: ${provisional}`);
+      expect(line.filter((_, i) => i !== 0 && i !== 5).every((v) => v === "")).toBe(true);
     }
   }
   expect(ok).toBe(64);

@@ -60,10 +60,12 @@ describe("scoreTable", () => {
     expect(byCol["Country"].message).toMatch(/'Germny' is not recognised - did you mean 'Germany'/);
     expect(byCol["Product category"].message).toMatch(/did you mean 'Device forensics/);
     expect(byCol["End-user category"].message).toMatch(/did you mean 'Law enforcement'/);
-    expect(byCol["Red flags"].value).toBe("bribery");
+    // An unrecognised red flag is no error: it counts as 'other concern', with a warning.
+    expect(byCol["Red flags"]).toBeUndefined();
+    expect(r.warnings?.map((w) => [w.column, w.value])).toEqual([["Red flags", "bribery"]]);
   });
 
-  test("free text that contains a known name is read as it, and ambiguous text is asked about", () => {
+  test("free text that contains a known name is read as it, and text naming two entries is read as the riskier, with a warning", () => {
     const rows = [
       ["Country", "Capability", "Customer type", "Clauses"],
       ["France", "Lawful Interception (LI)", "State-owned telecom operator", "Human rights clause signed; audit rights agreed"],
@@ -77,7 +79,8 @@ describe("scoreTable", () => {
       ["hr-clause", "audit-rights"],
     ]);
     expect(b.status === "ok" && [b.deal.capability, b.deal.endUserType]).toEqual(["forensics", "law-enforcement"]);
-    expect(c.status).toBe("error");
+    expect(c.status === "ok" && c.deal.capability).toBe("content-filtering");
+    expect(c.warnings?.[0].message).toMatch(/could mean .*Web and content filtering.* or .*Firewalls.*read as the riskier/);
   });
 
   test("one bad row never stops the other rows", () => {
@@ -148,5 +151,37 @@ describe("scoreTable", () => {
     expect(t.methodology).toBe("techUK-2014@2");
     expect(t.provenance.map((p) => p.id)).toEqual(expect.arrayContaining(["wgi-2024", "iso-3166-countries", "restrictions-default"]));
     for (const p of t.provenance) expect(p.asOf).toMatch(/^\d{4}/);
+  });
+});
+
+describe("competing columns", () => {
+  test("a second Country column is an error naming both columns, not a column silently ignored", () => {
+    const rows = [
+      ["Deal", "Country", "Capability", "Destination country"],
+      ["D1", "Germany", "Firewall", "North Korea"],
+    ];
+    expect(() => scoreTable(rows, ctx)).toThrow(TableError);
+    expect(() => scoreTable(rows, ctx)).toThrow(/Columns 'Country' \(B\) and 'Destination country' \(D\) all give the country/);
+  });
+
+  test("two end-user type columns compete; a product column beside a capability column does not", () => {
+    expect(() =>
+      scoreTable(
+        [
+          ["Country", "Capability", "Customer type", "Industry"],
+          ["Germany", "Firewall", "Enterprise", "Government"],
+        ],
+        ctx,
+      ),
+    ).toThrow(/'Customer type' \(C\) and 'Industry' \(D\)/);
+    expect(
+      scoreTable(
+        [
+          ["Country", "Capability", "Product"],
+          ["Germany", "Firewall", "FW-9000"],
+        ],
+        ctx,
+      ).results[0].status,
+    ).toBe("ok");
   });
 });

@@ -2,6 +2,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { REGISTER_SHEETS } from "../../core/register/buildRegister";
 import { registerColumns } from "../../core/register/registerColumns";
+import { columnLetter } from "../../core/register/sheets/writeRegisterSheet";
 import { NOT_SCREENED_NOTICE } from "../../core/register/sheets/writePartners";
 import { hostileRows } from "./hostileRows";
 import { AS_OF, cellDump, csvRows, readBack, registerInputFor, SAMPLE, tempDir, writeInMemory, writeStreaming } from "./registerTestKit";
@@ -29,6 +30,7 @@ describe("board risk register (exceljs read-back)", () => {
       "Methodology",
       "Reference data",
       "Input errors",
+      "Snapshot",
     ]);
     expect(REGISTER_SHEETS).toEqual(streamed.worksheets.map((w) => w.name));
   });
@@ -84,7 +86,7 @@ describe("board risk register (exceljs read-back)", () => {
   test("frozen headers, filters, print set-up and band colours are set on the register", () => {
     const ws = streamed.getWorksheet("Register")!;
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1, xSplit: 2 });
-    expect(ws.autoFilter).toBe(`A1:AH${okRows.length + 1}`);
+    expect(ws.autoFilter).toBe(`A1:${columnLetter(registerColumns.length)}${okRows.length + 1}`);
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
     expect(ws.headerFooter.oddHeader).toContain("Test register");
     expect(ws.headerFooter.oddHeader).toContain(`As of ${AS_OF}`);
@@ -143,10 +145,12 @@ describe("board risk register (exceljs read-back)", () => {
     for (let r = 3; r <= ws.rowCount; r++) expect(ws.getRow(r).getCell(8).value).toBe("Not screened");
   });
 
-  test("Input errors lists each problem with row, column, value and reason", () => {
+  test("Input errors lists each problem with row, column, value, reason and the row's provisional decision", () => {
     const ws = streamed.getWorksheet("Input errors")!;
     const errors = sampleInput.results.flatMap((r) =>
-      r.status === "error" ? r.errors.map((e) => [r.row, r.id, e.column, e.value, e.message]) : [],
+      r.status === "error"
+        ? r.errors.map((e) => [r.row, r.id, e.column, e.value, e.message, r.provisional?.decision === "stop" ? "Stop" : "Escalate"])
+        : [],
     );
     expect(errors.length).toBeGreaterThan(0);
     expect(ws.rowCount).toBe(errors.length + 1);

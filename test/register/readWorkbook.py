@@ -30,6 +30,9 @@ for ws in book.worksheets:
             "header": ws.oddHeader.left.text,
             "footer": ws.oddFooter.right.text,
             "conditionalFormats": len(ws.conditional_formatting),
+            "state": ws.sheet_state,
+            "scale": ws.page_setup.scale,
+            "rowBreaks": [b.id for b in ws.row_breaks.brk],
             "validations": [str(dv.sqref) for dv in ws.data_validations.dataValidation],
             "rows": [[[value(c.value), c.data_type] for c in row] for row in ws.iter_rows()],
         }

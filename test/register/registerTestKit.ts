@@ -82,6 +82,10 @@ export interface PySheet {
   header: string | null;
   footer: string | null;
   conditionalFormats: number;
+  state: "visible" | "hidden" | "veryHidden";
+  scale: number | null;
+  /** Rows after which a manual page break is set. */
+  rowBreaks: number[];
   validations: string[];
   rows: [unknown, string][][];
 }

@@ -10,6 +10,9 @@ import { allBorders, bandColours, decisionColours, formats, labelStyle, solid, s
 import { SheetCursor } from "../sheetCursor";
 import { fitRowHeights } from "../rowHeight";
 import type { DashboardFigures, ExposureLine } from "../summariseRegister";
+import { endUserName } from "../lifecycle/endUserName";
+import { keepTablesTogether, scaleToFitWidth } from "../lifecycle/keepTablesTogether";
+import { writeBoardSummary, writeSignOffBlocks } from "../lifecycle/writeBoardSummary";
 
 export const DASHBOARD_SHEET = "Dashboard";
 /** The dashboard lists this many hard stops; the register holds them all (filter Decision = Stop). */
@@ -18,6 +21,7 @@ export const DASHBOARD_HARD_STOPS = 50;
 export const DASHBOARD_ONE_CLAUSE = 50;
 
 const RIGHT = 8; // first column of the right-hand blocks
+const DASHBOARD_WIDTHS = [26, 16, 12, 14, 12, 12, 3, 30, 12, 12, 14, 12, 12];
 const count: Partial<Style> = { numFmt: "#,##0", alignment: { horizontal: "center", vertical: "middle" }, border: allBorders };
 const money: Partial<Style> = { numFmt: formats.money, border: allBorders, alignment: { vertical: "top" } };
 const countTop: Partial<Style> = { ...count, alignment: { horizontal: "center", vertical: "top" } };
@@ -82,20 +86,60 @@ function exposureTable(
   return r;
 }
 
+export const NOT_ASSESSED = "Not assessed";
+const bannerColours = { fill: "C00000", font: "FFFFFF" };
+
+/** The red banner a board member sees first when any deal could not be assessed. */
+function notAssessedBanner(c: SheetCursor, f: DashboardFigures): void {
+  const text =
+    `${formatCount(f.errors)} deals not assessed: provisional ${formatCount(f.provisional.stop)} stop, ${formatCount(f.provisional.escalate)} escalate. ` +
+    "Their input could not be read (see Input errors); they are not in the scores, bands and heat maps below.";
+  const r = c.line([
+    { value: text, style: { ...coloured(bannerColours), alignment: { horizontal: "left", vertical: "middle", wrapText: true } } },
+  ]);
+  c.sheet.mergeCells(r, 1, r, 13);
+  c.sheet.getRow(r).height = 34;
+}
+
+/** Below the top risks: the deals that could not be assessed, so the list is never read as the whole picture. */
+function notAssessedList(c: SheetCursor, f: DashboardFigures, labels: ReturnType<typeof registerLabels>): void {
+  c.line([
+    {
+      value: `Not assessed, and so not ranked above (${formatCount(f.errors)}; provisional stops first${f.errors > f.notAssessed.length ? ", the rest on Input errors" : ""}):`,
+      style: { font: { bold: true, color: { argb: "FFC00000" } } },
+    },
+  ]);
+  for (const n of f.notAssessed) {
+    const r = c.line([
+      { value: cellText(n.id), style: { ...boxed, numFmt: "@" } },
+      { value: cellText(n.customer), style: { ...boxed, numFmt: "@" } },
+      null,
+      null,
+      null,
+      { value: `Provisional: ${labels.decision(n.decision)}`, style: coloured(decisionColours[n.decision]) },
+      null,
+      { value: cellText(`Row ${n.row}: ${n.reason}`), style: boxed },
+    ]);
+    c.sheet.mergeCells(r, RIGHT, r, RIGHT + 5);
+  }
+}
+
 export function writeDashboard(book: RegisterBook, input: RegisterInput, f: DashboardFigures): void {
   const sheet = openSheet(book, {
     name: DASHBOARD_SHEET,
     title: input.title,
     asOf: input.asOf,
-    widths: [26, 16, 12, 14, 12, 12, 3, 30, 12, 12, 14, 12, 12],
+    widths: DASHBOARD_WIDTHS,
     headerRows: 0,
     tabColour: "C00000",
+    scale: scaleToFitWidth(DASHBOARD_WIDTHS),
   });
   const c = new SheetCursor(sheet);
   const p = input.profile;
   const labels = registerLabels(p);
 
   c.line([{ value: cellText(input.title), style: titleStyle }]);
+  if (f.errors) notAssessedBanner(c, f);
   c.line([
     {
       value:
@@ -105,6 +149,7 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
     },
   ]);
   c.skip();
+  writeBoardSummary(c, input, f);
 
   // Counts by band (left) and by decision (right), side by side.
   const top = c.row;
@@ -126,15 +171,20 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
     c.put(top + 2 + i, RIGHT, labels.decision(d), coloured(decisionColours[d]));
     c.put(top + 2 + i, RIGHT + 1, f.decisions[d], count);
     // A stored fraction, not a formula: the workbook holds values only.
-    c.put(top + 2 + i, RIGHT + 2, f.scored ? f.decisions[d] / f.scored : 0, { ...count, numFmt: "0%" });
+    c.put(top + 2 + i, RIGHT + 2, f.rows ? f.decisions[d] / f.rows : 0, { ...count, numFmt: "0%" });
   });
-  // Both totals on one row, below the longer of the two tables.
-  const totalRow = top + 2 + Math.max(4, decisions.length);
+  // Rows in error are counted, as not assessed, so the shares never read as an all-clear of the whole pipeline.
+  const na = top + 2 + decisions.length;
+  c.put(na, RIGHT, NOT_ASSESSED, { ...coloured(bannerColours), alignment: { horizontal: "left", vertical: "middle", wrapText: true } });
+  c.put(na, RIGHT + 1, f.errors, count);
+  c.put(na, RIGHT + 2, f.rows ? f.errors / f.rows : 0, { ...count, numFmt: "0%" });
+  // Both totals on one row, below the longer of the two tables: bands count the assessed deals, decisions every row.
+  const totalRow = top + 2 + Math.max(4, decisions.length + 1);
   c.put(totalRow, 1, "Total", { ...labelStyle, border: allBorders });
   c.put(totalRow, 2, f.scored, { ...count, font: { bold: true } });
   c.put(totalRow, 3, f.scored, { ...count, font: { bold: true } });
   c.put(totalRow, RIGHT, "Total", { ...labelStyle, border: allBorders });
-  c.put(totalRow, RIGHT + 1, f.scored, { ...count, font: { bold: true } });
+  c.put(totalRow, RIGHT + 1, f.rows, { ...count, font: { bold: true } });
   c.row = Math.max(top + 8, totalRow + 2);
 
   const heatTop = c.row;
@@ -149,9 +199,9 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
   ]);
   c.skip();
 
-  c.section(`Top ${f.topResidual.length || 10} residual risks`);
+  c.section(`Top ${f.topResidual.length || 10} residual risks${f.errors ? " of the assessed deals" : ""}`);
   const topHeader = c.line(
-    ["Deal ID", "Customer", "Residual score", "Residual band", "Inherent score", "Decision", "", "Country", "Capability"].map((h) =>
+    ["Deal ID", "End user", "Residual score", "Residual band", "Inherent score", "Decision", "", "Country", "Capability"].map((h) =>
       h ? { value: h, style: header } : null,
     ),
   );
@@ -161,7 +211,7 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
     const a = t.assessment;
     const r = c.line([
       { value: cellText(t.deal.id), style: { ...boxed, numFmt: "@" } },
-      { value: cellText(t.deal.customer), style: { ...boxed, numFmt: "@" } },
+      { value: cellText(endUserName(t.deal)), style: { ...boxed, numFmt: "@" } },
       { value: a.residual.score, style: coloured(bandColours[a.residual.band]) },
       { value: labels.band(a.residual.band), style: coloured(bandColours[a.residual.band]) },
       { value: a.inherent.score, style: count },
@@ -173,6 +223,7 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
     sheet.mergeCells(r, RIGHT + 1, r, RIGHT + 5);
   }
   if (!f.topResidual.length) c.line([{ value: "No deals scored.", style: boxed }]);
+  if (f.errors) notAssessedList(c, f, labels);
   c.skip();
 
   const expTop = c.row;
@@ -184,7 +235,14 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
 
   c.section(`Hard stops (${formatCount(f.hardStops.length)})`);
   if (!f.hardStops.length) {
-    c.line([{ value: "No deal meets a hard stop.", style: boxed }]);
+    c.line([
+      {
+        value: f.errors
+          ? `No assessed deal meets a hard stop, and none follows from what could be read of the ${formatCount(f.errors)} deals not assessed: fix them and score again.`
+          : "No deal meets a hard stop.",
+        style: boxed,
+      },
+    ]);
   } else {
     c.line(["Deal ID", "Customer", "Country", "Reason"].map((h) => ({ value: h, style: header })));
     sheet.mergeCells(c.row - 1, 4, c.row - 1, 13);
@@ -209,7 +267,9 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
       ]);
     }
   }
+  writeSignOffBlocks(c, input);
   fitRowHeights(sheet, 1, c.row);
+  keepTablesTogether(sheet, c.row - 1, scaleToFitWidth(DASHBOARD_WIDTHS));
   finishSheet(sheet);
 }
 

@@ -10,7 +10,9 @@ import { appliedText, datesText, summariseAsAt } from "../assessedAsAt";
 import { SheetCursor } from "../sheetCursor";
 import type { DashboardFigures } from "../summariseRegister";
 import { cellText } from "../cellText";
+import type { ColumnReport } from "../../intake/describeColumns";
 import { fitRowHeights, heightForLines, wrappedLines } from "../rowHeight";
+import { writeAuditLine } from "../lifecycle/writeAuditLine";
 
 export const READ_ME_SHEET = "Read me";
 
@@ -31,8 +33,20 @@ export const SHEET_GUIDE: [string, string][] = [
   ["Partners", "Restricted-party screening of partners and end users, or a clear statement that no lists were screened."],
   ["Methodology", "The methodology profile used: weights, bands, catalogues and hard-stop rules."],
   ["Reference data", "The destination figures behind each country's score, and the restrictions recorded for it."],
-  ["Input errors", "Input rows that could not be scored, with the row, column, value and reason."],
+  [
+    "Input errors",
+    "Input rows that could not be scored, with the row, column, value, reason and provisional decision (never a clearance).",
+  ],
+  ["Changes", "Only with a previous register: new and removed deals and every decision, band or sign-off change, with its cause."],
 ];
+
+/** Every input column: what it was read as, or why it was not read. */
+function writeColumnReport(c: SheetCursor, kv: (label: string, value: string) => void, r: ColumnReport): void {
+  c.section("Columns of the input");
+  for (const col of r.recognised) kv(cellText(`${col.header} (${col.column})`), `Read as ${col.field}`);
+  for (const col of r.ignored) kv(cellText(`${col.header} (${col.column})`), cellText(`Not read: ${col.why}`));
+  c.skip();
+}
 
 export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: DashboardFigures): void {
   const sheet = openSheet(book, {
@@ -83,9 +97,18 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
     );
   kv(
     "Rows that could not be scored",
-    figures.errors ? `${figures.errors} - listed on the Input errors sheet; they are not in the register` : 0,
+    figures.errors
+      ? `${figures.errors} - NOT ASSESSED: listed on the Input errors sheet with their provisional decision (${figures.provisional.stop} stop, ${figures.provisional.escalate} escalate); they are not in the register`
+      : 0,
+  );
+  const mapping = input.provenance.find((d) => d.id === "intake-mapping");
+  kv(
+    "Intake mapping",
+    mapping ? cellText(`${mapping.title}, ${mapping.version}`) : "None: headers and values read with the built-in names only",
   );
   c.skip();
+  writeAuditLine(c, input);
+  if (input.columns) writeColumnReport(c, kv, input.columns);
 
   c.section("Scope");
   note(
@@ -182,7 +205,7 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   c.skip();
   note(
     "Text from the input (customer names, IDs, owners) is stored as text: nothing in it can run as a formula. " +
-      "The same input and as-of date always give the same register.",
+      "The same input and as-of date always give the same register, apart from the run time on the audit line.",
     { ...subtitleStyle, alignment: wrapTop },
   );
   fitRowHeights(sheet, 1, c.row);

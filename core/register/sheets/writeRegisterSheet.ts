@@ -150,7 +150,7 @@ export function openRegisterSheet(book: RegisterBook, input: RegisterMeta, name 
     name,
     add(r) {
       if (written + 1 >= rowLimit) return false;
-      const values = registerRowValues(r.row, r.deal, r.assessment, labels, input.profile, screened);
+      const values = registerRowValues(r.row, r.deal, r.assessment, labels, input.profile, screened, input.reviews?.(r));
       const row = sheet.addRow(values);
       (row as unknown as { style: object }).style = ROW_STYLE;
       for (let i = 0; i < values.length; i++) if (values[i] !== undefined) row.getCell(i + 1).style = styles[i];

@@ -1,0 +1,91 @@
+import { createHash } from "crypto";
+import { createReadStream, promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { parseFxRates } from "../core/register/lifecycle/parseFxRates";
+import type { FxRates, InputFileRecord } from "../core/register/lifecycle/registerLifecycle";
+import { parseSnapshot, SNAPSHOT_MARK, type RegisterSnapshot } from "../core/register/lifecycle/registerSnapshot";
+import { SNAPSHOT_SHEET } from "../core/register/lifecycle/writeSnapshotSheet";
+import { FileError } from "./readTableFile";
+
+/** SHA-256 of a file, read as a stream (a pipeline or list file can be large). */
+export function fileSha256(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash("sha256");
+    createReadStream(file)
+      .on("data", (chunk) => hash.update(chunk))
+      .on("error", (e) => reject(new FileError(`Cannot read '${file}' to fingerprint it: ${e.message}`)))
+      .on("end", () => resolve(hash.digest("hex")));
+  });
+}
+
+export async function inputRecords(files: { role: string; file: string | undefined }[]): Promise<InputFileRecord[]> {
+  const out: InputFileRecord[] = [];
+  for (const f of files) if (f.file) out.push({ role: f.role, name: path.basename(f.file), sha256: await fileSha256(f.file) });
+  return out;
+}
+
+/** --prepared-by, else the operating-system account running the command. */
+export function preparedBy(given: string | undefined): string {
+  if (given?.trim()) return given.trim();
+  try {
+    return os.userInfo().username || "unknown user";
+  } catch {
+    return process.env.USER || process.env.USERNAME || "unknown user";
+  }
+}
+
+/** The snapshot embedded in a previous register, read sheet by sheet without holding the workbook. */
+export async function readPreviousSnapshot(file: string): Promise<RegisterSnapshot> {
+  await fs.stat(file).catch(() => {
+    throw new FileError(`previous register '${file}' does not exist - check the path`);
+  });
+  const rows: unknown[][] = [];
+  let found = false;
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+      worksheets: "emit",
+      sharedStrings: "cache",
+      hyperlinks: "ignore",
+      styles: "ignore",
+      entries: "ignore",
+    });
+    // The snapshot sheet is recognised by its first cell: the streaming reader knows a sheet's name
+    // only when the workbook part comes before the sheets in the zip, which writers do not promise.
+    for await (const sheet of reader) {
+      let isSnapshot: boolean | undefined;
+      for await (const row of sheet) {
+        const values = (row.values as unknown[]).slice(1);
+        isSnapshot ??= values[0] === SNAPSHOT_MARK;
+        if (isSnapshot) rows.push(values);
+      }
+      if (isSnapshot) found = true;
+      if (found) break;
+    }
+  } catch (e) {
+    throw new FileError(`previous register '${file}' cannot be read as an .xlsx workbook (${(e as Error).message})`);
+  }
+  if (!found)
+    throw new FileError(
+      `'${file}' has no '${SNAPSHOT_SHEET}' sheet: only a register made by this version of export-risk or later can be compared with`,
+    );
+  const parsed = parseSnapshot(rows);
+  if (!parsed.ok) throw new FileError(`previous register '${file}': ${parsed.message}`);
+  return parsed.snapshot;
+}
+
+export async function readFxRates(file: string): Promise<FxRates> {
+  let text: string;
+  try {
+    text = (await fs.readFile(file, "utf8")).replace(/^\uFEFF/, "");
+  } catch (e) {
+    throw new FileError(
+      `Cannot read the exchange rates '${file}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message}`,
+    );
+  }
+  const parsed = parseFxRates(Papa.parse<string[]>(text, { skipEmptyLines: true }).data, path.basename(file));
+  if (!parsed.ok) throw new FileError(parsed.message);
+  return parsed.fx;
+}

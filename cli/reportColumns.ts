@@ -1,0 +1,8 @@
+import type { ColumnMapping } from "../core/intake/detectHeader";
+import { columnReportLines, describeColumns } from "../core/intake/describeColumns";
+import type { IntakeMapping } from "../core/mapping/intakeMapping";
+
+/** Every column recognised and every column not read, on stderr: a dropped column is never silent. */
+export function reportColumns(mapping: ColumnMapping, intake?: IntakeMapping): void {
+  process.stderr.write(columnReportLines(describeColumns(mapping, intake)).join("\n") + "\n");
+}

@@ -1,0 +1,18 @@
+import type { RegisterBook } from "../registerBook";
+import type { RegisterInput } from "../registerInput";
+import { lifecycleFigures } from "./lifecycleFigures";
+import { CHANGES_SHEET, writeChangesSheet } from "./writeChangesSheet";
+import { SNAPSHOT_SHEET, writeSnapshotSheet } from "./writeSnapshotSheet";
+
+/** The sheets after the register's own: Changes (when a previous register was given) and the hidden Snapshot. */
+export function writeLifecycleSheets(book: RegisterBook, input: RegisterInput): string[] {
+  const l = lifecycleFigures(input);
+  const sheets: string[] = [];
+  if (l.diff && input.lifecycle?.previous) {
+    writeChangesSheet(book, input, l.diff, input.lifecycle.previous.file);
+    sheets.push(CHANGES_SHEET);
+  }
+  writeSnapshotSheet(book, l.snapshot);
+  sheets.push(SNAPSHOT_SHEET);
+  return sheets;
+}

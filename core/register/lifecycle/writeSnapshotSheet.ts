@@ -1,0 +1,23 @@
+import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerBook";
+import { snapshotRows, type RegisterSnapshot } from "./registerSnapshot";
+
+export const SNAPSHOT_SHEET = "Snapshot";
+
+/**
+ * The register's results as machine-readable rows on a hidden sheet (JSON text cells), so the next
+ * register can say what changed. A hidden sheet, not a custom XML part: exceljs's streaming writer
+ * writes sheets but no custom parts, and a hidden sheet survives a save in Excel.
+ */
+export function writeSnapshotSheet(book: RegisterBook, snapshot: RegisterSnapshot): void {
+  const sheet = book.addWorksheet(SNAPSHOT_SHEET, { state: "hidden" }) as RegisterSheet;
+  sheet.getColumn(1).width = 12;
+  sheet.getColumn(2).width = 120;
+  for (const values of snapshotRows(snapshot)) {
+    const row = sheet.addRow(values);
+    // Text format: the JSON must never be read as a number or a formula.
+    row.getCell(1).numFmt = "@";
+    row.getCell(2).numFmt = "@";
+    row.commit();
+  }
+  finishSheet(sheet);
+}

@@ -1,0 +1,23 @@
+import type { ScoredRow } from "../model/types";
+import { dealBasis, type BasisSources } from "./dealBasis";
+import { indexReviews, reviewFor } from "./reviewFor";
+import type { DealReview, ReviewRecord } from "./reviewTypes";
+
+export type ReviewLookup = (row: ScoredRow) => DealReview;
+
+/** Per-row review state, built once for a table: records indexed by deal, the basis computed per row. */
+export function reviewLookup(records: readonly ReviewRecord[], sources: BasisSources, today: string): ReviewLookup {
+  const index = indexReviews(records);
+  const cache = new WeakMap<ScoredRow, DealReview>();
+  return (row) => {
+    let review = cache.get(row);
+    if (!review) {
+      review =
+        row.status === "ok"
+          ? reviewFor(row.deal.id, dealBasis(row.deal, row.assessment, sources), index, today)
+          : { status: "none", reasons: ["The row could not be scored: fix its input before signing it off"] };
+      cache.set(row, review);
+    }
+    return review;
+  };
+}

@@ -1,0 +1,162 @@
+import { spawn } from "child_process";
+import { promises as fs } from "fs";
+import * as path from "path";
+import { cliPath, runCli } from "../register/cliBuild";
+import { ROOT, SAMPLE, tempDir } from "../register/registerTestKit";
+
+const run = (dir: string, args: string[]) => runCli(["review", SAMPLE, "--reviews", path.join(dir, "reviews.json"), ...args]);
+const records = async (dir: string) => JSON.parse(await fs.readFile(path.join(dir, "reviews.json"), "utf8")).reviews;
+
+describe("export-risk review", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+
+  it("refuses an escalation the reviewer approves alone, and writes nothing", async () => {
+    const r = run(dir, ["--deal", "D-005", "--decision", "escalate", "--reviewer", "A. Lee", "--approver", "A. Lee"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("export-risk: deal 'D-005' not signed off: The approver must be someone other than the reviewer ('A. Lee')\n");
+    await expect(fs.stat(path.join(dir, "reviews.json"))).rejects.toThrow();
+  });
+
+  it("records an approved escalation with its condition and the default review date", async () => {
+    const r = run(dir, [
+      "--deal",
+      "D-005",
+      "--decision",
+      "escalate",
+      "--reviewer",
+      "A. Lee",
+      "--approver",
+      "B. Khan",
+      "--condition",
+      "Post-shipment audit; with the end user; C. Ortiz; 2026-09-30",
+      "--date",
+      "2026-03-31",
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(
+      "Recorded: deal D-005 escalate, reviewed by A. Lee, approved by B. Khan on 2026-03-31; review by 2026-09-30; 1 condition(s).\n",
+    );
+    expect(await records(dir)).toEqual([
+      expect.objectContaining({
+        dealId: "D-005",
+        recommended: "escalate",
+        conditions: [{ text: "Post-shipment audit; with the end user", owner: "C. Ortiz", due: "2026-09-30" }],
+      }),
+    ]);
+  });
+
+  it("refuses impossible dates, unknown deals and a stop signed off as anything else", () => {
+    expect(
+      run(dir, ["--deal", "D-002", "--decision", "proceed-with-conditions", "--reviewer", "A", "--date", "2026-02-30"]).stderr,
+    ).toContain("Date '2026-02-30' is not a date");
+    expect(run(dir, ["--deal", "D-999", "--decision", "proceed", "--reviewer", "A"]).stderr).toContain("no deal with Deal ID 'D-999'");
+    expect(run(dir, ["--deal", "D-001", "--decision", "proceed", "--reviewer", "A", "--override-reason", "x"]).stderr).toContain(
+      "no sign-off can approve this deal",
+    );
+  });
+
+  it("going ahead with a deal the methodology declines needs the board's approval reference", async () => {
+    const ahead = [
+      "--deal",
+      "D-003",
+      "--decision",
+      "decline",
+      "--treatment",
+      "Mitigate",
+      "--reviewer",
+      "A. Lee",
+      "--approver",
+      "Board chair",
+    ];
+    expect(run(dir, ahead).stderr).toContain("needs the board's approval: give the board approval reference");
+    const r = run(dir, [...ahead, "--board-approval", "Board minute 2026/14", "--date", "2026-03-31"]);
+    expect(r.stdout).toBe(
+      "Recorded: deal D-003 decline, reviewed by A. Lee, approved by Board chair (board: Board minute 2026/14) on 2026-03-31; review by 2026-09-30.\n",
+    );
+  });
+
+  it("writers adding records at the same time lose none of them", async () => {
+    const cli = cliPath();
+    const writers = Array.from(
+      { length: 6 },
+      (_, i) =>
+        new Promise<number>((resolve) => {
+          const p = spawn(
+            process.execPath,
+            [
+              cli,
+              "review",
+              SAMPLE,
+              "--reviews",
+              path.join(dir, "reviews.json"),
+              "--deal",
+              "D-006",
+              "--decision",
+              "proceed-with-conditions",
+              "--reviewer",
+              `Reviewer ${i}`,
+              "--date",
+              `2026-03-0${i + 1}`,
+            ],
+            { cwd: ROOT, env: { ...process.env, NODE_PATH: path.join(ROOT, "node_modules") }, stdio: "ignore" },
+          );
+          p.on("exit", (code) => resolve(code ?? -1));
+        }),
+    );
+    expect(await Promise.all(writers)).toEqual([0, 0, 0, 0, 0, 0]);
+    const reviewers = (await records(dir)).map((r: { reviewer: string }) => r.reviewer).sort();
+    expect(reviewers).toEqual(["A. Lee", "A. Lee", ...Array.from({ length: 6 }, (_, i) => `Reviewer ${i}`)]);
+    expect((await fs.readdir(dir)).sort()).toEqual(["reviews.json"]);
+  });
+
+  it("score --reviews gives each JSON result its review status", () => {
+    const r = runCli(["score", SAMPLE, "--format", "json", "--reviews", path.join(dir, "reviews.json")]);
+    const byId = new Map(
+      (JSON.parse(r.stdout) as { id: string; review: { status: string; approver?: string } }[]).map((x) => [x.id, x.review]),
+    );
+    expect(byId.get("D-006")).toMatchObject({ status: expect.stringMatching(/^(current|overdue)$/), reviewer: "Reviewer 5" });
+    expect(byId.get("D-005")).toMatchObject({ approver: "B. Khan" });
+    expect(byId.get("D-007")).toEqual({ status: "none", reasons: [] });
+    expect(r.stderr).toMatch(/^Reviews: \d+ current, \d+ overdue, 0 stale/m);
+  });
+});
+
+describe("export-risk review refuses a deal it cannot key a record to", () => {
+  it("two rows with one Deal ID, and a row that could not be scored", async () => {
+    const dir = await tempDir();
+    const deals = path.join(dir, "deals.csv");
+    await fs.writeFile(
+      deals,
+      [
+        "Deal ID,Customer,End user,End-user category,Destination country,Product category",
+        "X-1,Acme,Acme,Telecom operator,Norway,Network security monitoring",
+        "X-1,Acme 2,Acme 2,Telecom operator,Norway,Network security monitoring",
+        "X-2,Beta,Beta,Telecom operator,Atlantis,Network security monitoring",
+      ].join("\n") + "\n",
+    );
+    const run = (id: string) =>
+      runCli(["review", deals, "--reviews", path.join(dir, "r.json"), "--deal", id, "--decision", "proceed", "--reviewer", "A"]);
+    expect(run("X-1").stderr).toBe(
+      `export-risk: ${deals}: Deal ID 'X-1' is on rows 2, 3: give each deal its own ID before signing it off\n`,
+    );
+    expect(run("X-2").stderr).toMatch(/row 4 \(deal 'X-2'\) could not be scored \(.*Atlantis.*\): fix it before signing it off/);
+    await expect(fs.stat(path.join(dir, "r.json"))).rejects.toThrow();
+  });
+});
+
+describe("a lock left by a writer that died", () => {
+  it("is broken after a minute, and the record is written", async () => {
+    const dir = await tempDir();
+    const lock = path.join(dir, "reviews.json.lock");
+    await fs.writeFile(lock, "99999\n");
+    const old = new Date(Date.now() - 5 * 60_000);
+    await fs.utimes(lock, old, old);
+    const r = run(dir, ["--deal", "D-006", "--decision", "proceed-with-conditions", "--reviewer", "A. Lee", "--date", "2026-03-02"]);
+    expect(r.stderr).toBe("");
+    expect((await records(dir)).length).toBe(1);
+    expect((await fs.readdir(dir)).sort()).toEqual(["reviews.json"]);
+  });
+});

@@ -31,6 +31,7 @@ describe("a register with more deals than one sheet holds", () => {
       "Methodology",
       "Reference data",
       "Input errors",
+      "Snapshot",
     ]);
     const ids = ["Register", "Register (2)", "Register (3)"].flatMap((name) => {
       const sheet = b.sheets.find((s: { name: string }) => s.name === name);

@@ -1,9 +1,6 @@
-import Papa from "papaparse";
-import type { JsonResult } from "../core/result/toJsonResult";
-import type { DataProvenance } from "../core/model/types";
-import { provenanceLines } from "../core/result/provenance";
+import type { JsonResult } from "../core";
 
-const csvColumns = [
+export const csvColumns = [
   "row",
   "id",
   "status",
@@ -27,9 +24,9 @@ const csvColumns = [
   "provisional_decision",
 ] as const;
 
-/** CSV for spreadsheets; text that could run as a formula is escaped by the CSV writer. */
-export function toCsv(results: JsonResult[]): string {
-  const data = results.map((r) => [
+/** One CSV record of a result, in csvColumns order. */
+export function csvValues(r: JsonResult): unknown[] {
+  return [
     r.row,
     r.id,
     r.status,
@@ -51,57 +48,56 @@ export function toCsv(results: JsonResult[]): string {
     r.asAt ?? "",
     r.warnings.map((e) => `${e.column}: ${e.message}`).join(" | "),
     r.provisional?.decision ?? "",
-  ]);
-  return Papa.unparse({ fields: [...csvColumns], data }, { escapeFormulae: true, newline: "\n" }) + "\n";
+  ];
 }
 
-/** A readable table for the terminal, with a summary and the data behind it. */
-export function toTable(results: JsonResult[], methodology: string, data: Record<string, DataProvenance>, width = 120): string {
-  const head = ["Row", "ID", "Inherent", "Residual", "Decision", "Top driver / error"];
-  const body = results.map((r) =>
-    r.status === "ok"
-      ? [
-          String(r.row),
-          r.id,
-          `${r.inherent!.score} ${r.inherent!.band}`,
-          `${r.residual!.score} ${r.residual!.band}`,
-          r.decision!,
-          r.drivers[0] ?? "",
-        ]
-      : [
-          String(r.row),
-          r.id,
-          "-",
-          "-",
-          `ERROR (provisional ${r.provisional?.decision ?? "escalate"})`,
-          r.errors.map((e) => `${e.column}: ${e.message}`).join("; "),
-        ],
-  );
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const fixed = widths.slice(0, 5).reduce((a, b) => a + b + 2, 0);
-  widths[5] = Math.max(20, Math.min(widths[5], width - fixed));
+const TABLE_HEAD = ["Row", "ID", "Inherent", "Residual", "Decision", "Top driver / error"];
+
+/** A result's cells in the terminal table. */
+export function tableCells(r: JsonResult): string[] {
+  return r.status === "ok"
+    ? [String(r.row), r.id, `${r.inherent!.score} ${r.inherent!.band}`, `${r.residual!.score} ${r.residual!.band}`, r.decision!, r.drivers[0] ?? ""]
+    : [
+        String(r.row),
+        r.id,
+        "-",
+        "-",
+        `ERROR (provisional ${r.provisional?.decision ?? "escalate"})`,
+        r.errors.map((e) => `${e.column}: ${e.message}`).join("; "),
+      ];
+}
+
+/** A table row: its cells, and the line under it (the path to proceed) when there is one. */
+export interface TableRow {
+  cells: string[];
+  under?: string;
+}
+
+export function tableRow(r: JsonResult, width: number): TableRow {
+  const under = pathLine(r, width);
+  return under ? { cells: tableCells(r), under } : { cells: tableCells(r) };
+}
+
+/**
+ * Table lines for `body`. Without `widths`, the columns are sized to the body (and the header
+ * lines are included); with them (rows after the first batch), the same widths are kept.
+ */
+export function tableLines(body: TableRow[], width: number, widths?: number[], withHead = true): { text: string; widths: number[] } {
+  if (!widths) {
+    widths = TABLE_HEAD.map((h) => h.length);
+    for (const { cells: b } of body) for (let i = 0; i < widths.length; i++) if (b[i].length > widths[i]) widths[i] = b[i].length;
+    const fixed = widths.slice(0, 5).reduce((a, b) => a + b + 2, 0);
+    widths[5] = Math.max(20, Math.min(widths[5], width - fixed));
+  }
+  const w = widths;
   const fmt = (cells: string[]) =>
-    cells.map((c, i) => (i === 5 ? (c.length > widths[5] ? c.slice(0, widths[5] - 1) + "…" : c) : c.padEnd(widths[i]))).join("  ");
-  const lines = [fmt(head), widths.map((w) => "-".repeat(w)).join("  ")];
-  results.forEach((r, i) => {
-    lines.push(fmt(body[i]));
-    const path = pathLine(r, width);
-    if (path) lines.push(path);
-  });
-  const warned = results.filter((r) => r.status === "ok" && r.warnings.length).length;
-  lines.push(
-    "",
-    decisionSummary(results),
-    ...(warned
-      ? [
-          `${warned} scored ${warned === 1 ? "deal carries" : "deals carry"} warnings (values read the fail-safe way): see --format json or csv`,
-        ]
-      : []),
-    `Methodology ${methodology}`,
-    `Assessed as at ${asAtSummary(results)}`,
-    ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`),
-  );
-  return lines.join("\n") + "\n";
+    cells.map((c, i) => (i === 5 ? (c.length > w[5] ? c.slice(0, w[5] - 1) + "…" : c) : c.padEnd(w[i]))).join("  ");
+  const lines = withHead ? [fmt(TABLE_HEAD), w.map((x) => "-".repeat(x)).join("  ")] : [];
+  for (const b of body) {
+    lines.push(fmt(b.cells));
+    if (b.under) lines.push(b.under);
+  }
+  return { text: lines.length ? lines.join("\n") + "\n" : "", widths: w };
 }
 
 /** Under an escalate or decline row, what would move it (or why nothing can), indented and wrapped to the width. */
@@ -118,22 +114,4 @@ function pathLine(r: JsonResult, width: number): string | undefined {
   }
   out.push(line);
   return out.join("\n");
-}
-
-/** "12 deals: 1 stop, 2 decline, ...": every decision the results hold, strongest first. */
-export function decisionSummary(results: JsonResult[]): string {
-  const count = (k: string) => results.filter((r) => r.decision === k).length;
-  const errors = results.filter((r) => r.status === "error").length;
-  const provisional = (k: string) => results.filter((r) => r.provisional?.decision === k).length;
-  return (
-    `${results.length} deals: ${count("stop")} stop, ${count("decline")} decline, ${count("escalate")} escalate, ${count("proceed-with-conditions")} proceed with conditions, ${count("proceed")} proceed, ${errors} with input errors` +
-    (errors ? ` (not assessed: provisional ${provisional("stop")} stop, ${provisional("escalate")} escalate)` : "")
-  );
-}
-
-/** "2020-11-15", or the range when deals carry their own dates. */
-function asAtSummary(results: JsonResult[]): string {
-  const dates = [...new Set(results.map((r) => r.asAt).filter((d): d is string => d !== null))].sort();
-  if (dates.length === 0) return "-";
-  return dates.length === 1 ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]} (per deal)`;
 }

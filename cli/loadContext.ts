@@ -1,17 +1,17 @@
 import { promises as fs } from "fs";
-import { parseProfile, ProfileError, shippedProfile, shippedProfileIds } from "../core/methodology/loadProfile";
-import { createContext } from "../core/scoring/createContext";
-import type { ScoringContext } from "../core/scoring/context";
-import { defaultProfile } from "../core/methodology/loadProfile";
+import { parseProfile, ProfileError, shippedProfile, shippedProfileIds } from "../core";
+import { createContext } from "../core";
+import type { ScoringContext } from "../core";
+import { defaultProfile } from "../core";
 import { loadScreener, type ScreenerFiles } from "./loadScreener";
-import { createReference } from "../core/reference/defaultReference";
-import { validateRestrictionTable } from "../core/reference/restrictions";
-import type { ReferenceData, RestrictionTable } from "../core/reference/referenceTypes";
-import type { WgiTable } from "../core/reference/wgiTable";
+import { createReference } from "../core";
+import { validateRestrictionTable } from "../core";
+import type { ReferenceData, RestrictionTable } from "../core";
+import type { WgiTable } from "../core";
 import { FileError } from "./readTableFile";
 import { toFileError } from "./fileSystemError";
 import { oneLine } from "./terminalText";
-import { isIsoDate } from "../core/reference/isoDate";
+import { isIsoDate } from "../core";
 
 export interface ContextOptions {
   /** --methodology ID|FILE: a shipped profile id ("techUK-2014@1") or a tuned copy of the profile. */

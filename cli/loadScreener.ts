@@ -7,8 +7,8 @@ import {
   type PartyScreenerWithIndex,
   type ScreeningDecision,
   type ScreeningList,
-} from "../core/screening";
-import type { Profile } from "../core/methodology/profileSchema";
+} from "../core";
+import type { Profile } from "../core";
 import { FileError } from "./readTableFile";
 import { isoDate } from "../core/register/cellText";
 import { oneLine, terminalText } from "./terminalText";

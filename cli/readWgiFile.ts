@@ -1,8 +1,8 @@
 import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import { basename, extname } from "path";
-import { validateWgiTable, type WgiTable } from "../core/reference/wgi";
-import { deriveWgi } from "../core/reference/deriveWgi";
+import { validateWgiTable, type WgiTable } from "../core";
+import { deriveWgi } from "../core";
 import { readWgiWorkbook } from "./readWgiWorkbook";
 import { FileError } from "./readTableFile";
 

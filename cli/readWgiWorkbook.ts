@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { basename } from "path";
-import { WGI_INDICATORS, type WgiIndicator } from "../core/reference/wgiTable";
-import type { WgiRecord } from "../core/reference/deriveWgi";
+import { WGI_INDICATORS, type WgiIndicator } from "../core";
+import type { WgiRecord } from "../core";
 
 const REQUIRED_COLUMNS = ["code", "countryname", "year", "indicator", "pctrank"] as const;
 

@@ -1,8 +1,8 @@
-import type { RestrictionMeasure } from "../core/reference/referenceTypes";
-import { destinationScore } from "../core/scoring/assessDeal";
-import type { ScoringContext } from "../core/scoring/context";
-import { describeRow, restrictionsInForce, wgiYearLimit } from "../core/reference/restrictionsInForce";
-import { todayIso } from "../core/reference/todayIso";
+import type { RestrictionMeasure } from "../core";
+import { destinationScore } from "../core";
+import type { ScoringContext } from "../core";
+import { describeRow, restrictionsInForce, wgiYearLimit } from "../core";
+import { todayIso } from "../core";
 
 /** The figures COUNTRY can return; the first name of each is the one the help shows. */
 const fields = [

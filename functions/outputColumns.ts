@@ -1,6 +1,6 @@
-import type { Assessment, Deal } from "../core/model/types";
-import type { RegisterLabels } from "../core/register/registerLabels";
-import { flagLabel } from "../core/register/registerLabels";
+import type { Assessment, Deal } from "../core";
+import type { RegisterLabels } from "../core";
+import { flagLabel } from "../core";
 
 /** One column SCORETABLE can spill for a scored row. */
 export interface OutputColumn {

@@ -1,8 +1,8 @@
-import type { Deal } from "../core/model/types";
-import type { DealField } from "../core/intake/columns";
-import type { ColumnMapping } from "../core/intake/detectHeader";
-import { createRowReader, type RowReader } from "../core/intake/readDealRow";
-import type { ScoringContext } from "../core/scoring/context";
+import type { Deal } from "../core";
+import type { DealField } from "../core";
+import type { ColumnMapping } from "../core";
+import { createRowReader, type RowReader } from "../core";
+import type { ScoringContext } from "../core";
 import { excelErrorCode } from "./errorCells";
 
 /** The deal arguments of ASSESS, SCORE and EXPLAIN, in their order, as the table columns they stand for. */

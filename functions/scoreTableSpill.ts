@@ -1,7 +1,7 @@
-import { registerLabels } from "../core/register/registerLabels";
-import { TableError, scoreTable } from "../core/intake/scoreTable";
-import type { CellError } from "../core/model/types";
-import type { ScoringContext } from "../core/scoring/context";
+import { registerLabels } from "../core";
+import { TableError, scoreTable } from "../core";
+import type { CellError } from "../core";
+import type { ScoringContext } from "../core";
 import { extractErrorCells, type ErrorCell } from "./errorCells";
 import type { OutputColumn } from "./outputColumns";
 import type { IntakeMapping } from "../core/mapping/intakeMapping";

@@ -1,8 +1,8 @@
-import { cellText } from "../core/intake/cellText";
-import type { PartyScreener } from "../core/scoring/context";
-import type { PartyScreenerWithIndex } from "../core/screening/createScreener";
-import { findNameColumn } from "../core/screening/findNameColumn";
-import { entryLabel, screeningOutcome } from "../core/screening/screeningOutcome";
+import { cellText } from "../core";
+import type { PartyScreener } from "../core";
+import type { PartyScreenerWithIndex } from "../core";
+import { findNameColumn } from "../core";
+import { entryLabel, screeningOutcome } from "../core";
 import { excelErrorCode } from "./errorCells";
 import { PAYLOAD_LIMIT_BYTES } from "./scoreTableSpill";
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from "react";
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text } from "@fluentui/react-components";
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { ScoringContext } from "../../core/scoring/context";
-import { assessDeal } from "../../core/scoring/assessDeal";
+import type { Profile } from "../../core";
+import type { ScoringContext } from "../../core";
+import { assessDeal } from "../../core";
 import { addDealRow } from "../excel/addDealRow";
 import { listTables, type TableInfo } from "../excel/listTables";
 import { dealRowForHeaders, draftToDeal, emptyDraft, type DealDraft } from "../state/dealDraft";

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
-import { scoreTable, TableError } from "../../core/intake/scoreTable";
-import { compareScores, type DataImpact } from "../../core/reference/dataImpact";
-import type { ScoringContext } from "../../core/scoring/context";
+import { scoreTable, TableError } from "../../core";
+import { compareScores, type DataImpact } from "../../core";
+import type { ScoringContext } from "../../core";
 import { readSourceRows } from "../excel/previewSource";
 import type { SourceRef } from "../excel/sourceRef";
 import { SourcePicker } from "./SourcePicker";

@@ -1,6 +1,6 @@
 import { Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
-import type { ColumnMapping } from "../../core/intake/detectHeader";
-import { fieldSpecs, type DealField } from "../../core/intake/columns";
+import type { ColumnMapping } from "../../core";
+import { fieldSpecs, type DealField } from "../../core";
 import { usePaneStyles } from "./paneStyles";
 import { describeColumns } from "../../core/intake/describeColumns";
 

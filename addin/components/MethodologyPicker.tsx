@@ -1,6 +1,6 @@
 import { Field, Select } from "@fluentui/react-components";
-import { profileTag, shippedProfile, shippedProfileIds } from "../../core/methodology/loadProfile";
-import type { Profile } from "../../core/methodology/profileSchema";
+import { profileTag, shippedProfile, shippedProfileIds } from "../../core";
+import type { Profile } from "../../core";
 
 const purpose: Record<string, string> = {
   "techUK-2014@2": "default: red lines, decline, weighted clauses",

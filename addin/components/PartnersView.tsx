@@ -14,11 +14,11 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { ScreeningHit } from "../../core/scoring/context";
-import type { PartyScreenerWithIndex } from "../../core/screening/createScreener";
-import { explanationText, type ExplainedHit } from "../../core/screening/explainHit";
-import { screeningOutcome } from "../../core/screening/screeningOutcome";
-import type { ListFileInput } from "../../core/screening/types";
+import type { ScreeningHit } from "../../core";
+import type { PartyScreenerWithIndex } from "../../core";
+import { explanationText, type ExplainedHit } from "../../core";
+import { screeningOutcome } from "../../core";
+import type { ListFileInput } from "../../core";
 import { formatAssessedAt } from "../excel/resultColumns";
 import { screenIntoSheet } from "../excel/screenIntoSheet";
 import { selectCell } from "../excel/selectCell";

@@ -1,6 +1,6 @@
 import { Button, Subtitle2, Text } from "@fluentui/react-components";
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { PathToProceed } from "../../core/model/types";
+import type { Profile } from "../../core";
+import type { PathToProceed } from "../../core";
 import { usePaneStyles } from "./paneStyles";
 import { clauseNames, pathStepWords } from "./pathWords";
 

@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { ScoringContext } from "../../core/scoring/context";
-import { scoreTable } from "../../core/intake/scoreTable";
-import { buildRegister } from "../../core/register/buildRegister";
-import { registerInputFromScore } from "../../core/register/registerInputFromScore";
-import { summariseRegister } from "../../core/register/summariseRegister";
+import type { Profile } from "../../core";
+import type { ScoringContext } from "../../core";
+import { scoreTable } from "../../core";
+import { buildRegister } from "../../core";
+import { registerInputFromScore } from "../../core";
+import { summariseRegister } from "../../core";
 import { addDashboardSheet } from "../excel/addDashboardSheet";
 import { readSourceRows } from "../excel/previewSource";
 import type { SourceRef } from "../excel/sourceRef";

@@ -1,6 +1,6 @@
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { Assessment, RiskFigures } from "../../core/model/types";
+import type { Profile } from "../../core";
+import type { Assessment, RiskFigures } from "../../core";
 import { BandBadge, DecisionBadge } from "./bandBadge";
 import { PathToProceedPanel } from "./PathToProceedPanel";
 import { usePaneStyles } from "./paneStyles";

@@ -12,10 +12,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { RestrictionAuthority, RestrictionMeasure, RestrictionRow } from "../../core/reference/referenceTypes";
-import { RESTRICTION_AUTHORITIES, RESTRICTION_MEASURES, validateRestrictionTable } from "../../core/reference/restrictions";
-import { isIsoDate } from "../../core/reference/isoDate";
+import type { Profile } from "../../core";
+import type { RestrictionAuthority, RestrictionMeasure, RestrictionRow } from "../../core";
+import { RESTRICTION_AUTHORITIES, RESTRICTION_MEASURES, validateRestrictionTable } from "../../core";
+import { isIsoDate } from "../../core";
 import { contextFor, defaultSettings, parseSettings, restrictionsOf, toSettingsFile, type PaneSettings } from "../state/paneSettings";
 import { DataImpactPanel } from "./DataImpactPanel";
 import { deliverText } from "./delivery";

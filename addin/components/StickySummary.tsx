@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { Assessment } from "../../core/model/types";
+import type { Profile } from "../../core";
+import type { Assessment } from "../../core";
 import { DecisionBadge } from "./bandBadge";
 import { clauseNames, decisionWord, pathStepWords } from "./pathWords";
 

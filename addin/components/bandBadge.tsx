@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from "@fluentui/react-components";
-import type { BandId, DecisionId } from "../../core/model/types";
+import type { BandId, DecisionId } from "../../core";
 
 const bandColour: Record<BandId, BadgeProps["color"]> = { low: "success", medium: "warning", high: "severe", critical: "danger" };
 const decisionColour: Record<DecisionId, BadgeProps["color"]> = {

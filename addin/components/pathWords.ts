@@ -1,5 +1,5 @@
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { DecisionId, PathStep } from "../../core/model/types";
+import type { Profile } from "../../core";
+import type { DecisionId, PathStep } from "../../core";
 
 /** Plain words for one step of a path to proceed, with the profile's labels: "To reach Proceed with conditions: add Audit rights and Technical limits on use". */
 export function pathStepWords(step: PathStep, profile: Profile): string {

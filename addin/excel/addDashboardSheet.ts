@@ -1,5 +1,5 @@
-import type { DashboardFigures } from "../../core/register/summariseRegister";
-import type { Profile } from "../../core/methodology/profileSchema";
+import type { DashboardFigures } from "../../core";
+import type { Profile } from "../../core";
 import { describeOfficeError } from "./officeErrors";
 import { asText, asTextRows } from "./textCells";
 import { runExcel } from "./runExcel";

@@ -1,4 +1,4 @@
-import type { BandId } from "../../core/model/types";
+import type { BandId } from "../../core";
 
 /**
  * Cell colours for bands in the sheet (Excel needs literal colours; the pane itself uses Fluent tokens).

@@ -1,6 +1,6 @@
-import type { Profile } from "../../core/methodology/profileSchema";
-import { profileTag } from "../../core/methodology/loadProfile";
-import type { ScoredRow } from "../../core/model/types";
+import type { Profile } from "../../core";
+import { profileTag } from "../../core";
+import type { ScoredRow } from "../../core";
 
 /** The columns the pane writes beside a deals table. Keys are also used in the named items that mark them. */
 export const resultColumns = [

@@ -1,5 +1,5 @@
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { ScoredRow } from "../../core/model/types";
+import type { Profile } from "../../core";
+import type { ScoredRow } from "../../core";
 import { cellAddress } from "./a1";
 import { bandFill } from "./bandFill";
 import type { ColumnConflict, OutputPlan } from "./planOutputColumns";

@@ -1,5 +1,5 @@
-import type { TableScreening } from "../../core/screening/screenTable";
-import { entryLabel, screeningOutcome } from "../../core/screening/screeningOutcome";
+import type { TableScreening } from "../../core";
+import { entryLabel, screeningOutcome } from "../../core";
 import type { CellValue } from "./resultColumns";
 
 /**

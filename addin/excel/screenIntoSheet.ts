@@ -1,6 +1,6 @@
-import type { PartyScreener } from "../../core/scoring/context";
-import { findNameColumn } from "../../core/screening/findNameColumn";
-import { screenTable, type TableScreening } from "../../core/screening/screenTable";
+import type { PartyScreener } from "../../core";
+import { findNameColumn } from "../../core";
+import { screenTable, type TableScreening } from "../../core";
 import { bandFill } from "./bandFill";
 import type { ColumnConflict } from "./planOutputColumns";
 import { readSourceSnapshot } from "./readSource";

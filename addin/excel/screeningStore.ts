@@ -1,6 +1,6 @@
-import { parseDecisions, serializeDecisions, type ScreeningDecision } from "../../core/screening/decisions";
-import { listFacts, packList, storedHash, unpackList, type ListFacts } from "../../core/screening/storedLists";
-import type { ScreeningList } from "../../core/screening/types";
+import { parseDecisions, serializeDecisions, type ScreeningDecision } from "../../core";
+import { listFacts, packList, storedHash, unpackList, type ListFacts } from "../../core";
+import type { ScreeningList } from "../../core";
 import { chunkXml, dataNamespace, readChunkXml, splitText, type DataChunk } from "./customXmlText";
 import { describeOfficeError } from "./officeErrors";
 import { requestBudgetChars } from "./writeBatches";

@@ -1,7 +1,7 @@
-import type { Deal, PartnerDueDiligence, ScaleId } from "../../core/model/types";
-import type { ScoringContext } from "../../core/scoring/context";
-import { mapHeaders } from "../../core/intake/detectHeader";
-import type { DealField } from "../../core/intake/columns";
+import type { Deal, PartnerDueDiligence, ScaleId } from "../../core";
+import type { ScoringContext } from "../../core";
+import { mapHeaders } from "../../core";
+import type { DealField } from "../../core";
 
 /** What the Assess form holds while the user types: catalogue ids from drop-downs, free text elsewhere. */
 export interface DealDraft {

@@ -1,12 +1,12 @@
-import { loadProfile, defaultProfile, shippedProfile, shippedProfileIds } from "../../core/methodology/loadProfile";
-import type { Profile } from "../../core/methodology/profileSchema";
-import { createReference } from "../../core/reference/defaultReference";
-import type { RestrictionTable } from "../../core/reference/referenceTypes";
-import { defaultRestrictionTable, validateRestrictionTable } from "../../core/reference/restrictions";
-import type { ScoringContext } from "../../core/scoring/context";
-import { createContext } from "../../core/scoring/createContext";
-import { isIsoDate } from "../../core/reference/isoDate";
-import { defaultWgiTable, wgiIndicatorProblem } from "../../core/reference/wgi";
+import { loadProfile, defaultProfile, shippedProfile, shippedProfileIds } from "../../core";
+import type { Profile } from "../../core";
+import { createReference } from "../../core";
+import type { RestrictionTable } from "../../core";
+import { defaultRestrictionTable, validateRestrictionTable } from "../../core";
+import type { ScoringContext } from "../../core";
+import { createContext } from "../../core";
+import { isIsoDate } from "../../core";
+import { defaultWgiTable, wgiIndicatorProblem } from "../../core";
 
 /** The methodology and reference data a workbook carries: what the pane and the custom functions score with. */
 export interface PaneSettings {

@@ -1,5 +1,5 @@
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { ScoredRow } from "../../core/model/types";
+import type { Profile } from "../../core";
+import type { ScoredRow } from "../../core";
 
 export interface ResultSummary {
   scored: number;

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { ScreeningHit } from "../../core/scoring/context";
-import { createScreener, type PartyScreenerWithIndex } from "../../core/screening/createScreener";
-import { makeDecision, upsertDecision, type ScreeningDecision } from "../../core/screening/decisions";
-import { importLists } from "../../core/screening/import/importLists";
-import { formatImportError, type ListFileInput, type ScreeningList } from "../../core/screening/types";
+import type { Profile } from "../../core";
+import type { ScreeningHit } from "../../core";
+import { createScreener, type PartyScreenerWithIndex } from "../../core";
+import { makeDecision, upsertDecision, type ScreeningDecision } from "../../core";
+import { importLists } from "../../core";
+import { formatImportError, type ListFileInput, type ScreeningList } from "../../core";
 import { setFunctionsScreener, type FunctionsStateChange } from "../../functions/context";
 import { readStoredScreening, writeStoredScreening, type StoredScreening } from "../excel/screeningStore";
 

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
-import { scoreTable, TableError } from "../../core/intake/scoreTable";
-import { compareScores, type DataImpact } from "../../core/reference/dataImpact";
+import { scoreTable, TableError } from "../../core";
+import { compareScores, type DataImpact } from "../../core";
 import { loadContext } from "../loadContext";
 import { FileError, readTableFile } from "../readTableFile";
 import { readWgiFile } from "../readWgiFile";

@@ -1,20 +1,26 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { Command } from "commander";
-import ExcelJS from "exceljs";
 import { version } from "../../package.json";
-import { scoreTable, TableError } from "../../core/intake/scoreTable";
-import { buildRegister } from "../../core/register/buildRegister";
-import { isoDate } from "../../core/register/cellText";
-import { registerInputFromScore } from "../../core/register/registerInputFromScore";
-import { shippedProfile } from "../../core/methodology/loadProfile";
+import { createDealScorer, provenanceOf, requireHeader, startRegister, TableError, type RegisterSummary } from "../../core";
+import { competingMessage } from "../../core/intake/detectHeader";
+import { mappingProvenance } from "../../core/mapping/mappingProvenance";
+import { isoDate } from "../../core";
+import { registerInputFromScore } from "../../core";
+import { shippedProfile } from "../../core";
 import { loadContext } from "../loadContext";
 import { readWgiFile } from "../readWgiFile";
 import { collect } from "../loadScreener";
+import { loadExcel } from "../loadExcel";
+import { FileError } from "../readTableFile";
+import { openTableSource } from "../input/openTableSource";
+import { tableWidth } from "../input/tableWidth";
+import { createProgress } from "../progress";
+import { createHeapTrim } from "../heapTrim";
+import { zipBackPressure } from "../output/zipBackPressure";
 import { loadMapping } from "../loadMapping";
 import { reportColumns } from "../reportColumns";
 import { describeColumns } from "../../core/intake/describeColumns";
-import { FileError, readTableFile } from "../readTableFile";
 import { runCommand } from "../runCommand";
 import { assertNotAnInput } from "../assertNotAnInput";
 import { terminalText } from "../terminalText";
@@ -147,54 +153,85 @@ export function registerRegisterCommand(program: Command): void {
           ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
         });
         const intake = await loadMapping(opts.mapping, ctx);
-        const table = await readTableFile(file, opts.sheet);
-        const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;
-        let scored;
+        const source = await openTableSource(file, opts.sheet);
+        const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
+        let mapping;
         try {
-          scored = scoreTable(table.rows, ctx, { intake });
+          mapping = requireHeader(source.head, intake);
+          if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
         } catch (e) {
           if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
           throw e;
         }
-        reportColumns(scored.mapping, intake);
-        const errors = scored.results.filter((r) => r.status === "error").length;
-        if (scored.results.length === 0) throw new FileError(`${where}: there are no deals below the header row`);
-        if (errors === scored.results.length) {
-          const first = scored.results[0];
-          const why = first.status === "error" ? ` - row ${first.row}: ${first.errors[0]?.message}` : "";
-          throw new FileError(`${where}: none of the ${errors} rows could be scored${why}. Run 'export-risk score' to see every problem.`);
-        }
-        const input = registerInputFromScore(scored, ctx, {
+        reportColumns(mapping, intake);
+        const scorer = createDealScorer(mapping, ctx, intake);
+        const provenance = intake ? [...provenanceOf(ctx), mappingProvenance(intake)] : provenanceOf(ctx);
+        const { results: _none, ...meta } = registerInputFromScore({ results: [], provenance }, ctx, {
           title,
           asOf,
-          source: { file: path.basename(file), ...(table.sheet ? { sheet: table.sheet } : {}) },
+          source: { file: path.basename(file), ...(source.sheet ? { sheet: source.sheet } : {}) },
           // A shipped id is not a file: the Methodology sheet then says "(shipped)" itself.
           methodologySource: opts.methodology && !shippedProfile(opts.methodology) ? path.basename(opts.methodology) : undefined,
           generator: `export-risk ${version}`,
-          columns: describeColumns(scored.mapping, intake),
+          columns: describeColumns(mapping, intake),
         });
         const reviews = opts.reviews ? await loadReviews(opts.reviews) : undefined;
-        if (reviews) input.reviews = reviewLookup(reviews, basisSourcesOf(ctx, nodeSha256), asOf);
-        input.lifecycle = await registerLifecycle(file, opts, reviews?.length ?? 0);
+        if (reviews) meta.reviews = reviewLookup(reviews, basisSourcesOf(ctx, nodeSha256), asOf);
+        meta.lifecycle = await registerLifecycle(file, opts, reviews?.length ?? 0);
         // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
         await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true }).catch((e: unknown) => {
           throw toFileError(e, opts.out, "write");
         });
-        let summary;
+        const { stream } = loadExcel();
+        const progress = createProgress("deals", source.readFraction);
+        const trim = createHeapTrim();
+        let summary: RegisterSummary | undefined;
+        let firstError: { row: number; message: string } | undefined;
+        // One pass: each row is scored and written to the Register sheet as it is read; the
+        // dashboard and the other sheets are written at the end from figures gathered on the way.
         await writeFileAtomic(opts.out, async (tmp) => {
-          const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
-          summary = await buildRegister(book, input, { pause: () => new Promise((resolve) => setImmediate(resolve)) });
+          const book = new stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+          const register = startRegister(book, meta, { pause: zipBackPressure(book), pauseEvery: 500 });
+          try {
+            for await (const row of source.rows(mapping.headerRow, tableWidth(mapping))) {
+              const scored = scorer.score(row.cells, row.number);
+              if (!scored) continue;
+              if (scored.status === "error") firstError ??= { row: scored.row, message: scored.errors[0]?.message ?? "" };
+              const paused = register.add(scored);
+              if (paused) await paused;
+              progress.tick();
+              trim();
+            }
+          } finally {
+            progress.done();
+          }
+          summary = await register.finish();
+          if (summary.deals === 0) throw new FileError(`${where}: there are no deals below the header row`);
+          if (summary.scored === 0) {
+            const why = firstError ? ` - row ${firstError.row}: ${firstError.message}` : "";
+            throw new FileError(
+              `${where}: none of the ${summary.errors} rows could be scored${why}. Run 'export-risk score' to see every problem.`,
+            );
+          }
           await book.commit();
         });
+        const s = summary!;
+        if (s.registerSheets.length > 1)
+          process.stderr.write(
+            `The register has ${s.scored} deals, more than one Excel sheet holds: it continues on ${s.registerSheets
+              .slice(1)
+              .map((n) => `'${n}'`)
+              .join(", ")}.\n`,
+          );
         process.stderr.write(
-          `Wrote ${opts.out}: ${summary!.scored} deals` +
-            (errors
-              ? `; ${errors} rows could not be scored (listed on the 'Input errors' sheet, counted as not assessed on the dashboard)`
+          `Wrote ${opts.out}: ${s.scored} deals` +
+            (s.errors
+              ? `; ${s.errors} rows could not be scored (listed on the 'Input errors' sheet, counted as not assessed on the dashboard)`
               : "") +
             ".\n",
         );
         // Like score: a register with rows left out is not a clean run.
-        return errors ? 1 : 0;
+        return s.errors ? 1 : 0;
       }),
     );
 }

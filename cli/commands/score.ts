@@ -1,15 +1,18 @@
-import { promises as fs } from "fs";
 import { Command, Option } from "commander";
-import { scoreTable, TableError } from "../../core/intake/scoreTable";
-import { provenanceSummary } from "../../core/result/provenance";
-import { toJsonResult } from "../../core/result/toJsonResult";
+import { createDealScorer, provenanceOf, provenanceSummary, requireHeader, TableError, toJsonResult } from "../../core";
+import { competingMessage } from "../../core/intake/detectHeader";
+import { mappingProvenance } from "../../core/mapping/mappingProvenance";
 import { loadContext } from "../loadContext";
-import { FileError, readTableFile } from "../readTableFile";
-import { toCsv, toTable } from "../formatResults";
-import { writeFileAtomic } from "../writeFileAtomic";
+import { FileError } from "../readTableFile";
+import { openTableSource } from "../input/openTableSource";
+import { tableWidth } from "../input/tableWidth";
+import { ScoreCounts } from "../output/scoreCounts";
+import { scoreFormat, type ScoreFormatName } from "../output/scoreFormats";
+import { writeOutput } from "../output/writeOutput";
+import { createProgress } from "../progress";
+import { createHeapTrim } from "../heapTrim";
 import { runCommand } from "../runCommand";
 import { assertNotAnInput } from "../assertNotAnInput";
-import { printOutput, terminalText } from "../terminalText";
 import { nodeSha256 } from "../nodeSha256";
 import { collect } from "../loadScreener";
 import { loadMapping } from "../loadMapping";
@@ -20,18 +23,17 @@ import { reviewJson } from "../../core/reviews/reviewJson";
 import { reviewLookup } from "../../core/reviews/reviewLookup";
 import { loadReviews, localToday } from "../loadReviews";
 
-function reviewCounts(results: { status: string; review?: { status: string } }[]): string {
-  const n = (s: string) => results.filter((r) => r.status === "ok" && r.review?.status === s).length;
-  return `Reviews: ${n("current")} current, ${n("overdue")} overdue, ${n("stale")} stale (the deal or its data changed since), ${n("none")} never signed off.`;
-}
-
 export function registerScoreCommand(program: Command): void {
   program
     .command("score")
     .description("Score every deal of a pipeline file (.csv or .xlsx): bands, decision, hard stops and drivers")
     .argument("<file>", "deal table: .csv or .xlsx with a header row")
     .option("--sheet <name>", "worksheet to read from an .xlsx")
-    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
+    .addOption(
+      new Option("--format <format>", "output format (ndjson: one JSON result per line)")
+        .choices(["table", "json", "ndjson", "csv"])
+        .default("table"),
+    )
     .option("--out <file>", "write the output to this file instead of the terminal")
     .option("--methodology <id|file>", "shipped methodology id (techUK-2014@2, the default, or techUK-2014@1) or a profile JSON file")
     .option("--restrictions <file>", "your own dated sanctions/embargo table JSON (default: the shipped table)")
@@ -58,7 +60,7 @@ export function registerScoreCommand(program: Command): void {
         file: string,
         opts: {
           sheet?: string;
-          format: "table" | "json" | "csv";
+          format: ScoreFormatName;
           out?: string;
           methodology?: string;
           restrictions?: string;
@@ -90,37 +92,60 @@ export function registerScoreCommand(program: Command): void {
             ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
           });
           const intake = await loadMapping(opts.mapping, ctx);
-          const table = await readTableFile(file, opts.sheet);
-          let scored;
+          const source = await openTableSource(file, opts.sheet);
+          const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
+          let mapping;
           try {
-            scored = scoreTable(table.rows, ctx, { intake });
+            mapping = requireHeader(source.head, intake);
+            if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
           } catch (e) {
-            if (e instanceof TableError) throw new FileError(`${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}: ${e.message}`);
+            if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
             throw e;
           }
-          reportColumns(scored.mapping, intake);
-          const data = provenanceSummary(scored.provenance);
+          reportColumns(mapping, intake);
+          const scorer = createDealScorer(mapping, ctx, intake);
+          const methodology = `${ctx.profile.id}@${ctx.profile.version}`;
+          const data = provenanceSummary(intake ? [...provenanceOf(ctx), mappingProvenance(intake)] : provenanceOf(ctx));
           const review = opts.reviews
             ? reviewLookup(await loadReviews(opts.reviews), basisSourcesOf(ctx, nodeSha256), localToday())
             : undefined;
-          const results = scored.results.map((r) => ({
-            ...toJsonResult(r, scored.methodology, data),
-            ...(review ? { review: reviewJson(review(r)) } : {}),
-          }));
-          const text =
-            opts.format === "json"
-              ? JSON.stringify(results, null, 2) + "\n"
-              : opts.format === "csv"
-                ? toCsv(results)
-                : terminalText(toTable(results, scored.methodology, data, process.stdout.columns || 120));
-          if (opts.out) await writeFileAtomic(opts.out, (tmp) => fs.writeFile(tmp, text));
-          else printOutput(text);
-          const errors = results.filter((r) => r.status === "error");
-          if (errors.length && opts.format !== "table") {
-            process.stderr.write(`${errors.length} of ${results.length} rows have input errors (see their "errors").\n`);
+          const reviewed = { current: 0, overdue: 0, stale: 0, none: 0 } as Record<string, number>;
+          const format = scoreFormat(opts.format, methodology, data, process.stdout.columns || 120);
+          const counts = new ScoreCounts();
+          const progress = createProgress("deals", source.readFraction);
+          const trim = createHeapTrim();
+          // Rows are scored and written one by one, in input order; nothing is held but the current batch.
+          await writeOutput(opts.out, async (sink) => {
+            try {
+              for await (const row of source.rows(mapping.headerRow, tableWidth(mapping))) {
+                const scored = scorer.score(row.cells, row.number);
+                if (!scored) continue;
+                const result = {
+                  ...toJsonResult(scored, methodology, data),
+                  ...(review ? { review: reviewJson(review(scored)) } : {}),
+                };
+                if (result.review && result.status === "ok") reviewed[result.review.status] = (reviewed[result.review.status] ?? 0) + 1;
+                if (counts.total === 0) await sink.write(format.start());
+                counts.add(result);
+                const text = format.row(result);
+                if (text) await sink.write(text);
+                progress.tick();
+                trim();
+              }
+            } finally {
+              progress.done();
+            }
+            if (counts.total === 0) throw new FileError(`${where}: there are no deals below the header row`);
+            await sink.write(format.end(counts));
+          });
+          if (counts.errors && opts.format !== "table") {
+            process.stderr.write(`${counts.errors} of ${counts.total} rows have input errors (see their "errors").\n`);
           }
-          if (review) process.stderr.write(reviewCounts(results) + "\n");
-          return errors.length ? 1 : 0;
+          if (review)
+            process.stderr.write(
+              `Reviews: ${reviewed.current} current, ${reviewed.overdue} overdue, ${reviewed.stale} stale (the deal or its data changed since), ${reviewed.none} never signed off.\n`,
+            );
+          return counts.errors ? 1 : 0;
         }),
     );
 }

@@ -1,9 +1,8 @@
-import { promises as fs } from "fs";
 import { Command, Option } from "commander";
-import Papa from "papaparse";
-import { defaultProfile } from "../../core/methodology/loadProfile";
-import type { ScreeningHit } from "../../core/scoring/context";
+import { defaultProfile } from "../../core";
+import type { ScreeningHit } from "../../core";
 import {
+  createRowScreener,
   createScreener,
   DEFAULT_REVIEW_FLOOR,
   explanationText,
@@ -11,22 +10,25 @@ import {
   type ExplainedHit,
   makeDecision,
   parseDecisions,
-  screenTable,
   serializeDecisions,
   upsertDecision,
   type ScreenedRow,
   type ScreeningList,
   type TableScreening,
-} from "../../core/screening";
-import { FileError, readTableFile } from "../readTableFile";
+} from "../../core";
+import { FileError } from "../readTableFile";
+import { openTableSource } from "../input/openTableSource";
+import { csvLine } from "../output/csvLine";
+import { writeOutput } from "../output/writeOutput";
+import { createProgress } from "../progress";
+import { createHeapTrim } from "../heapTrim";
 import { collect, loadDecisions, loadLists, parseThreshold } from "../loadScreener";
 import { runCommand } from "../runCommand";
 import { updateFileLocked } from "../updateFileLocked";
 import { assertNotAnInput } from "../assertNotAnInput";
-import { oneLine, printOutput, terminalText } from "../terminalText";
+import { oneLine, terminalText } from "../terminalText";
 import { isoDate } from "../../core/register/cellText";
 import { screenWithMapping } from "../screenWithMapping";
-import { writeFileAtomic } from "../writeFileAtomic";
 
 function listSummary(lists: ScreeningList[]): string {
   return lists
@@ -64,60 +66,60 @@ function rowJson(r: ScreenedRow) {
   };
 }
 
-function toCsv(rows: ScreenedRow[]): string {
-  const fields = [
-    "row",
-    "column",
-    "name",
-    "status",
-    "source",
-    "entry_id",
-    "list_name",
-    "matched_name",
-    "alias_quality",
-    "programme",
-    "score",
-    "decision",
-    "decided_by",
-    "decided_at",
-    "decision_reason",
-    "error",
-    "kind",
-    "explanation",
-  ];
-  const data: unknown[][] = [];
-  for (const r of rows) {
-    if (r.hits.length === 0)
-      data.push([r.row, r.column, r.name, r.status, "", "", "", "", "", "", "", "", "", "", "", r.error ?? "", "", ""]);
-    const lines = [...r.hits.map((h) => ({ h, kind: "match" })), ...(r.nearMisses ?? []).map((h) => ({ h, kind: "near miss" }))];
-    for (const { h, kind } of lines) {
-      data.push([
-        r.row,
-        r.column,
-        r.name,
-        r.status,
-        h.source,
-        h.entryId,
-        h.listName,
-        h.matchedName,
-        h.aliasQuality ?? "",
-        h.programme,
-        h.score,
-        h.decision?.status ?? "",
-        h.decision?.by ?? "",
-        h.decision?.at ?? "",
-        h.decision?.reason ?? "",
-        "",
-        kind,
-        "explanation" in h ? explanationText((h as ExplainedHit).explanation) : "",
-      ]);
-    }
+const csvFields = [
+  "row",
+  "column",
+  "name",
+  "status",
+  "source",
+  "entry_id",
+  "list_name",
+  "matched_name",
+  "alias_quality",
+  "programme",
+  "score",
+  "decision",
+  "decided_by",
+  "decided_at",
+  "decision_reason",
+  "error",
+  "kind",
+  "explanation",
+];
+
+/** CSV lines of one screened row: one per hit and near miss, or one for a clear or error row. */
+function csvRows(r: ScreenedRow): string {
+  let out = "";
+  if (r.hits.length === 0)
+    out += csvLine([r.row, r.column, r.name, r.status, "", "", "", "", "", "", "", "", "", "", "", r.error ?? "", "", ""]);
+  const lines = [...r.hits.map((h) => ({ h, kind: "match" })), ...(r.nearMisses ?? []).map((h) => ({ h, kind: "near miss" }))];
+  for (const { h, kind } of lines) {
+    out += csvLine([
+      r.row,
+      r.column,
+      r.name,
+      r.status,
+      h.source,
+      h.entryId,
+      h.listName,
+      h.matchedName,
+      h.aliasQuality ?? "",
+      h.programme,
+      h.score,
+      h.decision?.status ?? "",
+      h.decision?.by ?? "",
+      h.decision?.at ?? "",
+      h.decision?.reason ?? "",
+      "",
+      kind,
+      "explanation" in h ? explanationText((h as ExplainedHit).explanation) : "",
+    ]);
   }
-  return Papa.unparse({ fields, data }, { escapeFormulae: true, newline: "\n" }) + "\n";
+  return out;
 }
 
 /** Which columns were screened and why, so a wrong column can never pass unnoticed. */
-export function screenedColumnsText(s: TableScreening): string {
+export function screenedColumnsText(s: Pick<TableScreening, "columns" | "headerRow" | "reason">): string {
   if (s.columns.length === 0) return `Screening every non-blank cell as a name (${s.reason}).`;
   const cols = s.columns
     .map((c) => `'${c.header}' (column ${columnLetter(c.index)}, ${c.role}${c.countryColumn ? `, country from '${c.countryColumn}'` : ""})`)
@@ -146,28 +148,60 @@ function hitLines(h: ScreeningHit, prefix: string): string[] {
   return lines;
 }
 
-function toTable(rows: ScreenedRow[], lists: ScreeningList[], threshold: number, reviewFloor: number): string {
+function tableRows(r: ScreenedRow): string {
   const out: string[] = [];
-  for (const r of rows) {
-    if (r.status === "error") out.push(`Row ${r.row}  ERROR  ${r.error}`);
-    else if (r.hits.length === 0)
-      out.push(
-        `Row ${r.row}  clear  ${r.name}${r.column ? `  (${r.column})` : ""}${r.nearMisses?.length ? "  (near misses below, not matches)" : ""}`,
-      );
-    else out.push(`Row ${r.row}  ${r.status.toUpperCase()}  ${r.name}${r.column ? `  (${r.column})` : ""}`);
-    for (const h of r.hits) out.push(...hitLines(h, ""));
-    for (const h of r.nearMisses ?? []) out.push(...hitLines(h, "near miss "));
-  }
-  const matches = rows.filter((r) => r.status === "match").length;
-  const errors = rows.filter((r) => r.status === "error").length;
-  const near = rows.filter((r) => r.status === "clear" && r.nearMisses?.length).length;
-  out.push("");
-  out.push(
-    `${rows.length} names screened: ${matches} match, ${rows.length - matches - errors} clear${near ? ` (${near} with near misses to look at)` : ""}, ${errors} errors (threshold ${threshold}${reviewFloor < threshold ? `, near misses from ${reviewFloor}` : ""}).`,
-  );
-  out.push("Lists:");
-  out.push(listSummary(lists));
+  if (r.status === "error") out.push(`Row ${r.row}  ERROR  ${r.error}`);
+  else if (r.hits.length === 0)
+    out.push(
+      `Row ${r.row}  clear  ${r.name}${r.column ? `  (${r.column})` : ""}${r.nearMisses?.length ? "  (near misses below, not matches)" : ""}`,
+    );
+  else out.push(`Row ${r.row}  ${r.status.toUpperCase()}  ${r.name}${r.column ? `  (${r.column})` : ""}`);
+  for (const h of r.hits) out.push(...hitLines(h, ""));
+  for (const h of r.nearMisses ?? []) out.push(...hitLines(h, "near miss "));
   return out.join("\n") + "\n";
+}
+
+interface ScreenCounts {
+  total: number;
+  matches: number;
+  errors: number;
+  /** Clear names with near misses to look at. */
+  near: number;
+}
+
+type ScreenFormatName = "table" | "json" | "ndjson" | "csv";
+
+/** Each format as start / one row / end, so results are written as they are ready. */
+function screenFormat(name: ScreenFormatName, lists: ScreeningList[], threshold: number, reviewFloor: number) {
+  let first = true;
+  switch (name) {
+    case "csv":
+      return { start: () => csvLine(csvFields), row: csvRows, end: () => "" };
+    case "ndjson":
+      return { start: () => "", row: (r: ScreenedRow) => JSON.stringify(rowJson(r)) + "\n", end: () => "" };
+    case "json":
+      return {
+        start: () => "[\n",
+        row: (r: ScreenedRow) => {
+          const text = (first ? "" : ",\n") + JSON.stringify(rowJson(r));
+          first = false;
+          return text;
+        },
+        end: () => (first ? "]\n" : "\n]\n"),
+      };
+    default:
+      return {
+        start: () => "",
+        row: tableRows,
+        end: (c: ScreenCounts) =>
+          [
+            "",
+            `${c.total} names screened: ${c.matches} match, ${c.total - c.matches - c.errors} clear${c.near ? ` (${c.near} with near misses to look at)` : ""}, ${c.errors} errors (threshold ${threshold}${reviewFloor < threshold ? `, near misses from ${reviewFloor}` : ""}).`,
+            "Lists:",
+            listSummary(lists),
+          ].join("\n") + "\n",
+      };
+  }
 }
 
 export function registerScreenCommand(program: Command): void {
@@ -186,7 +220,11 @@ export function registerScreenCommand(program: Command): void {
     .option("--as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none (OFAC CSV, CSL, watch lists)")
     .option("--sheet <name>", "worksheet to read from an .xlsx")
     .option("--mapping <file>", "a deal pipeline's mapping (see `export-risk map`): screen its end-user, partner and customer columns")
-    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
+    .addOption(
+      new Option("--format <format>", "output format (ndjson: one JSON result per line)")
+        .choices(["table", "json", "ndjson", "csv"])
+        .default("table"),
+    )
     .option("--out <file>", "write the output to this file instead of the terminal")
     .action(
       (
@@ -197,7 +235,7 @@ export function registerScreenCommand(program: Command): void {
           decisions?: string;
           asOf?: string;
           sheet?: string;
-          format: "table" | "json" | "csv";
+          format: ScreenFormatName;
           out?: string;
           mapping?: string;
         },
@@ -207,30 +245,62 @@ export function registerScreenCommand(program: Command): void {
           const threshold = opts.threshold !== undefined ? parseThreshold(opts.threshold) : defaultProfile().screening.threshold;
           const lists = await loadLists(opts.list, opts.asOf);
           const decisions = await loadDecisions(opts.decisions, true);
-          const table = await readTableFile(file, opts.sheet, (rows) => findNameColumn(rows) !== undefined);
+          const source = await openTableSource(file, opts.sheet, (rows) => findNameColumn(rows) !== undefined);
+          const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
           const reviewFloor = Math.min(defaultProfile().screening.reviewFloor ?? DEFAULT_REVIEW_FLOOR, threshold);
           const screener = createScreener(lists, { threshold, reviewFloor, decisions });
-          const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;
-          let rows: ScreenedRow[];
-          if (opts.mapping) rows = await screenWithMapping(table.rows, opts.mapping, screener, where);
-          else {
-            const screened = screenTable(table.rows, screener);
-            if (!screened.ok) throw new FileError(`${where}: ${screened.message}`);
-            rows = screened.screening.results;
-            if (rows.length > 0) process.stderr.write(terminalText(screenedColumnsText(screened.screening)) + "\n");
+          // With a pipeline mapping, every name column of a deal table is screened (a whole-table pass);
+          // otherwise the name column is found in the top rows and the rows stream.
+          const created = opts.mapping ? undefined : createRowScreener(source.head, screener);
+          if (created && !created.ok) throw new FileError(`${where}: ${created.message}`);
+          const perRow = created?.ok ? created.rows : undefined;
+          if (perRow) process.stderr.write(terminalText(screenedColumnsText({ ...perRow, headerRow: perRow.headerRow + 1 })) + "\n");
+          async function* screened(): AsyncGenerator<ScreenedRow> {
+            if (!perRow) {
+              const table = source.head.slice();
+              for await (const r of source.rows(table.length - 1)) {
+                while (table.length < r.number - 1) table.push([]);
+                table[r.number - 1] = r.cells;
+              }
+              yield* await screenWithMapping(table, opts.mapping!, screener, where);
+              return;
+            }
+            // Cells right of the last header belong to no column: they are not read (a stray cell in XFD stays cheap).
+            const header = perRow.headerRow >= 0 ? source.head[perRow.headerRow] : [];
+            let width = header.length;
+            while (width > 0 && String(header[width - 1] ?? "").trim() === "") width--;
+            for await (const row of source.rows(perRow.headerRow, width || undefined)) {
+              yield* perRow.screen(row.cells, row.number);
+            }
           }
-          if (rows.length === 0) throw new FileError(`${where}: there are no names to screen - the file is empty or has only a header row`);
-          const text =
-            opts.format === "json"
-              ? JSON.stringify(rows.map(rowJson), null, 2) + "\n"
-              : opts.format === "csv"
-                ? toCsv(rows)
-                : terminalText(toTable(rows, lists, threshold, screener.reviewFloor));
-          if (opts.out) await writeFileAtomic(opts.out, (tmp) => fs.writeFile(tmp, text));
-          else printOutput(text);
-          const needsReview = rows.filter((r) => r.status !== "clear").length;
+          const format = screenFormat(opts.format, lists, threshold, screener.reviewFloor);
+          const counts: ScreenCounts = { total: 0, matches: 0, errors: 0, near: 0 };
+          const progress = createProgress("names", source.readFraction);
+          const trim = createHeapTrim();
+          await writeOutput(opts.out, async (sink) => {
+            try {
+              for await (const r of screened()) {
+                if (counts.total === 0) await sink.write(format.start());
+                counts.total++;
+                if (r.status === "match") counts.matches++;
+                else if (r.status === "error") counts.errors++;
+                else if (r.nearMisses?.length) counts.near++;
+                await sink.write(format.row(r));
+                progress.tick();
+                trim();
+              }
+            } finally {
+              progress.done();
+            }
+            if (counts.total === 0)
+              throw new FileError(
+                `${where}: there are no names to screen${perRow && perRow.headerRow >= 0 ? " below the header row" : ""}`,
+              );
+            await sink.write(format.end(counts));
+          });
+          const needsReview = counts.matches + counts.errors;
           if (needsReview && opts.format !== "table")
-            process.stderr.write(`${needsReview} of ${rows.length} names need review (match or error).\n`);
+            process.stderr.write(`${needsReview} of ${counts.total} names need review (match or error).\n`);
           return needsReview ? 1 : 0;
         }),
     );

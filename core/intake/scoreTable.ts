@@ -1,16 +1,12 @@
 import type { DataProvenance, ScoredRow } from "../model/types";
-import { assessDealMemo } from "../scoring/assessDealMemo";
 import type { ScoringContext } from "../scoring/context";
-import { isBlankRow } from "./cellText";
 import { fieldSpecs, type DealField } from "./columns";
 import { competingMessage, detectHeader, type ColumnMapping } from "./detectHeader";
-import { createRowReader } from "./readDealRow";
+import { createDealScorer } from "./createDealScorer";
 import { provenanceOf } from "../result/provenance";
 import type { IntakeMapping } from "../mapping/intakeMapping";
 import { detectHeaderWithMapping } from "../mapping/applyColumnMapping";
 import { mappingProvenance } from "../mapping/mappingProvenance";
-import { withIntakeDrivers } from "./withIntakeDrivers";
-import { provisionalDecision } from "./provisionalDecision";
 
 export interface TableScore {
   mapping: ColumnMapping;
@@ -73,34 +69,12 @@ export function scoreTable(
   const mapping = options.mapping ?? requireHeader(rows, options.intake);
   if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
   const first = options.firstRowNumber ?? 1;
-  const reader = createRowReader(mapping, ctx, options.intake);
+  const scorer = createDealScorer(mapping, ctx, options.intake);
   const results: ScoredRow[] = [];
   const rowsOut: Array<ScoredRow | null> = [];
   for (let r = mapping.headerRow + 1; r < rows.length; r++) {
-    const row = rows[r];
-    if (isBlankRow(row)) {
-      if (options.keepBlankRows) rowsOut.push(null);
-      continue;
-    }
-    const rowNumber = first + r;
-    const read = reader.read(row, rowNumber);
-    let out: ScoredRow;
-    if (read.ok) {
-      const assessment = withIntakeDrivers(assessDealMemo(read.deal, ctx), read.notes);
-      out = { row: rowNumber, id: read.deal.id, status: "ok", deal: read.deal, assessment };
-      if (read.warnings) out.warnings = read.warnings;
-    } else {
-      out = {
-        row: rowNumber,
-        id: read.deal.id ?? "",
-        status: "error",
-        errors: read.errors,
-        deal: read.deal,
-        provisional: provisionalDecision(read.deal, ctx),
-      };
-      if (read.warnings) out.warnings = read.warnings;
-    }
-    results.push(out);
+    const out = scorer.score(rows[r] ?? [], first + r);
+    if (out) results.push(out);
     if (options.keepBlankRows) rowsOut.push(out);
   }
   const provenance = options.intake ? [...provenanceOf(ctx), mappingProvenance(options.intake)] : provenanceOf(ctx);

@@ -15,23 +15,32 @@ export interface AsAtSummary {
 
 const keyOf = (r: AppliedRestriction) => `${r.measure}|${r.authority}|${r.instrument}|${r.from}|${r.to}`;
 
-export function summariseAsAt(results: readonly ScoredRow[]): AsAtSummary {
+/** The as-at summary gathered row by row (the streaming register adds each row as it goes). */
+export function createAsAtTally(): { add(r: ScoredRow): void; summary(): AsAtSummary } {
   const dates = new Set<string>();
   const years = new Set<number>();
   const applied = new Map<string, AppliedWithCountries>();
-  for (const r of results) {
-    if (r.status !== "ok") continue;
-    const a = r.assessment;
-    dates.add(a.asAt);
-    if (a.destination.basis === "wgi" && a.destination.year !== undefined) years.add(a.destination.year);
-    for (const x of a.restrictionsApplied ?? []) {
-      const key = keyOf(x);
-      const seen = applied.get(key);
-      if (!seen) applied.set(key, { ...x, countries: [a.destination.alpha2] });
-      else if (!seen.countries.includes(a.destination.alpha2)) seen.countries.push(a.destination.alpha2);
-    }
-  }
-  return { dates: [...dates].sort(), wgiYears: [...years].sort((x, y) => x - y), applied: [...applied.values()] };
+  return {
+    add(r) {
+      if (r.status !== "ok") return;
+      const a = r.assessment;
+      dates.add(a.asAt);
+      if (a.destination.basis === "wgi" && a.destination.year !== undefined) years.add(a.destination.year);
+      for (const x of a.restrictionsApplied ?? []) {
+        const key = keyOf(x);
+        const seen = applied.get(key);
+        if (!seen) applied.set(key, { ...x, countries: [a.destination.alpha2] });
+        else if (!seen.countries.includes(a.destination.alpha2)) seen.countries.push(a.destination.alpha2);
+      }
+    },
+    summary: () => ({ dates: [...dates].sort(), wgiYears: [...years].sort((x, y) => x - y), applied: [...applied.values()] }),
+  };
+}
+
+export function summariseAsAt(results: readonly ScoredRow[]): AsAtSummary {
+  const tally = createAsAtTally();
+  for (const r of results) tally.add(r);
+  return tally.summary();
 }
 
 /** "2020-11-15", or "2012-06-30 to 2026-12-01 (per deal)". */

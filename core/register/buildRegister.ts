@@ -1,14 +1,15 @@
 import type { RegisterBook } from "./registerBook";
-import type { RegisterInput, RegisterOptions, RegisterSummary } from "./registerInput";
+import type { ScoredRow } from "../model/types";
+import type { RegisterInput, RegisterMeta, RegisterOptions, RegisterSummary } from "./registerInput";
 import { isoDate } from "./cellText";
-import { summariseRegister } from "./summariseRegister";
+import { createRegisterTally } from "./summariseRegister";
 import { writeDashboard, DASHBOARD_SHEET } from "./sheets/writeDashboard";
 import { writeInputErrors, INPUT_ERRORS_SHEET } from "./sheets/writeInputErrors";
 import { writeMethodology, METHODOLOGY_SHEET } from "./sheets/writeMethodology";
-import { writePartners, PARTNERS_SHEET } from "./sheets/writePartners";
+import { createPartnerTally, writePartners, PARTNERS_SHEET } from "./sheets/writePartners";
 import { writeReadMe, READ_ME_SHEET } from "./sheets/writeReadMe";
 import { writeReferenceData, REFERENCE_SHEET } from "./sheets/writeReferenceData";
-import { writeRegisterSheet, REGISTER_SHEET } from "./sheets/writeRegisterSheet";
+import { openRegisterSheet, REGISTER_SHEET } from "./sheets/writeRegisterSheet";
 import { profileTag } from "../methodology/loadProfile";
 import { writeLifecycleSheets } from "./lifecycle/writeLifecycleSheets";
 import { SNAPSHOT_SHEET } from "./lifecycle/writeSnapshotSheet";
@@ -26,12 +27,30 @@ export const REGISTER_SHEETS = [
 ];
 
 /**
- * Writes the board risk register into `book` (an exceljs Workbook or streaming WorkbookWriter)
- * and commits each sheet; the caller writes the workbook out. Sheets are written in order, each
- * finished before the next starts, so a streaming writer never holds more than one sheet's rows.
- * Nothing depends on the clock: the same input and as-of date give the same cells.
+ * Puts the sheets in the register's tab order. The Register is written first (so its rows stream
+ * straight to the file: exceljs's streaming writer starts a sheet's part in the zip when the sheet
+ * is added, and a part added earlier but written later would hold every Register row in memory
+ * behind it); the Read me and Dashboard, written last, are then moved in front. exceljs keeps tab
+ * order in `orderNo` (in-memory Workbook) or in its `_worksheets` array (streaming writer).
  */
-export async function buildRegister(book: RegisterBook, input: RegisterInput, options: RegisterOptions = {}): Promise<RegisterSummary> {
+function orderSheets(book: RegisterBook, order: string[]): void {
+  const internal = book as unknown as { _worksheets?: Array<{ name: string; orderNo?: number } | undefined> };
+  const sheets = (internal._worksheets ?? []).filter((w): w is { name: string; orderNo?: number } => w !== undefined);
+  const rank = (name: string) => {
+    const i = order.indexOf(name);
+    return i < 0 ? order.length : i;
+  };
+  const sorted = sheets.slice().sort((a, b) => rank(a.name) - rank(b.name));
+  if (sorted.some((w) => w.orderNo !== undefined)) sorted.forEach((w, i) => (w.orderNo = i + 1));
+  else if (internal._worksheets) {
+    // Index = position from 1, index 0 left a hole, as exceljs lays the array out.
+    const placed: typeof sorted = [];
+    sorted.forEach((w, i) => (placed[i + 1] = w));
+    internal._worksheets = placed;
+  }
+}
+
+function describeBook(book: RegisterBook, input: RegisterMeta): void {
   const asOf = isoDate(input.asOf);
   if (!asOf) throw new Error(`The as-of date '${input.asOf}' is not a date: use YYYY-MM-DD.`);
   book.creator = input.generator ?? "export-risk";
@@ -43,20 +62,77 @@ export async function buildRegister(book: RegisterBook, input: RegisterInput, op
   book.keywords = `export risk; human rights; cyber security; ${profileTag(input.profile)}`;
   book.category = "Risk register";
   book.description = `Scored with the methodology profile ${profileTag(input.profile)}.`;
+}
 
-  const figures = summariseRegister(input.results, input.countryName);
-  writeReadMe(book, input, figures);
-  writeDashboard(book, input, figures);
-  await writeRegisterSheet(book, input, options);
-  writePartners(book, input);
-  writeMethodology(book, input);
-  writeReferenceData(book, input, figures);
-  writeInputErrors(book, input);
-  const lifecycleSheets = writeLifecycleSheets(book, input);
-  return {
-    sheets: [...REGISTER_SHEETS.filter((s) => s !== SNAPSHOT_SHEET), ...lifecycleSheets],
-    deals: figures.rows,
-    scored: figures.scored,
-    errors: figures.errors,
+/** A register being built row by row: `add` each scored row in input order, then `finish`. */
+export interface RegisterStream {
+  /** Returns a promise (to await) every `pauseEvery` rows, so a streaming writer can flush. */
+  add(r: ScoredRow): Promise<void> | undefined;
+  finish(): Promise<RegisterSummary>;
+}
+
+/**
+ * Starts a board risk register in `book` (an exceljs Workbook or streaming WorkbookWriter). The
+ * Register sheet is written as rows arrive, and continues on "Register (2)"... past Excel's rows
+ * per sheet; the dashboard figures and the partner list are gathered on the way (RegisterTally,
+ * PartnerTally), and the other sheets are written by `finish`. Nothing depends on the clock.
+ */
+export function startRegister(book: RegisterBook, input: RegisterMeta, options: RegisterOptions & { rowLimit?: number } = {}): RegisterStream {
+  describeBook(book, input);
+  const tally = createRegisterTally(input.countryName);
+  const partners = createPartnerTally(input);
+  // The decision-lifecycle sheets (snapshot, sign-off and stake figures) still read every row:
+  // they are held for them until those sheets gather their figures as rows go by too.
+  const all: ScoredRow[] = [];
+  const registerSheets: string[] = [];
+  const open = () => {
+    const name = registerSheets.length ? `${REGISTER_SHEET} (${registerSheets.length + 1})` : REGISTER_SHEET;
+    registerSheets.push(name);
+    return openRegisterSheet(book, input, name, options.rowLimit);
   };
+  let sheet = open();
+  const pauseEvery = options.pauseEvery ?? 2000;
+  let added = 0;
+  return {
+    add(r) {
+      tally.add(r);
+      partners.add(r);
+      all.push(r);
+      if (r.status === "ok" && !sheet.add(r)) {
+        sheet.finish();
+        sheet = open();
+        sheet.add(r);
+      }
+      return options.pause && ++added % pauseEvery === 0 ? options.pause() : undefined;
+    },
+    async finish() {
+      sheet.finish();
+      const figures = { ...tally.figures(), registerSheets };
+      const rest = { ...input, results: all };
+      writeReadMe(book, rest, figures);
+      writeDashboard(book, rest, figures);
+      writePartners(book, rest, partners);
+      writeMethodology(book, rest);
+      writeReferenceData(book, rest, figures);
+      writeInputErrors(book, rest);
+      const lifecycleSheets = writeLifecycleSheets(book, rest);
+      const sheets = [
+        ...REGISTER_SHEETS.filter((s) => s !== SNAPSHOT_SHEET).flatMap((s) => (s === REGISTER_SHEET ? registerSheets : [s])),
+        ...lifecycleSheets,
+      ];
+      orderSheets(book, sheets);
+      return { sheets, deals: figures.rows, scored: figures.scored, errors: figures.errors, registerSheets };
+    },
+  };
+}
+
+/**
+ * Writes the board risk register for a whole table into `book` and commits each sheet; the
+ * caller writes the workbook out. The same path as the streaming command line (startRegister).
+ */
+export async function buildRegister(book: RegisterBook, input: RegisterInput, options: RegisterOptions = {}): Promise<RegisterSummary> {
+  const { results, ...meta } = input;
+  const register = startRegister(book, meta, options);
+  for (const r of results) await register.add(r);
+  return register.finish();
 }

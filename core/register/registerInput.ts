@@ -39,6 +39,9 @@ export interface RegisterInput {
   columns?: ColumnReport;
 }
 
+/** Everything but the rows: what a register streamed row by row starts from. */
+export type RegisterMeta = Omit<RegisterInput, "results">;
+
 export interface RegisterOptions {
   /**
    * Called every `pauseEvery` register rows so a streaming writer can flush to disk
@@ -54,4 +57,6 @@ export interface RegisterSummary {
   deals: number;
   scored: number;
   errors: number;
+  /** The Register sheets written: more than one when the deals run past Excel's rows per sheet. */
+  registerSheets: string[];
 }

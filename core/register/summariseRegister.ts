@@ -1,3 +1,4 @@
+import { createAsAtTally, type AsAtSummary } from "./assessedAsAt";
 import type { Assessment, BandId, DecisionId, DestinationBasis, Deal, ScoredRow } from "../model/types";
 
 /** The dashboard's figures, computed in one pass over the scored rows (plain data, tested on its own). */
@@ -66,6 +67,10 @@ export interface DashboardFigures {
   oneClauseAway: OneClauseLine[];
   /** Each destination used, with the figures behind its score and how many deals go there. */
   destinations: { basis: DestinationBasis; deals: number }[];
+  /** The Register sheets, when the caller knows them (more than one past Excel's rows per sheet). */
+  registerSheets?: string[];
+  /** As-at dates, WGI years and restrictions applied, gathered with the other figures. */
+  asAt?: AsAtSummary;
 }
 
 export const TOP_RISKS = 10;
@@ -99,12 +104,20 @@ function addExposure(groups: Map<string, ExposureLine>, key: string, label: stri
 const byValue = (a: ExposureLine, b: ExposureLine) =>
   b.value - a.value || b.deals - a.deals || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0) || (a.currency < b.currency ? -1 : 1);
 
-export function summariseRegister(
-  results: readonly ScoredRow[],
-  countryName: (alpha2: string) => string | undefined = () => undefined,
-): DashboardFigures {
+/**
+ * The dashboard's figures gathered as rows go by: the one place where the register aggregates, so
+ * the streaming command line and the in-memory add-in build the same figures (and a new figure
+ * is added here once). Memory grows with the distinct countries, capabilities and hard stops, not the rows.
+ */
+export interface RegisterTally {
+  add(r: ScoredRow): void;
+  /** The figures so far (sorted); call once at the end. */
+  figures(): DashboardFigures;
+}
+
+export function createRegisterTally(countryName: (alpha2: string) => string | undefined = () => undefined): RegisterTally {
   const f: DashboardFigures = {
-    rows: results.length,
+    rows: 0,
     scored: 0,
     errors: 0,
     inherentBands: zeroBands(),
@@ -127,11 +140,15 @@ export function summariseRegister(
   const destinations = new Map<string, { basis: DestinationBasis; deals: number }>();
   const top: ScoredDeal[] = [];
 
-  for (const r of results) {
+  const asAt = createAsAtTally();
+
+  function add(r: ScoredRow): void {
+    f.rows++;
+    asAt.add(r);
     if (r.status !== "ok") {
       f.errors++;
       notAssessedRow(f, r, countryName, notAssessed);
-      continue;
+      return;
     }
     f.scored++;
     const { deal, assessment: a } = r;
@@ -175,15 +192,31 @@ export function summariseRegister(
       if (top.length > TOP_RISKS) top.pop();
     }
   }
-  f.topResidual = top;
-  // Provisional stops first, then input order: a short list for the dashboard.
-  f.notAssessed = notAssessed
-    .sort((a, b) => (a.decision === b.decision ? a.row - b.row : a.decision === "stop" ? -1 : 1))
-    .slice(0, TOP_RISKS);
-  f.exposureByCountry = [...byCountry.values()].sort(byValue);
-  f.exposureByCapability = [...byCapability.values()].sort(byValue);
-  f.destinations = [...destinations.values()].sort((a, b) => (a.basis.name < b.basis.name ? -1 : a.basis.name > b.basis.name ? 1 : 0));
-  return f;
+
+  return {
+    add,
+    figures() {
+      f.asAt = asAt.summary();
+      f.topResidual = top;
+      // Provisional stops first, then input order: a short list for the dashboard.
+      f.notAssessed = notAssessed
+        .sort((a, b) => (a.decision === b.decision ? a.row - b.row : a.decision === "stop" ? -1 : 1))
+        .slice(0, TOP_RISKS);
+      f.exposureByCountry = [...byCountry.values()].sort(byValue);
+      f.exposureByCapability = [...byCapability.values()].sort(byValue);
+      f.destinations = [...destinations.values()].sort((a, b) => (a.basis.name < b.basis.name ? -1 : a.basis.name > b.basis.name ? 1 : 0));
+      return f;
+    },
+  };
+}
+
+export function summariseRegister(
+  results: readonly ScoredRow[],
+  countryName: (alpha2: string) => string | undefined = () => undefined,
+): DashboardFigures {
+  const tally = createRegisterTally(countryName);
+  for (const r of results) tally.add(r);
+  return tally.figures();
 }
 
 function notAssessedRow(

@@ -49,15 +49,54 @@ export interface TableScreening {
 
 export type TableScreeningResult = { ok: true; screening: TableScreening } | { ok: false; message: string };
 
+/** Screens the rows of one partner table or deal pipeline one at a time (a streaming reader or a whole table). */
+export interface RowScreener {
+  /** Header of the first name column, or "" when the table is a single column of names without a header. */
+  nameColumn: string;
+  countryColumn?: string;
+  /** Every column screened (for the user to check). */
+  columns: ScreenedColumn[];
+  /** 0-based index of the header row; -1 for a plain list of names. */
+  headerRow: number;
+  /** Why the header row and the name columns were taken. */
+  reason: string;
+  /** One result per non-blank name cell of the row (an error when all are empty); [] for a blank row. `rowNumber` is 1-based. */
+  screen(row: readonly unknown[], rowNumber: number): ScreenedRow[];
+}
+
+const problemText = (v: unknown) =>
+  v !== null && typeof v === "object" && "message" in v && "shown" in v
+    ? `${(v as { shown: string }).shown}: ${(v as { message: string }).message}`
+    : undefined;
+
+const error = (row: number, column: string, name: string, country: string | undefined, message: string): ScreenedRow => ({
+  row,
+  column,
+  name,
+  country,
+  status: "error",
+  hits: [],
+  error: message,
+});
+
+function screened(screener: PartyScreener, row: number, column: string, name: string, country: string | undefined): ScreenedRow {
+  const { hits, nearMisses } = screenOne(screener, name, country);
+  return { row, column, name, country, status: hits.length ? screeningStatus(hits) : "clear", hits, ...(nearMisses ? { nearMisses } : {}) };
+}
+
 /**
- * Screens a table of partners or a deal pipeline (2-D cells, as Excel or a CSV gives them). Every column
- * of party names is found by its header (Name, Partner, Reseller, Customer, End user...) and screened, with
- * the Country column read beside it; a table of one column without a recognised header is taken as a plain
- * list of names. One result per non-blank name cell; a row whose name cells are all empty is an error.
+ * Finds every column of party names in the top rows of a table (by its header: Name, Partner, Reseller,
+ * Customer, End user, Company, Entity...; the header is the first non-blank row, so a data row never
+ * becomes it) and returns a per-row screener. Top rows of one cell each without a recognised header are
+ * taken as a plain list of names; a later row with several cells is then an error (its names would
+ * otherwise go unscreened).
  */
-export function screenTable(rows: unknown[][], screener: PartyScreener): TableScreeningResult {
-  const found = findNameColumn(rows);
-  const singleColumn = rows.every((r) => (r ?? []).filter((c) => cellText(c).trim() !== "").length <= 1);
+export function createRowScreener(
+  head: unknown[][],
+  screener: PartyScreener,
+): { ok: true; rows: RowScreener } | { ok: false; message: string } {
+  const found = findNameColumn(head);
+  const singleColumn = head.every((r) => (r ?? []).filter((c) => cellText(c).trim() !== "").length <= 1);
   if (!found && !singleColumn) {
     return {
       ok: false,
@@ -66,7 +105,7 @@ export function screenTable(rows: unknown[][], screener: PartyScreener): TableSc
     };
   }
   const headerRow = found ? found.headerRow : -1;
-  const header = (i: number) => cellText(rows[headerRow]?.[i]).trim();
+  const header = (i: number) => cellText(head[headerRow]?.[i]).trim();
   const columns: ScreenedColumn[] = found
     ? found.names.map((n) => ({
         index: n.index,
@@ -75,50 +114,82 @@ export function screenTable(rows: unknown[][], screener: PartyScreener): TableSc
         ...(n.country >= 0 ? { countryColumn: header(n.country) } : {}),
       }))
     : [];
-  const results: ScreenedRow[] = [];
-  for (let r = headerRow + 1; r < rows.length; r++) {
-    const row = rows[r] ?? [];
-    if (isBlankRow(row)) continue;
-    if (!found) {
-      const name = row.map((c) => cellText(c).trim()).find((c) => c !== "") ?? "";
-      results.push({ row: r + 1, column: "", name, status: "clear", hits: [] });
-      continue;
-    }
-    let screened = 0;
-    for (const n of found.names) {
-      const name = cellText(row[n.index]).trim();
-      if (!name) continue;
-      screened++;
+  const screenListRow = (row: readonly unknown[], rowNumber: number): ScreenedRow[] => {
+    const filled = row.filter((c) => cellText(c).trim() !== "");
+    if (filled.length > 1)
+      return [
+        error(
+          rowNumber,
+          "",
+          cellText(filled[0]),
+          undefined,
+          "this row has several cells, but the table was read as one column of names without a header - give the name column a header such as Name",
+        ),
+      ];
+    const bad = problemText(filled[0]);
+    if (bad) return [error(rowNumber, "", "", undefined, `the name cell cannot be read: ${bad}`)];
+    return [screened(screener, rowNumber, "", cellText(filled[0]).trim(), undefined)];
+  };
+  const screenTableRow = (row: readonly unknown[], rowNumber: number): ScreenedRow[] => {
+    const out: ScreenedRow[] = [];
+    for (const n of found!.names) {
+      const cell = row[n.index];
       const country = n.country >= 0 ? cellText(row[n.country]).trim() || undefined : undefined;
-      results.push({ row: r + 1, column: n.header, name, country, status: "clear", hits: [] });
+      const bad = problemText(cell);
+      if (bad) {
+        out.push(error(rowNumber, n.header, "", country, `the ${n.header || "name"} cell cannot be read: ${bad}`));
+        continue;
+      }
+      const name = cellText(cell).trim();
+      if (name) out.push(screened(screener, rowNumber, n.header, name, country));
     }
-    if (screened === 0) {
-      const names = found.names.map((n) => n.header || "name").join(", ");
-      results.push({
-        row: r + 1,
-        column: found.names[0].header,
-        name: "",
-        status: "error",
-        hits: [],
-        error: found.names.length === 1 ? `the ${names} cell is empty` : `the name cells (${names}) are all empty`,
-      });
+    if (out.length === 0) {
+      const names = found!.names.map((n) => n.header || "name").join(", ");
+      out.push(
+        error(
+          rowNumber,
+          found!.names[0].header,
+          "",
+          undefined,
+          found!.names.length === 1 ? `the ${names} cell is empty` : `the name cells (${names}) are all empty`,
+        ),
+      );
     }
-  }
-  for (const res of results) {
-    if (res.status === "error") continue;
-    const { hits, nearMisses } = screenOne(screener, res.name, res.country);
-    res.hits = hits;
-    if (nearMisses) res.nearMisses = nearMisses;
-    res.status = hits.length ? screeningStatus(hits) : "clear";
-  }
+    return out;
+  };
   return {
     ok: true,
-    screening: {
+    rows: {
       nameColumn: found ? header(found.name) : "",
       countryColumn: found && found.country >= 0 ? header(found.country) : undefined,
       columns,
-      headerRow: headerRow + 1,
+      headerRow,
       reason: found ? found.reason : "the table is a single column of names without a recognised header",
+      screen: (row, rowNumber) => (isBlankRow(row) ? [] : found ? screenTableRow(row, rowNumber) : screenListRow(row, rowNumber)),
+    },
+  };
+}
+
+/**
+ * Screens a table of partners or a deal pipeline (2-D cells, as Excel or a CSV gives them): every column
+ * of party names, with the Country column read beside it; a table of one column without a recognised
+ * header is taken as a plain list of names. One result per non-blank name cell.
+ */
+export function screenTable(rows: unknown[][], screener: PartyScreener): TableScreeningResult {
+  const singleColumn = rows.every((r) => (r ?? []).filter((c) => cellText(c).trim() !== "").length <= 1);
+  const created = createRowScreener(singleColumn ? rows : rows.slice(0, 20), screener);
+  if (!created.ok) return created;
+  const { rows: screen } = created;
+  const results: ScreenedRow[] = [];
+  for (let r = screen.headerRow + 1; r < rows.length; r++) results.push(...screen.screen(rows[r] ?? [], r + 1));
+  return {
+    ok: true,
+    screening: {
+      nameColumn: screen.nameColumn,
+      countryColumn: screen.countryColumn,
+      columns: screen.columns,
+      headerRow: screen.headerRow + 1,
+      reason: screen.reason,
       results,
     },
   };

@@ -15,7 +15,7 @@ import { createContext } from "../../core/scoring/createContext";
 const ctx = createContext();
 const profile = defaultProfile();
 const bands = new Set(["low", "medium", "high", "critical"]);
-const decisions = new Set(["proceed", "proceed-with-conditions", "escalate", "stop"]);
+const decisions = new Set(["proceed", "proceed-with-conditions", "escalate", "decline", "stop"]);
 
 // Words the intake knows, so that a good share of random rows are valid and get scored.
 const known = [

@@ -12,7 +12,7 @@ export const NOT_SCREENED_NOTICE =
   "NO RESTRICTED-PARTY LISTS WERE SCREENED for this register. The partners and end users below have NOT been checked " +
   "against sanctions or export-control lists: this is not an all-clear. Screen them against the official lists before relying on this register.";
 
-function* screeningRows(results: readonly ScoredRow[]): Generator<CellValue[]> {
+function* screeningRows(results: Iterable<ScoredRow>): Generator<CellValue[]> {
   for (const r of results) {
     if (r.status !== "ok") continue;
     const deal = [cellText(r.deal.id), cellText(r.deal.customer)];
@@ -58,48 +58,75 @@ interface PartyLine {
   countries: Set<string>;
   types: Set<string>;
   dueDiligence: Set<string>;
+  /** The first few deal ids (the sheet lists five) and how many deals in all. */
   deals: string[];
+  dealCount: number;
 }
 
 /**
- * Distinct partners and end users (by role and name), so an unscreened register still shows who
- * would need screening, once each however many deals they appear in.
+ * Gathers what the Partners sheet needs as rows go by: distinct partners and end users (by role
+ * and name), so an unscreened register still shows who would need screening, once each however
+ * many deals they appear in; with screening, each deal's screening lines.
  */
-function parties(input: RegisterInput): PartyLine[] {
+export interface PartnerTally {
+  add(r: ScoredRow): void;
+  parties(): PartyLine[];
+  screeningLines(): Iterable<CellValue[]>;
+}
+
+export function createPartnerTally(input: Pick<RegisterInput, "profile" | "countryName" | "screening">): PartnerTally {
   const labels = registerLabels(input.profile);
   const byKey = new Map<string, PartyLine>();
+  // Screening lines are kept per deal (the sheet has one line per deal and party).
+  const lines: CellValue[][] = [];
   const add = (role: string, name: string, country: string, type: string, dd: string, id: string) => {
     if (!name.trim()) return;
     const key = `${role}\u0000${name.trim().toLowerCase()}`;
     let line = byKey.get(key);
-    if (!line) byKey.set(key, (line = { role, name, countries: new Set(), types: new Set(), dueDiligence: new Set(), deals: [] }));
+    if (!line) byKey.set(key, (line = { role, name, countries: new Set(), types: new Set(), dueDiligence: new Set(), deals: [], dealCount: 0 }));
     line.countries.add(country);
     line.types.add(type);
     if (dd) line.dueDiligence.add(dd);
-    line.deals.push(id);
+    if (line.deals.length < 5) line.deals.push(id);
+    line.dealCount++;
   };
-  for (const r of input.results) {
-    if (r.status !== "ok") continue;
-    const d = r.deal;
-    const destination = r.assessment.destination.name || d.country;
-    if (d.partnerType !== null) {
-      const country = d.partnerCountry ? (input.countryName?.(d.partnerCountry) ?? d.partnerCountry) : destination;
-      add("partner", d.partnerName, country, labels.partnerType(d.partnerType), d.partnerDueDiligence, d.id);
-    }
-    add("end user", d.endUserName, destination, labels.endUserType(d.endUserType), "", d.id);
-  }
-  // Partners first, then end users, each by name; the map key (role, lower-case name) sorts them.
-  return [...byKey.entries()]
-    .map(([key, line]) => ({ key: (line.role === "partner" ? "0" : "1") + key, line }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((e) => e.line);
+  return {
+    add(r) {
+      if (r.status !== "ok") return;
+      if (input.screening) {
+        for (const l of screeningRows([r])) lines.push(l);
+        return;
+      }
+      const d = r.deal;
+      const destination = r.assessment.destination.name || d.country;
+      if (d.partnerType !== null) {
+        const country = d.partnerCountry ? (input.countryName?.(d.partnerCountry) ?? d.partnerCountry) : destination;
+        add("partner", d.partnerName, country, labels.partnerType(d.partnerType), d.partnerDueDiligence, d.id);
+      }
+      add("end user", d.endUserName, destination, labels.endUserType(d.endUserType), "", d.id);
+    },
+    // Partners first, then end users, each by name; the map key (role, lower-case name) sorts them.
+    parties: () =>
+      [...byKey.entries()]
+        .map(([key, line]) => ({ key: (line.role === "partner" ? "0" : "1") + key, line }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .map((e) => e.line),
+    screeningLines: () => lines,
+  };
+}
+
+function tallyOf(input: RegisterInput): PartnerTally {
+  const tally = createPartnerTally(input);
+  for (const r of input.results) tally.add(r);
+  return tally;
 }
 
 const joined = (values: Set<string>) => [...values].sort().join(", ");
-const dealList = (ids: string[]) =>
-  ids.length <= 5 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${formatCount(ids.length - 5)} more`;
+const dealList = (ids: string[], count: number) =>
+  count <= 5 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${formatCount(count - 5)} more`;
 
-export function writePartners(book: RegisterBook, input: RegisterInput): number {
+/** `tally` holds the rows already gathered (streaming); without it, `input.results` are gathered here. */
+export function writePartners(book: RegisterBook, input: RegisterInput, tally: PartnerTally = tallyOf(input)): number {
   const layout = { name: PARTNERS_SHEET, title: input.title, asOf: input.asOf, tabColour: "2E75B6" };
   if (!input.screening) {
     return writeTableSheet(
@@ -116,15 +143,15 @@ export function writePartners(book: RegisterBook, input: RegisterInput): number 
         { header: "Screening", width: 16 },
       ],
       (function* () {
-        for (const p of parties(input)) {
+        for (const p of tally.parties()) {
           yield [
             p.role,
             cellText(p.name),
             cellText(joined(p.countries)),
             joined(p.types),
             joined(p.dueDiligence),
-            p.deals.length,
-            cellText(dealList(p.deals)),
+            p.dealCount,
+            cellText(dealList(p.deals, p.dealCount)),
             "Not screened",
           ];
         }
@@ -154,7 +181,7 @@ export function writePartners(book: RegisterBook, input: RegisterInput): number 
       { header: "Reviewed at", width: 12, numFmt: formats.text },
       { header: "Reviewer's reason", width: 36, numFmt: formats.text, wrap: true },
     ],
-    screeningRows(input.results),
+    tally.screeningLines(),
     "No deals were scored, so no parties were screened.",
     [
       {

@@ -82,7 +82,7 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   c.line([{ value: "Board risk register of cyber security export deals (human rights and national security)", style: subtitleStyle }]);
   c.skip();
   kv("As of", input.asOf);
-  const asAt = summariseAsAt(input.results);
+  const asAt = figures.asAt ?? summariseAsAt(input.results);
   kv("Deals assessed as at", datesText(asAt.dates));
   kv("WGI year(s) used", asAt.wgiYears.join(", ") || "none (no destination scored from WGI figures)");
   if (input.source)
@@ -90,6 +90,11 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
   if (input.generator) kv("Prepared with", input.generator);
   kv("Rows in the input", figures.rows);
   kv("Deals scored", figures.scored);
+  if (figures.registerSheets && figures.registerSheets.length > 1)
+    kv(
+      "Register sheets",
+      `${figures.registerSheets.map((n) => `'${n}'`).join(", ")} - more deals than one sheet holds (Excel's limit is 1,048,576 rows), so the register continues in input order from one sheet to the next`,
+    );
   kv(
     "Rows that could not be scored",
     figures.errors

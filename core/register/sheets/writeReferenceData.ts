@@ -13,7 +13,7 @@ const basisText = { wgi: "World Bank WGI", override: "User override", "no-data":
 
 /** The figures behind each destination score in this register, and the restrictions recorded for it. */
 export function writeReferenceData(book: RegisterBook, input: RegisterInput, f: DashboardFigures): number {
-  const asAt = summariseAsAt(input.results);
+  const asAt = f.asAt ?? summariseAsAt(input.results);
   const rows = function* (): Generator<CellValue[]> {
     for (const { basis: b, deals } of f.destinations) {
       const restrictions = asAt.applied.filter((r) => r.countries.includes(b.alpha2));

@@ -6,7 +6,7 @@ import type { RegisterBook } from "../registerBook";
 import { finishSheet } from "../registerBook";
 import { columnIndex, numFmtFor, registerColumns, registerRowValues, wrapsText } from "../registerColumns";
 import { rowHeightFor } from "../rowHeight";
-import type { RegisterInput, RegisterOptions } from "../registerInput";
+import type { RegisterInput, RegisterMeta, RegisterOptions } from "../registerInput";
 import { registerLabels } from "../registerLabels";
 import { bandColours, decisionColours, dxfFill, fontColour, headerStyle, ownerHeaderStyle, top, wrapTop } from "../registerStyle";
 
@@ -100,10 +100,25 @@ function addValidations(sheet: ReturnType<typeof openSheet>, last: number) {
   });
 }
 
-/** The register itself: one row per scored deal, in input order. Rows are committed as they go (streaming). */
-export async function writeRegisterSheet(book: RegisterBook, input: RegisterInput, options: RegisterOptions): Promise<number> {
+/** Rows a worksheet holds (Excel's limit), header included. */
+export const SHEET_ROW_LIMIT = 1_048_576;
+
+/** A Register sheet being written row by row. */
+export interface RegisterSheetWriter {
+  readonly name: string;
+  /** Writes one scored deal; false when the sheet is full (the caller opens the next one). */
+  add(r: ScoredRow & { status: "ok" }): boolean;
+  /** Adds the filter, colours and drop-downs over the rows written, and commits the sheet. */
+  finish(): number;
+}
+
+/**
+ * Opens a Register sheet: one row per scored deal, committed as it goes (streaming). `name` is
+ * "Register", or "Register (2)" and so on when the deals run past one sheet's rows.
+ */
+export function openRegisterSheet(book: RegisterBook, input: RegisterMeta, name = REGISTER_SHEET, rowLimit = SHEET_ROW_LIMIT): RegisterSheetWriter {
   const sheet = openSheet(book, {
-    name: REGISTER_SHEET,
+    name,
     title: input.title,
     asOf: input.asOf,
     widths: registerColumns.map((c) => c.width),
@@ -128,32 +143,50 @@ export async function writeRegisterSheet(book: RegisterBook, input: RegisterInpu
 
   const labels = registerLabels(input.profile);
   const screened = input.screening !== undefined;
-  const pauseEvery = options.pauseEvery ?? 2000;
   const widths = registerColumns.map((c) => c.width);
   const wraps = registerColumns.map((c) => wrapsText(c.kind));
   let written = 0;
+  return {
+    name,
+    add(r) {
+      if (written + 1 >= rowLimit) return false;
+      const values = registerRowValues(r.row, r.deal, r.assessment, labels, input.profile, screened, input.reviews?.(r));
+      const row = sheet.addRow(values);
+      (row as unknown as { style: object }).style = ROW_STYLE;
+      for (let i = 0; i < values.length; i++) if (values[i] !== undefined) row.getCell(i + 1).style = styles[i];
+      const height = rowHeightFor(values, widths, wraps, BODY_FONT);
+      if (height) row.height = height;
+      row.commit();
+      written++;
+      return true;
+    },
+    finish() {
+      const last = written + 1;
+      sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(last, 1), column: registerColumns.length } };
+      if (written > 0) {
+        addColours(sheet, last, input.profile);
+        addValidations(sheet, last);
+      } else {
+        sheet.addRow(["No deal could be scored: see the Input errors sheet."]).commit();
+      }
+      finishSheet(sheet);
+      return written;
+    },
+  };
+}
+
+/** The register itself: one row per scored deal, in input order (whole-table callers; see openRegisterSheet). */
+export async function writeRegisterSheet(book: RegisterBook, input: RegisterInput, options: RegisterOptions): Promise<number> {
+  const sheet = openRegisterSheet(book, input);
+  const pauseEvery = options.pauseEvery ?? 2000;
+  let written = 0;
   for (const r of input.results as ScoredRow[]) {
     if (r.status !== "ok") continue;
-    const values = registerRowValues(r.row, r.deal, r.assessment, labels, input.profile, screened, input.reviews?.(r));
-    const row = sheet.addRow(values);
-    (row as unknown as { style: object }).style = ROW_STYLE;
-    for (let i = 0; i < values.length; i++) if (values[i] !== undefined) row.getCell(i + 1).style = styles[i];
-    const height = rowHeightFor(values, widths, wraps, BODY_FONT);
-    if (height) row.height = height;
-    row.commit();
+    sheet.add(r);
     written++;
     if (options.pause && written % pauseEvery === 0) await options.pause();
   }
-  const last = written + 1;
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(last, 1), column: registerColumns.length } };
-  if (written > 0) {
-    addColours(sheet, last, input.profile);
-    addValidations(sheet, last);
-  } else {
-    sheet.addRow(["No deal could be scored: see the Input errors sheet."]).commit();
-  }
-  finishSheet(sheet);
-  return written;
+  return sheet.finish();
 }
 
 export { columnLetter };

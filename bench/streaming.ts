@@ -1,0 +1,113 @@
+/**
+ * The command line at scale (issue 13): score, register and screen on generated pipelines whose
+ * combinations are all distinct, each run as a separate process measured whole by /usr/bin/time
+ * (wall time, CPU time, peak RSS). The floor is the same CSV read and written back by the CLI's
+ * own reader and writer with no scoring, measured in the same run. Prints figures; asserts nothing.
+ * Sizes: BENCH_ROWS=100000,1000000 (default). `npm run bench -- streaming`
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { writePipelineCsv, writePipelineXlsx } from "./distinctPipeline";
+
+const root = path.resolve(__dirname, "..");
+const cli = path.join(root, "bin", "export-risk.js");
+const lists = path.resolve(root, "..", "shared", "data", "sanctions");
+
+interface Measure {
+  wallS: number;
+  cpuS: number;
+  rssMb: number;
+  status: number;
+}
+
+/** One whole process under /usr/bin/time: wall, user+system CPU and peak RSS. */
+function measure(args: string[]): Measure {
+  const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", process.execPath, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, CI: "true" },
+  });
+  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
+  if (!m) throw new Error(`no timing for ${args.join(" ")}: ${r.stderr.slice(-500)}`);
+  return { wallS: +m[1], cpuS: +m[2] + +m[3], rssMb: +m[4] / 1024, status: r.status ?? -1 };
+}
+
+const n = (x: number) => x.toLocaleString("en-GB");
+
+function line(label: string, rows: number, m: Measure, target: string, floor?: Measure): void {
+  const ratio = floor ? `, ${(m.wallS / floor.wallS).toFixed(1)}x floor wall / ${(m.cpuS / floor.cpuS).toFixed(1)}x floor CPU` : "";
+  console.log(
+    `${label.padEnd(34)} ${n(rows).padStart(9)} rows: ${m.wallS.toFixed(1)} s wall, ${m.cpuS.toFixed(1)} s CPU, ` +
+      `${n(Math.round(rows / m.wallS))} rows/s, peak RSS ${m.rssMb.toFixed(0)} MB, exit ${m.status}${ratio}  [target ${target}]`,
+  );
+}
+
+/** One name per row, all different: partner-like names built from the row number. */
+async function writeNames(file: string, count: number): Promise<void> {
+  const words = ["Global", "Trading", "Systems", "Secure", "Networks", "Holdings", "Digital", "Logistics", "Vector", "Northern"];
+  const forms = ["Ltd", "LLC", "GmbH", "SA", "FZE", "Pte Ltd", "JSC", "BV"];
+  const out: string[] = ["Partner,Country"];
+  for (let i = 0; i < count; i++) {
+    out.push(`${words[i % 10]} ${words[Math.floor(i / 10) % 10]} ${i.toString(36).toUpperCase()} ${forms[i % forms.length]},Singapore`);
+  }
+  await fs.writeFile(file, out.join("\n") + "\n");
+}
+
+export async function main(): Promise<void> {
+  const sizes = (process.env.BENCH_ROWS ?? "100000,1000000").split(",").map(Number);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "export-risk-bench-"));
+  execFileSync(process.execPath, [path.join(root, "scripts", "build-cli.js")], { cwd: root });
+  const floorJs = path.join(dir, "floorCopy.js");
+  execFileSync(process.execPath, [
+    "-e",
+    `require("esbuild").buildSync({entryPoints:[${JSON.stringify(path.join(__dirname, "floorCopy.ts"))}],outfile:${JSON.stringify(floorJs)},bundle:true,platform:"node",target:"node20",format:"cjs",packages:"external",logLevel:"error"})`,
+  ], { cwd: root, env: { ...process.env, NODE_PATH: path.join(root, "node_modules") } });
+  const env = { NODE_PATH: path.join(root, "node_modules") };
+  process.env.NODE_PATH = env.NODE_PATH;
+  console.log("## Streaming command line (each run a separate process; /usr/bin/time: wall, CPU, peak RSS)");
+  try {
+    for (const rows of sizes) {
+      const csv = path.join(dir, `deals-${rows}.csv`);
+      await writePipelineCsv(csv, rows);
+      const out = (ext: string) => path.join(dir, `out-${rows}.${ext}`);
+      const floor = measure([floorJs, csv, out("floor.csv")]);
+      line("floor: read + write CSV, no scoring", rows, floor, "-");
+      line("score CSV -> CSV", rows, measure([cli, "score", csv, "--format", "csv", "--out", out("csv")]), "1M < 5 s, < 300 MB", floor);
+      line("score CSV -> JSON", rows, measure([cli, "score", csv, "--format", "json", "--out", out("json")]), "1M < 7 s, < 300 MB", floor);
+      line("score CSV -> NDJSON", rows, measure([cli, "score", csv, "--format", "ndjson", "--out", out("ndjson")]), "1M < 7 s, < 300 MB", floor);
+      await fs.rm(out("json"), { force: true });
+      await fs.rm(out("ndjson"), { force: true });
+      const xlsx = path.join(dir, `deals-${rows}.xlsx`);
+      await writePipelineXlsx(xlsx, rows);
+      line("score xlsx -> CSV", rows, measure([cli, "score", xlsx, "--format", "csv", "--out", out("x.csv")]), "1M completes, < 500 MB", floor);
+      await fs.rm(xlsx, { force: true });
+      line(
+        "register",
+        rows,
+        measure([cli, "register", csv, "-o", out("xlsx"), "--as-of", "2026-11-30"]),
+        "100k < 8 s, < 400 MB; 1M < 800 MB",
+        floor,
+      );
+      const names = path.join(dir, `names-${rows}.csv`);
+      await writeNames(names, rows);
+      const listArgs = [
+        "--list", path.join(lists, "ofac-sdn-2024-05-03.csv"),
+        "--list", path.join(lists, "ofac-2021", "sdn.csv"),
+        "--list", path.join(lists, "ofac-2021", "alt.csv"),
+        "--list", path.join(lists, "ofac-2021", "add.csv"),
+        "--list", path.join(lists, "us-csl-sample.csv"),
+        "--list", path.join(lists, "un-consolidated-2026-02-27.xml"),
+        "--as-of", "2024-05-03",
+      ];
+      line("screen names, every shipped list", rows, measure([cli, "screen", names, ...listArgs, "--format", "csv", "--out", out("screen.csv")]), "1M < 60 s, < 600 MB");
+      for (const f of await fs.readdir(dir)) if (f.startsWith(`out-${rows}`) || f.startsWith(`deals-${rows}`) || f.startsWith(`names-${rows}`)) await fs.rm(path.join(dir, f), { force: true });
+    }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,123 @@
+import { provenanceLines, type DataProvenance, type JsonResult } from "../../core";
+import { csvColumns, csvValues, tableLines, tableRow, type TableRow } from "../formatResults";
+import type { ScoreCounts } from "./scoreCounts";
+import { csvLine } from "./csvLine";
+
+/**
+ * One output format of `score`, written row by row: `start` before the first row, `row` for each
+ * result as it is ready (it may hold rows back and hand them out in a batch), `end` after the last.
+ */
+export interface ScoreFormat {
+  start(): string;
+  row(r: JsonResult): string;
+  end(counts: ScoreCounts): string;
+}
+
+function csvFormat(): ScoreFormat {
+  return {
+    start: () => csvLine(csvColumns),
+    row: (r) => csvLine(csvValues(r)),
+    end: () => "",
+  };
+}
+
+/**
+ * A result as JSON. Every row carries the same `data` (the reference data behind the scores, its
+ * last key): it is serialised once and spliced in, the same text JSON.stringify would give.
+ */
+function resultJson(): (r: JsonResult) => string {
+  let data: JsonResult["data"] | undefined;
+  let dataJson = "";
+  return (r) => {
+    const { data: rowData, ...rest } = r;
+    if (rowData !== data) {
+      data = rowData;
+      dataJson = JSON.stringify(rowData);
+    }
+    const head = JSON.stringify(rest);
+    return rowData === undefined ? head : `${head.slice(0, -1)}${head.length > 2 ? "," : ""}"data":${dataJson}}`;
+  };
+}
+
+/** A JSON array, one result per line, so it can be written (and read) a row at a time. */
+function jsonFormat(): ScoreFormat {
+  let first = true;
+  const json = resultJson();
+  return {
+    start: () => "[\n",
+    row(r) {
+      const text = (first ? "" : ",\n") + json(r);
+      first = false;
+      return text;
+    },
+    end: () => (first ? "]\n" : "\n]\n"),
+  };
+}
+
+function ndjsonFormat(): ScoreFormat {
+  const json = resultJson();
+  return { start: () => "", row: (r) => json(r) + "\n", end: () => "" };
+}
+
+/** Rows held to size the table's columns; later rows keep those widths (a longer cell overflows). */
+const TABLE_SIZING_ROWS = 1000;
+
+function tableFormat(methodology: string, data: Record<string, DataProvenance>, width: number): ScoreFormat {
+  let held: TableRow[] | null = [];
+  let widths: number[] = [];
+  /** `more`: rows will follow the held ones, so leave room for longer row numbers and ids. */
+  const release = (more: boolean) => {
+    const cells = held ?? [];
+    let sized = tableLines(cells, width).widths;
+    if (more) {
+      sized = sized.slice();
+      const before = sized[0] + sized[1];
+      sized[0] = Math.max(sized[0], 7);
+      sized[1] = Math.max(sized[1], 12);
+      sized[5] = Math.max(20, sized[5] - (sized[0] + sized[1] - before));
+    }
+    const lines = tableLines(cells, width, sized);
+    widths = lines.widths;
+    held = null;
+    return lines.text;
+  };
+  return {
+    start: () => "",
+    row(r) {
+      const cells = tableRow(r, width);
+      if (held) {
+        held.push(cells);
+        return held.length >= TABLE_SIZING_ROWS ? release(true) : "";
+      }
+      return tableLines([cells], width, widths, false).text;
+    },
+    end(counts) {
+      const body = held ? release(false) : "";
+      return (
+        body +
+        [
+          "",
+          counts.summary(),
+          ...(counts.warned
+            ? [
+                `${counts.warned} scored ${counts.warned === 1 ? "deal carries" : "deals carry"} warnings (values read the fail-safe way): see --format json or csv`,
+              ]
+            : []),
+          `Methodology ${methodology}`,
+          `Assessed as at ${counts.asAtSummary()}`,
+          ...provenanceLines(Object.values(data)).map((d) => `Data: ${d}`),
+        ].join("\n") +
+        "\n"
+      );
+    },
+  };
+}
+
+export type ScoreFormatName = "table" | "json" | "ndjson" | "csv";
+
+export function scoreFormat(name: ScoreFormatName, methodology: string, data: Record<string, DataProvenance>, width: number): ScoreFormat {
+  if (name === "csv") return csvFormat();
+  if (name === "json") return jsonFormat();
+  if (name === "ndjson") return ndjsonFormat();
+  return tableFormat(methodology, data, width);
+}

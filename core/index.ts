@@ -1,0 +1,84 @@
+/**
+ * The one public entry of core/: the command line, the custom functions and the add-in import
+ * from here, never from core's folders, so core can be reorganised without touching them.
+ * Named exports only (no `export *`): with `"sideEffects": false` a bundler keeps just what a
+ * front end uses.
+ */
+
+// Model: the shapes every front end passes around.
+export type {
+  Assessment,
+  BandId,
+  CellError,
+  DataProvenance,
+  Deal,
+  DecisionId,
+  PartnerDueDiligence,
+  PathStep,
+  PathToProceed,
+  RiskFigures,
+  ScaleId,
+  ScoredRow,
+} from "./model/types";
+
+// Methodology profiles: the shipped default, a user's own file, and its tag ("techUK-2014@1").
+export {
+  defaultProfile,
+  loadProfile,
+  parseProfile,
+  ProfileError,
+  profileTag,
+  shippedProfile,
+  shippedProfileIds,
+} from "./methodology/loadProfile";
+export type { Profile } from "./methodology/profileSchema";
+
+// Reference data: countries, WGI and the dated restrictions table.
+export { createReference } from "./reference/defaultReference";
+export { defaultRestrictionTable, RESTRICTION_AUTHORITIES, RESTRICTION_MEASURES, validateRestrictionTable } from "./reference/restrictions";
+export type { ReferenceData, RestrictionAuthority, RestrictionMeasure, RestrictionRow, RestrictionTable } from "./reference/referenceTypes";
+export { describeRow, restrictionsInForce, wgiYearLimit } from "./reference/restrictionsInForce";
+export { WGI_INDICATORS, type WgiIndicator, type WgiTable } from "./reference/wgiTable";
+export { defaultWgiTable, validateWgiTable, wgiIndicatorProblem } from "./reference/wgi";
+export { deriveWgi, type WgiRecord } from "./reference/deriveWgi";
+export { compareScores, type DataImpact } from "./reference/dataImpact";
+export { isIsoDate } from "./reference/isoDate";
+export { todayIso } from "./reference/todayIso";
+
+// Scoring: one deal at a time, inside a context built once per run.
+export { createContext } from "./scoring/createContext";
+export type { PartyScreener, ScoringContext, ScreeningHit } from "./scoring/context";
+export { assessDeal, destinationScore } from "./scoring/assessDeal";
+export { bandForScore } from "./scoring/bandForScore";
+
+// Intake: a table of cells (Excel range, CSV, xlsx) into deals, whole or row by row.
+export { cellText } from "./intake/cellText";
+export { fieldSpecs, type DealField } from "./intake/columns";
+export { detectHeader, mapHeaders, type ColumnMapping } from "./intake/detectHeader";
+export { createRowReader, type RowReader } from "./intake/readDealRow";
+export { requireHeader, scoreTable, TableError } from "./intake/scoreTable";
+export { createDealScorer, type DealScorer } from "./intake/createDealScorer";
+export { CellProblem, excelErrorCell, unsavedFormulaCell } from "./intake/cellProblem";
+
+// Results: the JSON shape of a scored row and the data behind it.
+export { toJsonResult, type JsonResult } from "./result/toJsonResult";
+export { provenanceLines, provenanceOf, provenanceSummary } from "./result/provenance";
+
+// Screening: list importers, the screener, table screening and reviewer decisions.
+export { formatImportError, type ListFileInput, type ScreeningList } from "./screening/types";
+export { importLists } from "./screening/import/importLists";
+export { createScreener, DEFAULT_REVIEW_FLOOR, type PartyScreenerWithIndex } from "./screening/createScreener";
+export { explanationText, type ExplainedHit } from "./screening/explainHit";
+export { findNameColumn } from "./screening/findNameColumn";
+export { createRowScreener, screenTable, type RowScreener, type ScreenedRow, type TableScreening } from "./screening/screenTable";
+export { makeDecision, parseDecisions, serializeDecisions, upsertDecision, type ScreeningDecision } from "./screening/decisions";
+export { entryLabel, screeningOutcome } from "./screening/screeningOutcome";
+export { listFacts, packList, storedHash, unpackList, type ListFacts } from "./screening/storedLists";
+
+// Board risk register: the workbook built from scored rows (exceljs book supplied by the caller).
+export { buildRegister, startRegister, type RegisterStream } from "./register/buildRegister";
+export type { RegisterInput, RegisterMeta, RegisterSummary } from "./register/registerInput";
+export { registerInputFromScore } from "./register/registerInputFromScore";
+export { createRegisterTally, summariseRegister, type DashboardFigures, type RegisterTally } from "./register/summariseRegister";
+export { flagLabel, registerLabels, type RegisterLabels } from "./register/registerLabels";
+export { isoDate } from "./register/cellText";

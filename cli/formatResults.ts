@@ -1,4 +1,5 @@
 import type { JsonResult } from "../core";
+import { terminalText } from "./terminalText";
 
 export const csvColumns = [
   "row",
@@ -56,7 +57,14 @@ const TABLE_HEAD = ["Row", "ID", "Inherent", "Residual", "Decision", "Top driver
 /** A result's cells in the terminal table. */
 export function tableCells(r: JsonResult): string[] {
   return r.status === "ok"
-    ? [String(r.row), r.id, `${r.inherent!.score} ${r.inherent!.band}`, `${r.residual!.score} ${r.residual!.band}`, r.decision!, r.drivers[0] ?? ""]
+    ? [
+        String(r.row),
+        r.id,
+        `${r.inherent!.score} ${r.inherent!.band}`,
+        `${r.residual!.score} ${r.residual!.band}`,
+        r.decision!,
+        r.drivers[0] ?? "",
+      ]
     : [
         String(r.row),
         r.id,
@@ -75,7 +83,9 @@ export interface TableRow {
 
 export function tableRow(r: JsonResult, width: number): TableRow {
   const under = pathLine(r, width);
-  return under ? { cells: tableCells(r), under } : { cells: tableCells(r) };
+  // Input text never reaches a terminal raw: escape sequences and control characters are removed.
+  const cells = tableCells(r).map((c) => terminalText(c, false));
+  return under ? { cells, under: terminalText(under) } : { cells };
 }
 
 /**

@@ -192,14 +192,16 @@ function screenFormat(name: ScreenFormatName, lists: ScreeningList[], threshold:
     default:
       return {
         start: () => "",
-        row: tableRows,
+        row: (r: ScreenedRow) => terminalText(tableRows(r)),
         end: (c: ScreenCounts) =>
-          [
-            "",
-            `${c.total} names screened: ${c.matches} match, ${c.total - c.matches - c.errors} clear${c.near ? ` (${c.near} with near misses to look at)` : ""}, ${c.errors} errors (threshold ${threshold}${reviewFloor < threshold ? `, near misses from ${reviewFloor}` : ""}).`,
-            "Lists:",
-            listSummary(lists),
-          ].join("\n") + "\n",
+          terminalText(
+            [
+              "",
+              `${c.total} names screened: ${c.matches} match, ${c.total - c.matches - c.errors} clear${c.near ? ` (${c.near} with near misses to look at)` : ""}, ${c.errors} errors (threshold ${threshold}${reviewFloor < threshold ? `, near misses from ${reviewFloor}` : ""}).`,
+              "Lists:",
+              listSummary(lists),
+            ].join("\n") + "\n",
+          ),
       };
   }
 }

@@ -62,9 +62,13 @@ export class TextSink {
     if (this.failed) throw this.failed;
   }
 
-  destroy(): void {
+  /** Discards a failed run's output; resolves once a file stream is closed (so its temp file can be removed). */
+  async destroy(): Promise<void> {
     this.parts = [];
-    if (this.stream !== process.stdout) this.stream.destroy();
+    if (this.stream === process.stdout || this.stream.closed) return;
+    const closed = once(this.stream, "close").catch(() => undefined);
+    this.stream.destroy();
+    await closed;
   }
 }
 

@@ -20,7 +20,7 @@ export async function writeOutput<T>(out: string | undefined, produce: (sink: Te
       result = await produce(sink);
       await sink.end();
     } catch (e) {
-      sink.destroy();
+      await sink.destroy();
       throw e;
     }
   });

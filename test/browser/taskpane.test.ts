@@ -106,6 +106,9 @@ interface AxeViolation {
  * hidden so screen readers do not announce them (microsoft/tabster#288, microsoft/fluentui#27517).
  */
 async function axeProblems(page: Page, state: string): Promise<string[]> {
+  // Contrast is judged on the settled state: a message bar still fading in reads as low contrast.
+  await page.addStyleTag({ content: "*, *::before, *::after { transition: none !important; animation: none !important; }" });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(() =>
     (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }).axe

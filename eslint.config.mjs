@@ -13,6 +13,8 @@ export default [
     rules: {
       "no-undef": "off",
       "no-unused-vars": "off",
+      // A name starting with "_" is deliberately unused (a property left out of a rest object, a drained iterator).
+      "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_" }],
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
     },

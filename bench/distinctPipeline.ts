@@ -24,15 +24,82 @@ export const PIPELINE_HEADER = [
   "Deal value",
   "Currency",
 ];
-const capabilities = ["Spyware", "LI", "IMSI catcher", "Mobile forensics", "Facial recognition", "OSINT", "DPI", "Penetration testing", "SIEM", "MSSP", "VPN", "Firewall", "IAM", "Antivirus", "Security training"];
-const endUsers = ["Police", "Intelligence service", "Military", "Telecom", "Enterprise", "Bank", "University", "NGO", "Government", "Not disclosed"];
+const capabilities = [
+  "Spyware",
+  "LI",
+  "IMSI catcher",
+  "Mobile forensics",
+  "Facial recognition",
+  "OSINT",
+  "DPI",
+  "Penetration testing",
+  "SIEM",
+  "MSSP",
+  "VPN",
+  "Firewall",
+  "IAM",
+  "Antivirus",
+  "Security training",
+];
+const endUsers = [
+  "Police",
+  "Intelligence service",
+  "Military",
+  "Telecom",
+  "Enterprise",
+  "Bank",
+  "University",
+  "NGO",
+  "Government",
+  "Not disclosed",
+];
 const countries = [
-  "Germany", "UAE", "Egypt", "Brazil", "India", "Kenya", "Vietnam", "Norway", "Mexico", "Saudi Arabia", "Indonesia", "Türkiye",
-  "South Korea", "Iran", "China", "Venezuela", "France", "Japan", "Canada", "Chile", "Peru", "Ghana", "Nigeria", "Pakistan",
-  "Thailand", "Malaysia", "Philippines", "Morocco", "Jordan", "Qatar", "Kazakhstan", "Ukraine", "Poland", "Spain", "Italy", "Argentina",
+  "Germany",
+  "UAE",
+  "Egypt",
+  "Brazil",
+  "India",
+  "Kenya",
+  "Vietnam",
+  "Norway",
+  "Mexico",
+  "Saudi Arabia",
+  "Indonesia",
+  "Türkiye",
+  "South Korea",
+  "Iran",
+  "China",
+  "Venezuela",
+  "France",
+  "Japan",
+  "Canada",
+  "Chile",
+  "Peru",
+  "Ghana",
+  "Nigeria",
+  "Pakistan",
+  "Thailand",
+  "Malaysia",
+  "Philippines",
+  "Morocco",
+  "Jordan",
+  "Qatar",
+  "Kazakhstan",
+  "Ukraine",
+  "Poland",
+  "Spain",
+  "Italy",
+  "Argentina",
 ];
 const flagSet = ["Prior misuse", "Re-export", "Unclear end use", "No oversight"];
-const clauseSet = ["End-user undertaking", "Human rights clause", "Audit rights", "No re-export", "Suspend and terminate", "Post-shipment checks"];
+const clauseSet = [
+  "End-user undertaking",
+  "Human rights clause",
+  "Audit rights",
+  "No re-export",
+  "Suspend and terminate",
+  "Post-shipment checks",
+];
 const partnerTypes = ["Direct", "Reseller", "Distributor"];
 const partnerCountries = ["Singapore", "UAE", "Germany", "Cyprus", "Hong Kong"];
 const diligence = ["Yes", "No", ""];
@@ -41,7 +108,14 @@ const subset = (set: string[], bits: number) => set.filter((_, k) => bits & (1 <
 
 /** Combinations available: the product of the radices (far above 1,000,000). */
 export const DISTINCT_COMBINATIONS =
-  capabilities.length * countries.length * endUsers.length * (1 << flagSet.length) * (1 << clauseSet.length) * partnerTypes.length * partnerCountries.length * diligence.length;
+  capabilities.length *
+  countries.length *
+  endUsers.length *
+  (1 << flagSet.length) *
+  (1 << clauseSet.length) *
+  partnerTypes.length *
+  partnerCountries.length *
+  diligence.length;
 
 /** Row i of the pipeline (0-based); rows i != j differ in at least one scored field while i < DISTINCT_COMBINATIONS. */
 export function pipelineRow(i: number): (string | number)[] {

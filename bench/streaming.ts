@@ -61,10 +61,14 @@ export async function main(): Promise<void> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "export-risk-bench-"));
   execFileSync(process.execPath, [path.join(root, "scripts", "build-cli.js")], { cwd: root });
   const floorJs = path.join(dir, "floorCopy.js");
-  execFileSync(process.execPath, [
-    "-e",
-    `require("esbuild").buildSync({entryPoints:[${JSON.stringify(path.join(__dirname, "floorCopy.ts"))}],outfile:${JSON.stringify(floorJs)},bundle:true,platform:"node",target:"node20",format:"cjs",packages:"external",logLevel:"error"})`,
-  ], { cwd: root, env: { ...process.env, NODE_PATH: path.join(root, "node_modules") } });
+  execFileSync(
+    process.execPath,
+    [
+      "-e",
+      `require("esbuild").buildSync({entryPoints:[${JSON.stringify(path.join(__dirname, "floorCopy.ts"))}],outfile:${JSON.stringify(floorJs)},bundle:true,platform:"node",target:"node20",format:"cjs",packages:"external",logLevel:"error"})`,
+    ],
+    { cwd: root, env: { ...process.env, NODE_PATH: path.join(root, "node_modules") } },
+  );
   const env = { NODE_PATH: path.join(root, "node_modules") };
   process.env.NODE_PATH = env.NODE_PATH;
   console.log("## Streaming command line (each run a separate process; /usr/bin/time: wall, CPU, peak RSS)");
@@ -77,12 +81,24 @@ export async function main(): Promise<void> {
       line("floor: read + write CSV, no scoring", rows, floor, "-");
       line("score CSV -> CSV", rows, measure([cli, "score", csv, "--format", "csv", "--out", out("csv")]), "1M < 5 s, < 300 MB", floor);
       line("score CSV -> JSON", rows, measure([cli, "score", csv, "--format", "json", "--out", out("json")]), "1M < 7 s, < 300 MB", floor);
-      line("score CSV -> NDJSON", rows, measure([cli, "score", csv, "--format", "ndjson", "--out", out("ndjson")]), "1M < 7 s, < 300 MB", floor);
+      line(
+        "score CSV -> NDJSON",
+        rows,
+        measure([cli, "score", csv, "--format", "ndjson", "--out", out("ndjson")]),
+        "1M < 7 s, < 300 MB",
+        floor,
+      );
       await fs.rm(out("json"), { force: true });
       await fs.rm(out("ndjson"), { force: true });
       const xlsx = path.join(dir, `deals-${rows}.xlsx`);
       await writePipelineXlsx(xlsx, rows);
-      line("score xlsx -> CSV", rows, measure([cli, "score", xlsx, "--format", "csv", "--out", out("x.csv")]), "1M completes, < 500 MB", floor);
+      line(
+        "score xlsx -> CSV",
+        rows,
+        measure([cli, "score", xlsx, "--format", "csv", "--out", out("x.csv")]),
+        "1M completes, < 500 MB",
+        floor,
+      );
       await fs.rm(xlsx, { force: true });
       line(
         "register",
@@ -94,16 +110,30 @@ export async function main(): Promise<void> {
       const names = path.join(dir, `names-${rows}.csv`);
       await writeNames(names, rows);
       const listArgs = [
-        "--list", path.join(lists, "ofac-sdn-2024-05-03.csv"),
-        "--list", path.join(lists, "ofac-2021", "sdn.csv"),
-        "--list", path.join(lists, "ofac-2021", "alt.csv"),
-        "--list", path.join(lists, "ofac-2021", "add.csv"),
-        "--list", path.join(lists, "us-csl-sample.csv"),
-        "--list", path.join(lists, "un-consolidated-2026-02-27.xml"),
-        "--as-of", "2024-05-03",
+        "--list",
+        path.join(lists, "ofac-sdn-2024-05-03.csv"),
+        "--list",
+        path.join(lists, "ofac-2021", "sdn.csv"),
+        "--list",
+        path.join(lists, "ofac-2021", "alt.csv"),
+        "--list",
+        path.join(lists, "ofac-2021", "add.csv"),
+        "--list",
+        path.join(lists, "us-csl-sample.csv"),
+        "--list",
+        path.join(lists, "un-consolidated-2026-02-27.xml"),
+        "--as-of",
+        "2024-05-03",
       ];
-      line("screen names, every shipped list", rows, measure([cli, "screen", names, ...listArgs, "--format", "csv", "--out", out("screen.csv")]), "1M < 60 s, < 600 MB");
-      for (const f of await fs.readdir(dir)) if (f.startsWith(`out-${rows}`) || f.startsWith(`deals-${rows}`) || f.startsWith(`names-${rows}`)) await fs.rm(path.join(dir, f), { force: true });
+      line(
+        "screen names, every shipped list",
+        rows,
+        measure([cli, "screen", names, ...listArgs, "--format", "csv", "--out", out("screen.csv")]),
+        "1M < 60 s, < 600 MB",
+      );
+      for (const f of await fs.readdir(dir))
+        if (f.startsWith(`out-${rows}`) || f.startsWith(`deals-${rows}`) || f.startsWith(`names-${rows}`))
+          await fs.rm(path.join(dir, f), { force: true });
     }
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

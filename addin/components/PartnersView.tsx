@@ -264,8 +264,8 @@ export function PartnersView({ screening, now = () => new Date() }: Props) {
               {nearMisses.map(({ r, h, sheetRow }) => (
                 <li key={`near-${sheetRow}-${h.source}-${h.entryId}`} className={st.card}>
                   <Text size={200} weight="semibold">
-                    Near miss, not a match: {r.name} ({cellAddress(sheetRow - 1, outcome.nameColumn)}) and {h.source} {h.entryId} {h.listName},
-                    score {h.score.toFixed(3)}
+                    Near miss, not a match: {r.name} ({cellAddress(sheetRow - 1, outcome.nameColumn)}) and {h.source} {h.entryId}{" "}
+                    {h.listName}, score {h.score.toFixed(3)}
                   </Text>
                   <Text size={200}>Why: {explanationText(h.explanation)}</Text>
                 </li>

@@ -44,8 +44,7 @@ async function* delimitedRows(file: string, read: { bytes: number }): AsyncGener
   const take = (text: string, last: boolean) => {
     const parsed = parser!.parse(text, 0, !last);
     const fatal = (parsed.errors as Papa.ParseError[]).find((e) => e.type === "Quotes");
-    if (fatal)
-      throw new FileError(`'${file}' row ${number + (fatal.row ?? 0) + 1}: ${fatal.message} - check the quotes around that row`);
+    if (fatal) throw new FileError(`'${file}' row ${number + (fatal.row ?? 0) + 1}: ${fatal.message} - check the quotes around that row`);
     partial = last ? "" : text.slice(parsed.meta.cursor);
     return parsed.data as unknown as string[][];
   };

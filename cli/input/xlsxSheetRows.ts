@@ -56,7 +56,11 @@ function richText(v: unknown): unknown {
  * cost sixteen thousand steps per row). Formula cells give their saved result; Excel errors and
  * formulas saved without a result become CellProblems, so the row is reported, not read as blank.
  */
-export async function* xlsxSheetRows(iterator: AsyncIterable<unknown>, book: BookParts, limit: { width: number }): AsyncGenerator<TableRow> {
+export async function* xlsxSheetRows(
+  iterator: AsyncIterable<unknown>,
+  book: BookParts,
+  limit: { width: number },
+): AsyncGenerator<TableRow> {
   const shared = book.sharedStrings;
   const date1904 = book.properties?.model?.date1904 === true;
   const dateStyles = new Map<number, boolean>();

@@ -77,7 +77,11 @@ export interface RegisterStream {
  * per sheet; the dashboard figures and the partner list are gathered on the way (RegisterTally,
  * PartnerTally), and the other sheets are written by `finish`. Nothing depends on the clock.
  */
-export function startRegister(book: RegisterBook, input: RegisterMeta, options: RegisterOptions & { rowLimit?: number } = {}): RegisterStream {
+export function startRegister(
+  book: RegisterBook,
+  input: RegisterMeta,
+  options: RegisterOptions & { rowLimit?: number } = {},
+): RegisterStream {
   describeBook(book, input);
   const tally = createRegisterTally(input.countryName);
   const partners = createPartnerTally(input);

@@ -12,7 +12,10 @@ test("changes in one moment share one recalculation, and the note names them", a
   });
   await waitFor(() => expect(result.current).toBeDefined());
   expect(calls).toBe(1);
-  expect(result.current).toEqual({ ok: true, text: "EXPORTRISK formulas recalculated with the methodology settings and the restricted-party lists." });
+  expect(result.current).toEqual({
+    ok: true,
+    text: "EXPORTRISK formulas recalculated with the methodology settings and the restricted-party lists.",
+  });
 });
 
 test("when Excel refuses the recalculation the pane says the formulas may be stale and what to press", async () => {

@@ -151,7 +151,10 @@ describe("xlsx text", () => {
     const out = path.join(dir, "greek.ndjson");
     const r = runCli(["screen", path.join(dir, "greek.xlsx"), "--list", list, "--format", "ndjson", "--out", out]);
     expect(r.stderr).not.toMatch(/unexpected error/);
-    const read = (await fs.readFile(out, "utf8")).trimEnd().split("\n").map((l) => JSON.parse(l).name);
+    const read = (await fs.readFile(out, "utf8"))
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l).name);
     expect(read.filter((n: string) => n.includes("\uFFFD"))).toEqual([]);
     expect(read).toEqual(names);
   });

@@ -17,7 +17,9 @@ export async function sparseWorkbook(rows: number): Promise<Buffer> {
   parts.push(`<row r="1">${cell("A1", "Deal ID")}${cell("B1", "Country")}${cell("C1", "Capability")}</row>`);
   for (let i = 0; i < rows; i++) {
     const r = i + 2;
-    parts.push(`<row r="${r}">${cell(`A${r}`, `S-${i}`)}${cell(`B${r}`, "Norway")}${cell(`C${r}`, "Antivirus")}<c r="XFD${r}"><v>1</v></c></row>`);
+    parts.push(
+      `<row r="${r}">${cell(`A${r}`, `S-${i}`)}${cell(`B${r}`, "Norway")}${cell(`C${r}`, "Antivirus")}<c r="XFD${r}"><v>1</v></c></row>`,
+    );
   }
   parts.push("</sheetData></worksheet>");
   zip.file("xl/worksheets/sheet1.xml", parts.join(""));

@@ -83,7 +83,8 @@ export function createPartnerTally(input: Pick<RegisterInput, "profile" | "count
     if (!name.trim()) return;
     const key = `${role}\u0000${name.trim().toLowerCase()}`;
     let line = byKey.get(key);
-    if (!line) byKey.set(key, (line = { role, name, countries: new Set(), types: new Set(), dueDiligence: new Set(), deals: [], dealCount: 0 }));
+    if (!line)
+      byKey.set(key, (line = { role, name, countries: new Set(), types: new Set(), dueDiligence: new Set(), deals: [], dealCount: 0 }));
     line.countries.add(country);
     line.types.add(type);
     if (dd) line.dueDiligence.add(dd);

@@ -116,7 +116,12 @@ export interface RegisterSheetWriter {
  * Opens a Register sheet: one row per scored deal, committed as it goes (streaming). `name` is
  * "Register", or "Register (2)" and so on when the deals run past one sheet's rows.
  */
-export function openRegisterSheet(book: RegisterBook, input: RegisterMeta, name = REGISTER_SHEET, rowLimit = SHEET_ROW_LIMIT): RegisterSheetWriter {
+export function openRegisterSheet(
+  book: RegisterBook,
+  input: RegisterMeta,
+  name = REGISTER_SHEET,
+  rowLimit = SHEET_ROW_LIMIT,
+): RegisterSheetWriter {
   const sheet = openSheet(book, {
     name,
     title: input.title,

@@ -11,6 +11,7 @@ import type { DealField } from "./columns";
 import { parseMoney } from "./parseMoney";
 import type { FieldReader, RowErrors } from "./rowErrors";
 import { createErrorMemo, suggestion } from "./unknownValueError";
+import { dueDiligenceDoneWords as yesWords, dueDiligenceNotDoneWords as noWords, dueDiligenceUnknownWords } from "./dueDiligenceWords";
 
 /** What every field reader of one column mapping shares: the profile, the column names, the error memo. */
 export interface ReaderKit {
@@ -24,23 +25,6 @@ export interface ReaderKit {
 }
 
 const noneWords = new Set(["", "none", "no", "n a", "na", "nil", "-", "no flags", "no mitigations", "0"]);
-const yesWords = new Set(["yes", "y", "true", "done", "completed", "complete", "1", "passed", "ok", "cleared", "verified"]);
-const noWords = new Set([
-  "no",
-  "n",
-  "false",
-  "not done",
-  "pending",
-  "0",
-  "outstanding",
-  "in progress",
-  "failed",
-  "incomplete",
-  "not started",
-  "waived",
-  "not required",
-]);
-const unknownWords = new Set(["", "unknown", "not known", "n a", "na", "tbc", "tbd", "?"]);
 const listSplit = /[;,\n\r]+/;
 
 export function unknownValue(kit: ReaderKit, f: DealField, value: string, vocab: Vocabulary, what: string): CellError {
@@ -134,7 +118,7 @@ export function dueDiligenceReader(kit: ReaderKit): FieldReader<PartnerDueDilige
     const k = text ? cachedKey(text) : "";
     if (yesWords.has(k)) return "done";
     if (noWords.has(k)) return "not-done";
-    if (!unknownWords.has(k))
+    if (k !== "" && !dueDiligenceUnknownWords.has(k))
       sink.error({
         column: kit.colName("partnerDueDiligence"),
         value: text,

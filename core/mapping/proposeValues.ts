@@ -8,24 +8,11 @@ import { NOTHING } from "./intakeMapping";
 import type { MappingLine } from "./mappingSheet";
 import { negations } from "../intake/fieldReaders";
 import { normalizeKey } from "../text/normalizeKey";
-
-const yes = new Set(["yes", "y", "true", "done", "completed", "complete", "1", "passed", "ok", "cleared", "verified"]);
-const no = new Set([
-  "no",
-  "n",
-  "false",
-  "not done",
-  "pending",
-  "0",
-  "outstanding",
-  "in progress",
-  "failed",
-  "incomplete",
-  "not started",
-  "waived",
-  "not required",
-]);
-const unknown = new Set(["unknown", "not known", "n a", "na", "tbc", "tbd", "?"]);
+import {
+  dueDiligenceDoneWords as yes,
+  dueDiligenceNotDoneWords as no,
+  dueDiligenceUnknownWords as unknown,
+} from "../intake/dueDiligenceWords";
 
 type Proposal = Pick<MappingLine, "mapsTo" | "confidence" | "needsReview" | "notes">;
 

@@ -7,6 +7,7 @@ import { createWriteStream } from "fs";
 import { once } from "events";
 import Papa from "papaparse";
 import ExcelJS from "exceljs";
+import { capabilities, countries as baseCountries, endUsers } from "./dealVocabulary";
 
 export const PIPELINE_HEADER = [
   "Deal ID",
@@ -24,52 +25,8 @@ export const PIPELINE_HEADER = [
   "Deal value",
   "Currency",
 ];
-const capabilities = [
-  "Spyware",
-  "LI",
-  "IMSI catcher",
-  "Mobile forensics",
-  "Facial recognition",
-  "OSINT",
-  "DPI",
-  "Penetration testing",
-  "SIEM",
-  "MSSP",
-  "VPN",
-  "Firewall",
-  "IAM",
-  "Antivirus",
-  "Security training",
-];
-const endUsers = [
-  "Police",
-  "Intelligence service",
-  "Military",
-  "Telecom",
-  "Enterprise",
-  "Bank",
-  "University",
-  "NGO",
-  "Government",
-  "Not disclosed",
-];
 const countries = [
-  "Germany",
-  "UAE",
-  "Egypt",
-  "Brazil",
-  "India",
-  "Kenya",
-  "Vietnam",
-  "Norway",
-  "Mexico",
-  "Saudi Arabia",
-  "Indonesia",
-  "Türkiye",
-  "South Korea",
-  "Iran",
-  "China",
-  "Venezuela",
+  ...baseCountries,
   "France",
   "Japan",
   "Canada",

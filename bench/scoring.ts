@@ -4,6 +4,7 @@
  */
 import { createContext } from "../core/scoring/createContext";
 import { scoreTable } from "../core/intake/scoreTable";
+import { capabilities, countries, endUsers } from "./dealVocabulary";
 
 const header = [
   "Deal ID",
@@ -20,53 +21,6 @@ const header = [
   "Red flags",
   "Contract clauses",
   "Deal value",
-];
-const capabilities = [
-  "Spyware",
-  "LI",
-  "IMSI catcher",
-  "Mobile forensics",
-  "Facial recognition",
-  "OSINT",
-  "DPI",
-  "Penetration testing",
-  "SIEM",
-  "MSSP",
-  "VPN",
-  "Firewall",
-  "IAM",
-  "Antivirus",
-  "Security training",
-];
-const endUsers = [
-  "Police",
-  "Intelligence service",
-  "Military",
-  "Telecom",
-  "Enterprise",
-  "Bank",
-  "University",
-  "NGO",
-  "Government",
-  "Not disclosed",
-];
-const countries = [
-  "Germany",
-  "UAE",
-  "Egypt",
-  "Brazil",
-  "India",
-  "Kenya",
-  "Vietnam",
-  "Norway",
-  "Mexico",
-  "Saudi Arabia",
-  "Indonesia",
-  "Türkiye",
-  "South Korea",
-  "Iran",
-  "China",
-  "Venezuela",
 ];
 const flags = ["", "", "", "Prior misuse", "Re-export; Unclear end use", "No oversight"];
 const clauses = [

@@ -4,7 +4,7 @@ import type { DecisionId } from "../model/types";
  * The five decisions of methodology version 2. Written as a union with DecisionId so this compiles
  * both before and after DecisionId itself gains "decline".
  */
-export type ReviewDecision = DecisionId | "decline";
+export type ReviewDecision = DecisionId;
 
 /** Least to most severe: the order the methodology's decisions escalate in. */
 export const REVIEW_DECISIONS: readonly ReviewDecision[] = ["proceed", "proceed-with-conditions", "escalate", "decline", "stop"];

@@ -1,9 +1,6 @@
 import type { DecisionId } from "../model/types";
 
-/**
- * The five decisions of methodology version 2. Written as a union with DecisionId so this compiles
- * both before and after DecisionId itself gains "decline".
- */
+/** The decision a reviewer records: one of the methodology's five (version 2 added "decline"). */
 export type ReviewDecision = DecisionId;
 
 /** Least to most severe: the order the methodology's decisions escalate in. */

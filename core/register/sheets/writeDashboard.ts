@@ -92,7 +92,7 @@ const bannerColours = { fill: "C00000", font: "FFFFFF" };
 /** The red banner a board member sees first when any deal could not be assessed. */
 function notAssessedBanner(c: SheetCursor, f: DashboardFigures): void {
   const text =
-    `${formatCount(f.errors)} deals not assessed: provisional ${formatCount(f.provisional.stop)} stop, ${formatCount(f.provisional.escalate)} escalate. ` +
+    `${counted(f.errors, "deal")} not assessed: provisional ${formatCount(f.provisional.stop)} stop, ${formatCount(f.provisional.escalate)} escalate. ` +
     "Their input could not be read (see Input errors); they are not in the scores, bands and heat maps below.";
   const r = c.line([
     { value: text, style: { ...coloured(bannerColours), alignment: { horizontal: "left", vertical: "middle", wrapText: true } } },
@@ -143,8 +143,8 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
   c.line([
     {
       value:
-        `Dashboard as of ${input.asOf}: ${formatCount(f.scored)} deals scored` +
-        (f.errors ? `; ${formatCount(f.errors)} input rows could not be scored (see Input errors)` : ""),
+        `Dashboard as of ${input.asOf}: ${counted(f.scored, "deal")} scored` +
+        (f.errors ? `; ${counted(f.errors, "input row")} could not be scored (see Input errors)` : ""),
       style: subtitleStyle,
     },
   ]);
@@ -302,4 +302,9 @@ function oneClauseAway(c: SheetCursor, f: DashboardFigures, labels: ReturnType<t
     ]);
   }
   c.skip();
+}
+
+/** "1 deal", "2 deals": a board reads the count as written. */
+function counted(n: number, noun: string): string {
+  return `${formatCount(n)} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -2,13 +2,17 @@ import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
 import tsParser from "@typescript-eslint/parser";
 
+// typescript-eslint as Microsoft's config registers it: its object covers .ts but not .tsx, and a
+// rule needs its plugin in the same object, so ours names the very same plugin instance.
+const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"]).plugins["@typescript-eslint"];
+
 // Microsoft's Office add-in rules (with typescript-eslint's recommended set, which they include);
 // TypeScript itself checks undefined names, so ESLint's no-undef is off for .ts/.tsx.
 export default [
   ...officeAddins.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],
-    plugins: { "office-addins": officeAddins, "react-hooks": reactHooks },
+    plugins: { "office-addins": officeAddins, "react-hooks": reactHooks, "@typescript-eslint": tsPlugin },
     languageOptions: { parser: tsParser },
     rules: {
       "no-undef": "off",

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { setFunctionsSettings, setFunctionsValueMapping } from "../functions/context";
 import { holdFunctions } from "../functions/ready";
-import { intakeFromStored } from "../core/mapping/storedValueMapping";
+import { intakeFromStored } from "../core";
 import { readWorkbookValueMapping } from "./excel/workbookValueMapping";
 import { App, type ViewId } from "./App";
 import { readWorkbookSettings } from "./excel/workbookSettings";

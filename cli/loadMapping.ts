@@ -1,9 +1,9 @@
 import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { IntakeMapping } from "../core/mapping/intakeMapping";
-import { parseMapping } from "../core/mapping/parseMapping";
-import type { ScoringContext } from "../core/scoring/context";
+import type { IntakeMapping } from "../core";
+import { parseMapping } from "../core";
+import type { ScoringContext } from "../core";
 import { FileError, readTableFile } from "./readTableFile";
 
 /**

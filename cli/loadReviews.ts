@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
-import { parseReviews } from "../core/reviews/reviewFile";
-import type { ReviewRecord } from "../core/reviews/reviewTypes";
+import { parseReviews } from "../core";
+import type { ReviewRecord } from "../core";
 import { FileError } from "./readTableFile";
 
 /** Reads a --reviews file; a missing file is an error here (a typo must not read as "no reviews"). */

@@ -10,7 +10,7 @@ import {
 } from "../core";
 import type { Profile } from "../core";
 import { FileError } from "./readTableFile";
-import { isoDate } from "../core/register/cellText";
+import { isoDate } from "../core";
 import { oneLine, terminalText } from "./terminalText";
 import { toFileError } from "./fileSystemError";
 

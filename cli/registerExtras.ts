@@ -4,10 +4,10 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { parseFxRates } from "../core/register/lifecycle/parseFxRates";
-import type { FxRates, InputFileRecord } from "../core/register/lifecycle/registerLifecycle";
-import { parseSnapshot, SNAPSHOT_MARK, type RegisterSnapshot } from "../core/register/lifecycle/registerSnapshot";
-import { SNAPSHOT_SHEET } from "../core/register/lifecycle/writeSnapshotSheet";
+import { parseFxRates } from "../core";
+import type { FxRates, InputFileRecord } from "../core";
+import { parseSnapshot, SNAPSHOT_MARK, type RegisterSnapshot } from "../core";
+import { SNAPSHOT_SHEET } from "../core";
 import { FileError } from "./readTableFile";
 
 /** SHA-256 of a file, read as a stream (a pipeline or list file can be large). */

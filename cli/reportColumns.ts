@@ -1,6 +1,6 @@
-import type { ColumnMapping } from "../core/intake/detectHeader";
-import { columnReportLines, describeColumns } from "../core/intake/describeColumns";
-import type { IntakeMapping } from "../core/mapping/intakeMapping";
+import type { ColumnMapping } from "../core";
+import { columnReportLines, describeColumns } from "../core";
+import type { IntakeMapping } from "../core";
 
 /** Every column recognised and every column not read, on stderr: a dropped column is never silent. */
 export function reportColumns(mapping: ColumnMapping, intake?: IntakeMapping): void {

@@ -1,9 +1,9 @@
-import { fieldLabel, type DealField } from "../core/intake/columns";
-import { columnLetter } from "../core/intake/detectHeader";
-import { createContext } from "../core/scoring/createContext";
-import { detectHeaderWithMapping } from "../core/mapping/applyColumnMapping";
-import type { PartyScreener } from "../core/scoring/context";
-import { screenTable, type ScreenedRow } from "../core/screening";
+import { fieldLabel, type DealField } from "../core";
+import { columnLetter } from "../core";
+import { createContext } from "../core";
+import { detectHeaderWithMapping } from "../core";
+import type { PartyScreener } from "../core";
+import { screenTable, type ScreenedRow } from "../core";
 import { loadMapping } from "./loadMapping";
 import { FileError } from "./readTableFile";
 

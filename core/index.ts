@@ -82,3 +82,27 @@ export { registerInputFromScore } from "./register/registerInputFromScore";
 export { createRegisterTally, summariseRegister, type DashboardFigures, type RegisterTally } from "./register/summariseRegister";
 export { flagLabel, registerLabels, type RegisterLabels } from "./register/registerLabels";
 export { isoDate } from "./register/cellText";
+
+// Also used by the front ends (named here so that they never reach into core's folders).
+export { fieldLabel } from "./intake/columns";
+export { columnReportLines, describeColumns } from "./intake/describeColumns";
+export { columnLetter, competingMessage } from "./intake/detectHeader";
+export { detectHeaderWithMapping } from "./mapping/applyColumnMapping";
+export { catalogueChoices } from "./mapping/catalogueChoices";
+export { type IntakeMapping } from "./mapping/intakeMapping";
+export { mappingProvenance } from "./mapping/mappingProvenance";
+export { MAPPING_HEADER, mappingLineCells } from "./mapping/mappingSheet";
+export { parseMapping } from "./mapping/parseMapping";
+export { proposeMapping } from "./mapping/proposeMapping";
+export { type StoredValueMapping, emptyValueMapping, intakeFromStored, withChoices } from "./mapping/storedValueMapping";
+export { type UnreadValue, unreadValues } from "./mapping/unreadValues";
+export { parseFxRates } from "./register/lifecycle/parseFxRates";
+export { type FxRates, type InputFileRecord, type RegisterLifecycle } from "./register/lifecycle/registerLifecycle";
+export { type RegisterSnapshot, SNAPSHOT_MARK, parseSnapshot } from "./register/lifecycle/registerSnapshot";
+export { SNAPSHOT_SHEET } from "./register/lifecycle/writeSnapshotSheet";
+export { createReview } from "./reviews/createReview";
+export { basisSourcesOf, dealBasis } from "./reviews/dealBasis";
+export { parseReviews, serializeReviews } from "./reviews/reviewFile";
+export { reviewJson } from "./reviews/reviewJson";
+export { reviewLookup } from "./reviews/reviewLookup";
+export { REVIEW_DECISIONS, type ReviewCondition, type ReviewRecord, TREATMENTS } from "./reviews/reviewTypes";

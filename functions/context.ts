@@ -1,8 +1,8 @@
-import type { Profile } from "../core/methodology/profileSchema";
-import type { ReferenceData } from "../core/reference/referenceTypes";
-import type { PartyScreener, ScoringContext } from "../core/scoring/context";
-import { createContext } from "../core/scoring/createContext";
-import type { IntakeMapping } from "../core/mapping/intakeMapping";
+import type { Profile } from "../core";
+import type { ReferenceData } from "../core";
+import type { PartyScreener, ScoringContext } from "../core";
+import { createContext } from "../core";
+import type { IntakeMapping } from "../core";
 
 /**
  * The one scoring context every custom function uses. Building it compiles the profile's lookups,

@@ -4,11 +4,11 @@
  * custom-functions-metadata-plugin generates functions.json and the CustomFunctions.associate calls
  * from them at build time. Invalid input returns #VALUE! with a message (nothing throws).
  */
-import { profileTag } from "../core/methodology/loadProfile";
-import { registerLabels } from "../core/register/registerLabels";
-import { provenanceOf } from "../core/result/provenance";
-import { assessDeal } from "../core/scoring/assessDeal";
-import { bandForScore } from "../core/scoring/bandForScore";
+import { profileTag } from "../core";
+import { registerLabels } from "../core";
+import { provenanceOf } from "../core";
+import { assessDeal } from "../core";
+import { bandForScore } from "../core";
 import { functionsContext, functionsScreener, functionsValueMapping } from "./context";
 import { countryFigure } from "./countryFigure";
 import { guarded, invalidValue, notAvailable } from "./invalid";

@@ -4,7 +4,7 @@ import type { CellError } from "../core";
 import type { ScoringContext } from "../core";
 import { extractErrorCells, type ErrorCell } from "./errorCells";
 import type { OutputColumn } from "./outputColumns";
-import type { IntakeMapping } from "../core/mapping/intakeMapping";
+import type { IntakeMapping } from "../core";
 
 /** Excel refuses a custom-function result above about 5 MB; stay clear of it with a margin. */
 export const PAYLOAD_LIMIT_BYTES = 4_500_000;

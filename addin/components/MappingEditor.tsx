@@ -2,7 +2,7 @@ import { Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react
 import type { ColumnMapping } from "../../core";
 import { fieldSpecs, type DealField } from "../../core";
 import { usePaneStyles } from "./paneStyles";
-import { describeColumns } from "../../core/intake/describeColumns";
+import { describeColumns } from "../../core";
 
 /** The detected header mapping, one drop-down per column, so the user can correct it before scoring. */
 export function MappingEditor({

@@ -1,9 +1,9 @@
 import { useReducer, useState } from "react";
 import { Button, Field, Link, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
-import type { Profile } from "../../core/methodology/profileSchema";
-import type { ScoringContext } from "../../core/scoring/context";
-import { competingMessage, detectHeader, type ColumnMapping } from "../../core/intake/detectHeader";
-import { scoreTable, TableError } from "../../core/intake/scoreTable";
+import type { Profile } from "../../core";
+import type { ScoringContext } from "../../core";
+import { competingMessage, detectHeader, type ColumnMapping } from "../../core";
+import { scoreTable, TableError } from "../../core";
 import { previewSource, type SourcePreview } from "../excel/previewSource";
 import { formatAssessedAt } from "../excel/resultColumns";
 import { scoreIntoSheet, type ScoreProgress } from "../excel/scoreIntoSheet";
@@ -17,7 +17,7 @@ import { ColumnConflictBar } from "./ColumnConflictBar";
 import { SourcePicker } from "./SourcePicker";
 import { usePaneStyles } from "./paneStyles";
 import { ValueMappingStep } from "./ValueMappingStep";
-import { unreadValues } from "../../core/mapping/unreadValues";
+import { unreadValues } from "../../core";
 import { useValueMapping } from "../state/useValueMapping";
 
 interface Props {

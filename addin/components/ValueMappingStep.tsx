@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
-import { fieldLabel } from "../../core/intake/columns";
-import type { ScoringContext } from "../../core/scoring/context";
-import { catalogueChoices } from "../../core/mapping/catalogueChoices";
-import type { UnreadValue } from "../../core/mapping/unreadValues";
+import { fieldLabel } from "../../core";
+import type { ScoringContext } from "../../core";
+import { catalogueChoices } from "../../core";
+import type { UnreadValue } from "../../core";
 import { usePaneStyles } from "./paneStyles";
 
 export type ValueChoice = { field: UnreadValue["field"]; source: string; mapsTo: string };

@@ -1,4 +1,4 @@
-import { emptyValueMapping, type StoredValueMapping } from "../../core/mapping/storedValueMapping";
+import { emptyValueMapping, type StoredValueMapping } from "../../core";
 
 /**
  * The value mapping (CRM picklist values -> catalogue entries) lives in the document's add-in

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
-import type { IntakeMapping } from "../../core/mapping/intakeMapping";
-import { emptyValueMapping, intakeFromStored, withChoices, type StoredValueMapping } from "../../core/mapping/storedValueMapping";
-import type { ScoringContext } from "../../core/scoring/context";
+import type { IntakeMapping } from "../../core";
+import { emptyValueMapping, intakeFromStored, withChoices, type StoredValueMapping } from "../../core";
+import type { ScoringContext } from "../../core";
 import { setFunctionsValueMapping } from "../../functions/context";
 import { readWorkbookValueMapping, writeWorkbookValueMapping } from "../excel/workbookValueMapping";
 import type { ValueChoice } from "../components/ValueMappingStep";

@@ -1,9 +1,9 @@
 import { Command, Option } from "commander";
-import { scoreTable, TableError } from "../../core/intake/scoreTable";
-import { createReview } from "../../core/reviews/createReview";
-import { basisSourcesOf, dealBasis } from "../../core/reviews/dealBasis";
-import { parseReviews, serializeReviews } from "../../core/reviews/reviewFile";
-import { REVIEW_DECISIONS, TREATMENTS, type ReviewCondition } from "../../core/reviews/reviewTypes";
+import { scoreTable, TableError } from "../../core";
+import { createReview } from "../../core";
+import { basisSourcesOf, dealBasis } from "../../core";
+import { parseReviews, serializeReviews } from "../../core";
+import { REVIEW_DECISIONS, TREATMENTS, type ReviewCondition } from "../../core";
 import { loadContext } from "../loadContext";
 import { localToday } from "../loadReviews";
 import { collect } from "../loadScreener";

@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { createDealScorer, provenanceOf, provenanceSummary, requireHeader, TableError, toJsonResult } from "../../core";
-import { competingMessage } from "../../core/intake/detectHeader";
-import { mappingProvenance } from "../../core/mapping/mappingProvenance";
+import { competingMessage } from "../../core";
+import { mappingProvenance } from "../../core";
 import { loadContext } from "../loadContext";
 import { FileError } from "../readTableFile";
 import { openTableSource } from "../input/openTableSource";
@@ -18,9 +18,9 @@ import { collect } from "../loadScreener";
 import { loadMapping } from "../loadMapping";
 import { reportColumns } from "../reportColumns";
 import { readWgiFile } from "../readWgiFile";
-import { basisSourcesOf } from "../../core/reviews/dealBasis";
-import { reviewJson } from "../../core/reviews/reviewJson";
-import { reviewLookup } from "../../core/reviews/reviewLookup";
+import { basisSourcesOf } from "../../core";
+import { reviewJson } from "../../core";
+import { reviewLookup } from "../../core";
 import { loadReviews, localToday } from "../loadReviews";
 
 export function registerScoreCommand(program: Command): void {

@@ -27,7 +27,7 @@ import { runCommand } from "../runCommand";
 import { updateFileLocked } from "../updateFileLocked";
 import { assertNotAnInput } from "../assertNotAnInput";
 import { oneLine, terminalText } from "../terminalText";
-import { isoDate } from "../../core/register/cellText";
+import { isoDate } from "../../core";
 import { screenWithMapping } from "../screenWithMapping";
 
 function listSummary(lists: ScreeningList[]): string {

@@ -43,4 +43,14 @@ export default [
       "office-addins/load-object-before-read": "off",
     },
   },
+  {
+    // The front ends use core's one public entry (core/index.ts), never its folders.
+    files: ["cli/**/*.ts", "functions/**/*.ts", "addin/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "(^|/)core/", message: 'Import from core/index.ts ("../core"), not core\'s folders.' }] },
+      ],
+    },
+  },
 ];

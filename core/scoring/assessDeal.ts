@@ -4,7 +4,7 @@ import { bandForScore } from "./bandForScore";
 import { compileProfile } from "./compiledProfile";
 import type { ScoringContext } from "./context";
 import { outcomeFor } from "./outcomeFor";
-import { pathToProceed } from "./pathToProceed";
+import { cachedPathToProceed } from "./pathCache";
 import { capabilityStage } from "./stages/capabilityStage";
 import { destinationStage } from "./stages/destinationStage";
 import { driverRank, type RankedDriver } from "./stages/driverRanks";
@@ -120,7 +120,7 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     destination: destination.basis,
     ...(screened.screening ? { screening: screened.screening } : {}),
     redLines: hits,
-    pathToProceed: pathToProceed(
+    pathToProceed: cachedPathToProceed(
       {
         decision,
         hardStops,
@@ -132,6 +132,7 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
         dueDiligence: dueDiligenceEvidence(deal, partners.score, ctx, (q) => likelihoodWith(q).score),
         endUserUnknown: endUser.type.id === "unknown",
       },
+      { severity, destination: destination.score, endUser: endUser.type.id, redFlags, hardStop: hardStops.length > 0 },
       p,
       c,
     ),

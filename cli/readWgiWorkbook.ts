@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcel } from "./loadExcel";
 import { basename } from "path";
 import { WGI_INDICATORS, type WgiIndicator } from "../core";
 import type { WgiRecord } from "../core";
@@ -14,7 +14,7 @@ function cellNumber(value: unknown): number | null {
 
 /** Reads every figure of the official workbook (first sheet, header row first). */
 export async function readWgiWorkbook(file: string): Promise<WgiRecord[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  const reader = new (loadExcel().stream.xlsx.WorkbookReader)(file, {
     sharedStrings: "cache",
     styles: "ignore",
     hyperlinks: "ignore",

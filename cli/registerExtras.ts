@@ -2,7 +2,7 @@ import { createHash } from "crypto";
 import { createReadStream, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import { loadExcel } from "./loadExcel";
 import Papa from "papaparse";
 import { parseFxRates } from "../core";
 import type { FxRates, InputFileRecord } from "../core";
@@ -45,7 +45,7 @@ export async function readPreviousSnapshot(file: string): Promise<RegisterSnapsh
   const rows: unknown[][] = [];
   let found = false;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    const reader = new (loadExcel().stream.xlsx.WorkbookReader)(file, {
       worksheets: "emit",
       sharedStrings: "cache",
       hyperlinks: "ignore",

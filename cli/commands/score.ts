@@ -113,17 +113,15 @@ export function registerScoreCommand(program: Command): void {
           const format = scoreFormat(opts.format, methodology, data, process.stdout.columns || 120);
           const counts = new ScoreCounts();
           const progress = createProgress("deals", source.readFraction);
-          const trim = createHeapTrim();
+          const trim = createHeapTrim(5_000, 128);
           // Rows are scored and written one by one, in input order; nothing is held but the current batch.
           await writeOutput(opts.out, async (sink) => {
             try {
               for await (const row of source.rows(mapping.headerRow, tableWidth(mapping))) {
                 const scored = scorer.score(row.cells, row.number);
                 if (!scored) continue;
-                const result = {
-                  ...toJsonResult(scored, methodology, data),
-                  ...(review ? { review: reviewJson(review(scored)) } : {}),
-                };
+                const json = toJsonResult(scored, methodology, data);
+                const result = review ? { ...json, review: reviewJson(review(scored)) } : json;
                 if (result.review && result.status === "ok") reviewed[result.review.status] = (reviewed[result.review.status] ?? 0) + 1;
                 if (counts.total === 0) await sink.write(format.start());
                 counts.add(result);

@@ -100,6 +100,7 @@ export { parseFxRates } from "./register/lifecycle/parseFxRates";
 export { type FxRates, type InputFileRecord, type RegisterLifecycle } from "./register/lifecycle/registerLifecycle";
 export { type RegisterSnapshot, SNAPSHOT_MARK, parseSnapshot } from "./register/lifecycle/registerSnapshot";
 export { SNAPSHOT_SHEET } from "./register/lifecycle/writeSnapshotSheet";
+export { memorySpool, type SnapshotSpool } from "./register/lifecycle/snapshotSpool";
 export { createReview } from "./reviews/createReview";
 export { basisSourcesOf, dealBasis } from "./reviews/dealBasis";
 export { parseReviews, serializeReviews } from "./reviews/reviewFile";

@@ -18,6 +18,7 @@ import { tableWidth } from "../input/tableWidth";
 import { createProgress } from "../progress";
 import { createHeapTrim } from "../heapTrim";
 import { zipBackPressure } from "../output/zipBackPressure";
+import { fileSpool } from "../output/fileSpool";
 import { loadMapping } from "../loadMapping";
 import { reportColumns } from "../reportColumns";
 import { describeColumns } from "../../core";
@@ -184,28 +185,34 @@ export function registerRegisterCommand(program: Command): void {
         });
         const { stream } = loadExcel();
         const progress = createProgress("deals", source.readFraction);
-        const trim = createHeapTrim();
+        const trim = createHeapTrim(5_000, 128);
         let summary: RegisterSummary | undefined;
         let firstError: { row: number; message: string } | undefined;
         // One pass: each row is scored and written to the Register sheet as it is read; the
         // dashboard and the other sheets are written at the end from figures gathered on the way.
         await writeFileAtomic(opts.out, async (tmp) => {
           const book = new stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
-          const register = startRegister(book, meta, { pause: zipBackPressure(book), pauseEvery: 500 });
+          // The Snapshot sheet's per-deal rows wait in a temporary file until the Register sheet is done.
+          const spool = fileSpool();
           try {
-            for await (const row of source.rows(mapping.headerRow, tableWidth(mapping))) {
-              const scored = scorer.score(row.cells, row.number);
-              if (!scored) continue;
-              if (scored.status === "error") firstError ??= { row: scored.row, message: scored.errors[0]?.message ?? "" };
-              const paused = register.add(scored);
-              if (paused) await paused;
-              progress.tick();
-              trim();
+            const register = startRegister(book, meta, { pause: zipBackPressure(book), pauseEvery: 500, spool });
+            try {
+              for await (const row of source.rows(mapping.headerRow, tableWidth(mapping))) {
+                const scored = scorer.score(row.cells, row.number);
+                if (!scored) continue;
+                if (scored.status === "error") firstError ??= { row: scored.row, message: scored.errors[0]?.message ?? "" };
+                const paused = register.add(scored);
+                if (paused) await paused;
+                progress.tick();
+                trim();
+              }
+            } finally {
+              progress.done();
             }
+            summary = await register.finish();
           } finally {
-            progress.done();
+            spool.dispose();
           }
-          summary = await register.finish();
           if (summary.deals === 0) throw new FileError(`${where}: there are no deals below the header row`);
           if (summary.scored === 0) {
             const why = firstError ? ` - row ${firstError.row}: ${firstError.message}` : "";

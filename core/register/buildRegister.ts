@@ -13,6 +13,8 @@ import { openRegisterSheet, REGISTER_SHEET } from "./sheets/writeRegisterSheet";
 import { profileTag } from "../methodology/loadProfile";
 import { writeLifecycleSheets } from "./lifecycle/writeLifecycleSheets";
 import { SNAPSHOT_SHEET } from "./lifecycle/writeSnapshotSheet";
+import type { SnapshotSpool } from "./lifecycle/snapshotSpool";
+import { createLifecycleTally, useLifecycleFigures } from "./lifecycle/lifecycleFigures";
 
 export const REGISTER_SHEETS = [
   READ_ME_SHEET,
@@ -80,14 +82,15 @@ export interface RegisterStream {
 export function startRegister(
   book: RegisterBook,
   input: RegisterMeta,
-  options: RegisterOptions & { rowLimit?: number } = {},
+  options: RegisterOptions & { rowLimit?: number; spool?: SnapshotSpool } = {},
 ): RegisterStream {
   describeBook(book, input);
   const tally = createRegisterTally(input.countryName);
   const partners = createPartnerTally(input);
-  // The decision-lifecycle sheets (snapshot, sign-off and stake figures) still read every row:
-  // they are held for them until those sheets gather their figures as rows go by too.
-  const all: ScoredRow[] = [];
+  // The decision-lifecycle figures (snapshot, sign-off, value at stake) are gathered as rows go by
+  // too; of the rows themselves only those in error are held, for the Input errors sheet.
+  const lifecycle = createLifecycleTally(input, options.spool);
+  const errorRows: ScoredRow[] = [];
   const registerSheets: string[] = [];
   const open = () => {
     const name = registerSheets.length ? `${REGISTER_SHEET} (${registerSheets.length + 1})` : REGISTER_SHEET;
@@ -101,7 +104,8 @@ export function startRegister(
     add(r) {
       tally.add(r);
       partners.add(r);
-      all.push(r);
+      lifecycle.add(r);
+      if (r.status === "error") errorRows.push(r);
       if (r.status === "ok" && !sheet.add(r)) {
         sheet.finish();
         sheet = open();
@@ -112,14 +116,15 @@ export function startRegister(
     async finish() {
       sheet.finish();
       const figures = { ...tally.figures(), registerSheets };
-      const rest = { ...input, results: all };
+      const rest = { ...input, results: errorRows };
+      useLifecycleFigures(rest, lifecycle.figures());
       writeReadMe(book, rest, figures);
       writeDashboard(book, rest, figures);
       writePartners(book, rest, partners);
       writeMethodology(book, rest);
       writeReferenceData(book, rest, figures);
       writeInputErrors(book, rest);
-      const lifecycleSheets = writeLifecycleSheets(book, rest);
+      const lifecycleSheets = await writeLifecycleSheets(book, rest, options);
       const sheets = [
         ...REGISTER_SHEETS.filter((s) => s !== SNAPSHOT_SHEET).flatMap((s) => (s === REGISTER_SHEET ? registerSheets : [s])),
         ...lifecycleSheets,

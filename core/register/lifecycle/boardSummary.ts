@@ -50,9 +50,9 @@ export function boardSummary(input: RegisterInput, f: DashboardFigures, l: Lifec
   const s = l.signOff;
   if (s) {
     out.push(
-      `Sign-off: ${formatCount(s.current)} current; ${formatCount(s.awaiting.length)} awaiting sign-off (never signed off, or changed since); ` +
-        `${plural(s.overdue.length, "review")} overdue; ${plural(s.overrides.length, "override")} of the methodology; ` +
-        `${plural(s.conditionsDue.length, "condition")} due within ${CONDITIONS_DUE_DAYS} days or past due.`,
+      `Sign-off: ${formatCount(s.current)} current; ${formatCount(s.awaiting.count)} awaiting sign-off (never signed off, or changed since); ` +
+        `${plural(s.overdue.count, "review")} overdue; ${plural(s.overrides.count, "override")} of the methodology; ` +
+        `${plural(s.conditionsDue.count, "condition")} due within ${CONDITIONS_DUE_DAYS} days or past due.`,
     );
   } else {
     out.push("No decision records were given: who signed off which deal is not shown in this register.");

@@ -1,9 +1,12 @@
 import type { ScoredRow } from "../../model/types";
+import { profileTag } from "../../methodology/loadProfile";
 import { applies } from "../../reviews/reviewFor";
 import { REVIEW_DECISIONS, type ReviewDecision } from "../../reviews/reviewTypes";
-import type { RegisterInput } from "../registerInput";
+import type { RegisterInput, RegisterMeta } from "../registerInput";
 import { diffRegisters, type RegisterDiff } from "./diffRegisters";
-import { buildSnapshot, type RegisterSnapshot } from "./registerSnapshot";
+import { basisSourcesOfInput, parseSnapshot, SNAPSHOT_MARK, SNAPSHOT_VERSION, snapshotDeal, type SharedBasis } from "./registerSnapshot";
+import { byDueList, byRankList, inOrderList, type SignOffList } from "./signOffLists";
+import { memorySpool, type SnapshotSpool } from "./snapshotSpool";
 
 /** Value at stake for one decision in one currency (or converted into the FX currency). */
 export interface StakeLine {
@@ -27,21 +30,26 @@ export interface SignOffLine {
 }
 
 export interface LifecycleFigures {
-  snapshot: RegisterSnapshot;
+  /** The Snapshot sheet's rows (marker, register, one per deal); read once. */
+  snapshotRows: () => Iterable<string[]>;
   diff?: RegisterDiff;
   stake: StakeLine[];
   /** Deals by the methodology's decision, all five (a version 1 profile never gives decline). */
   decisions: Record<ReviewDecision, number>;
   /** Deals the methodology declines: going ahead needs the board's approval. */
   needBoard: number;
+  /** Each list counts every deal on it but keeps only the SIGN_OFF_LINES the dashboard shows. */
   signOff?: {
-    awaiting: SignOffLine[];
-    overrides: SignOffLine[];
-    overdue: SignOffLine[];
-    conditionsDue: SignOffLine[];
+    awaiting: SignOffList;
+    overrides: SignOffList;
+    overdue: SignOffList;
+    conditionsDue: SignOffList;
     current: number;
   };
 }
+
+/** Deals each sign-off list of the dashboard shows; the Register's review columns hold them all. */
+export const SIGN_OFF_LINES = 25;
 
 /** How far ahead the dashboard looks for conditions falling due. */
 export const CONDITIONS_DUE_DAYS = 30;
@@ -52,94 +60,171 @@ function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function stakeLines(results: readonly ScoredRow[], input: RegisterInput): StakeLine[] {
+/** Value at stake per decision and currency, added up row by row. */
+function stakeTally(input: RegisterMeta) {
   const fx = input.lifecycle?.fx;
   const lines = new Map<string, StakeLine>();
-  for (const r of results) {
-    if (r.status !== "ok") continue;
-    const decision = r.assessment.decision as ReviewDecision;
-    const own = r.deal.currency.trim().toUpperCase();
-    const rate = fx ? (own === fx.currency ? 1 : fx.rates[own]) : 1;
-    const currency = fx ? fx.currency : own;
-    const key = `${decision}\u0000${currency}`;
-    const line = lines.get(key) ?? { decision, currency, deals: 0, value: 0, notCounted: 0 };
-    line.deals++;
-    if (r.deal.value === null || rate === undefined || (!own && fx)) line.notCounted++;
-    else line.value += r.deal.value * rate;
-    lines.set(key, line);
-  }
-  const rank = (d: ReviewDecision) => -REVIEW_DECISIONS.indexOf(d);
-  return [...lines.values()].sort((a, b) => rank(a.decision) - rank(b.decision) || a.currency.localeCompare(b.currency));
+  return {
+    add(r: ScoredRow & { status: "ok" }): void {
+      const decision = r.assessment.decision as ReviewDecision;
+      const own = r.deal.currency.trim().toUpperCase();
+      const rate = fx ? (own === fx.currency ? 1 : fx.rates[own]) : 1;
+      const currency = fx ? fx.currency : own;
+      const key = `${decision}\u0000${currency}`;
+      const line = lines.get(key) ?? { decision, currency, deals: 0, value: 0, notCounted: 0 };
+      line.deals++;
+      if (r.deal.value === null || rate === undefined || (!own && fx)) line.notCounted++;
+      else line.value += r.deal.value * rate;
+      lines.set(key, line);
+    },
+    lines(): StakeLine[] {
+      const rank = (d: ReviewDecision) => -REVIEW_DECISIONS.indexOf(d);
+      return [...lines.values()].sort((a, b) => rank(a.decision) - rank(b.decision) || a.currency.localeCompare(b.currency));
+    },
+  };
 }
 
-function signOff(results: readonly ScoredRow[], input: RegisterInput): LifecycleFigures["signOff"] {
+/** The dashboard's sign-off lists, gathered row by row (only when decision records were given). */
+function signOffTally(input: RegisterMeta) {
   const lookup = input.reviews;
   if (!lookup) return undefined;
   const horizon = addDays(input.asOf, CONDITIONS_DUE_DAYS);
-  const out = {
-    awaiting: [] as SignOffLine[],
-    overrides: [] as SignOffLine[],
-    overdue: [] as SignOffLine[],
-    conditionsDue: [] as SignOffLine[],
-    current: 0,
-  };
-  for (const r of results) {
-    if (r.status !== "ok") continue;
-    const review = lookup(r);
-    const base = {
-      row: r.row,
-      id: r.deal.id,
-      customer: r.deal.customer,
-      rank: REVIEW_DECISIONS.indexOf(r.assessment.decision as ReviewDecision),
-    };
-    if (review.status === "none") out.awaiting.push({ ...base, what: `Not signed off (methodology: ${r.assessment.decision})` });
-    if (review.status === "stale") out.awaiting.push({ ...base, what: review.reasons.join(" ") });
-    if (review.status === "overdue") out.overdue.push({ ...base, what: review.reasons.join(" ") });
-    if (review.status === "current") out.current++;
-    const rec = applies(review);
-    if (!rec) continue;
-    if (rec.decision !== rec.recommended)
-      out.overrides.push({
-        ...base,
-        what: `${rec.recommended} taken as ${rec.decision} by ${rec.reviewer}${rec.approver ? `, approved by ${rec.approver}` : ""}: ${rec.overrideReason ?? ""}`,
-      });
-    for (const c of rec.conditions)
-      if (c.due <= horizon)
-        out.conditionsDue.push({
+  const awaiting = byRankList(SIGN_OFF_LINES);
+  const overdue = byRankList(SIGN_OFF_LINES);
+  const overrides = inOrderList(SIGN_OFF_LINES);
+  const conditionsDue = byDueList(SIGN_OFF_LINES);
+  let current = 0;
+  return {
+    add(r: ScoredRow & { status: "ok" }): void {
+      const review = lookup(r);
+      const base = {
+        row: r.row,
+        id: r.deal.id,
+        customer: r.deal.customer,
+        rank: REVIEW_DECISIONS.indexOf(r.assessment.decision as ReviewDecision),
+      };
+      if (review.status === "none") awaiting.add({ ...base, what: `Not signed off (methodology: ${r.assessment.decision})` });
+      if (review.status === "stale") awaiting.add({ ...base, what: review.reasons.join(" ") });
+      if (review.status === "overdue") overdue.add({ ...base, what: review.reasons.join(" ") });
+      if (review.status === "current") current++;
+      const rec = applies(review);
+      if (!rec) return;
+      if (rec.decision !== rec.recommended)
+        overrides.add({
           ...base,
-          due: c.due,
-          what: `${c.text} - ${c.owner}, due ${c.due}${c.due < input.asOf ? " (past due)" : ""}`,
+          what: `${rec.recommended} taken as ${rec.decision} by ${rec.reviewer}${rec.approver ? `, approved by ${rec.approver}` : ""}: ${rec.overrideReason ?? ""}`,
         });
-  }
-  // Most severe first (stable: input order among equals), so the board sees what matters in the first lines.
-  for (const list of [out.awaiting, out.overdue]) list.sort((a, b) => b.rank - a.rank);
-  out.conditionsDue.sort((a, b) => (a.due ?? "").localeCompare(b.due ?? ""));
-  return out;
+      for (const c of rec.conditions)
+        if (c.due <= horizon)
+          conditionsDue.add({
+            ...base,
+            due: c.due,
+            what: `${c.text} - ${c.owner}, due ${c.due}${c.due < input.asOf ? " (past due)" : ""}`,
+          });
+    },
+    figures: () => ({
+      awaiting: awaiting.list(),
+      overrides: overrides.list(),
+      overdue: overdue.list(),
+      conditionsDue: conditionsDue.list(),
+      current,
+    }),
+  };
 }
 
-function countDecisions(results: readonly ScoredRow[]): Record<ReviewDecision, number> {
-  const out = Object.fromEntries(REVIEW_DECISIONS.map((d) => [d, 0])) as Record<ReviewDecision, number>;
-  for (const r of results) if (r.status === "ok") out[r.assessment.decision as ReviewDecision]++;
-  return out;
+/** The Snapshot sheet gathered row by row: each deal's JSON text goes to the spool as it is scored. */
+function snapshotTally(input: RegisterMeta, spool: SnapshotSpool) {
+  const sources = basisSourcesOfInput(input);
+  const errors: { id: string; row: number }[] = [];
+  let shared: SharedBasis | undefined;
+  return {
+    add(r: ScoredRow): void {
+      if (r.status !== "ok") {
+        errors.push({ id: r.id.trim(), row: r.row });
+        return;
+      }
+      const d = snapshotDeal(r, input, sources);
+      const { reference, lists, methodology, ...own } = d.basis;
+      // The basis parts every deal shares are written once, in the register row: the first deal's.
+      shared ??= { reference, lists, methodology };
+      const same = reference === shared.reference && lists === shared.lists && methodology === shared.methodology;
+      spool.add(JSON.stringify(same ? { ...d, basis: own } : d));
+    },
+    *rows(): Generator<string[]> {
+      const meta = {
+        version: SNAPSHOT_VERSION,
+        asOf: input.asOf,
+        title: input.title,
+        methodology: profileTag(input.profile),
+        reference: sources.reference.map((p) => `${p.title} ${p.version}`),
+        lists: sources.lists.map((p) => `${p.title} ${p.version}`),
+        reviewed: input.reviews !== undefined,
+        errors,
+      };
+      yield [SNAPSHOT_MARK, String(SNAPSHOT_VERSION)];
+      yield ["register", JSON.stringify({ ...meta, shared })];
+      for (const line of spool.lines()) yield ["deal", line];
+    },
+  };
 }
 
-const cache = new WeakMap<RegisterInput, LifecycleFigures>();
+/** Figures for the decision-lifecycle parts of the register, gathered as rows go by (nothing per deal is held but the spool). */
+export interface LifecycleTally {
+  add(r: ScoredRow): void;
+  figures(): LifecycleFigures;
+}
+
+export function createLifecycleTally(input: RegisterMeta, spool: SnapshotSpool = memorySpool()): LifecycleTally {
+  const stake = stakeTally(input);
+  const signOff = signOffTally(input);
+  const snapshot = snapshotTally(input, spool);
+  const decisions = Object.fromEntries(REVIEW_DECISIONS.map((d) => [d, 0])) as Record<ReviewDecision, number>;
+  return {
+    add(r) {
+      snapshot.add(r);
+      if (r.status !== "ok") return;
+      decisions[r.assessment.decision as ReviewDecision]++;
+      stake.add(r);
+      signOff?.add(r);
+    },
+    figures() {
+      const previous = input.lifecycle?.previous;
+      let snapshotRows: () => Iterable<string[]> = () => snapshot.rows();
+      let diff: RegisterDiff | undefined;
+      if (previous) {
+        // Comparing with a previous register reads this one's snapshot back whole (the previous one is held whole too).
+        const rows = [...snapshot.rows()];
+        const read = parseSnapshot(rows);
+        if (!read.ok) throw new Error(`The register's own snapshot could not be read back: ${read.message}`);
+        diff = diffRegisters(previous.snapshot, read.snapshot);
+        snapshotRows = () => rows;
+      }
+      return {
+        snapshotRows,
+        ...(diff ? { diff } : {}),
+        stake: stake.lines(),
+        needBoard: decisions.decline,
+        decisions,
+        signOff: signOff?.figures(),
+      };
+    },
+  };
+}
+
+const cache = new WeakMap<RegisterMeta, LifecycleFigures>();
+
+/** Figures gathered while the rows streamed by: the sheets written at the end read them through lifecycleFigures. */
+export function useLifecycleFigures(input: RegisterMeta, figures: LifecycleFigures): void {
+  cache.set(input, figures);
+}
 
 /** Computed once per register (the dashboard, the Changes and the Snapshot sheets all read it). */
 export function lifecycleFigures(input: RegisterInput): LifecycleFigures {
   let f = cache.get(input);
   if (!f) {
-    const snapshot = buildSnapshot(input);
-    const previous = input.lifecycle?.previous;
-    const needBoard = input.results.filter((r) => r.status === "ok" && (r.assessment.decision as ReviewDecision) === "decline").length;
-    f = {
-      snapshot,
-      ...(previous ? { diff: diffRegisters(previous.snapshot, snapshot) } : {}),
-      stake: stakeLines(input.results, input),
-      needBoard,
-      decisions: countDecisions(input.results),
-      signOff: signOff(input.results, input),
-    };
+    const tally = createLifecycleTally(input);
+    for (const r of input.results) tally.add(r);
+    f = tally.figures();
     cache.set(input, f);
   }
   return f;

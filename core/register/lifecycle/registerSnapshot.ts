@@ -2,7 +2,7 @@ import { profileTag } from "../../methodology/loadProfile";
 import type { ScoredRow } from "../../model/types";
 import { dealBasis, type BasisSources } from "../../reviews/dealBasis";
 import type { DealBasis, ReviewDecision, ReviewStatus } from "../../reviews/reviewTypes";
-import type { RegisterInput } from "../registerInput";
+import type { RegisterInput, RegisterMeta } from "../registerInput";
 
 export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_MARK = "export-risk register snapshot";
@@ -35,7 +35,7 @@ export interface RegisterSnapshot {
   deals: SnapshotDeal[];
 }
 
-export function basisSourcesOfInput(input: RegisterInput): BasisSources {
+export function basisSourcesOfInput(input: RegisterMeta): BasisSources {
   const lists = input.screening?.lists ?? [];
   const listIds = new Set(lists.map((l) => l.id));
   const sha256 = input.lifecycle?.sha256;
@@ -48,7 +48,7 @@ export function basisSourcesOfInput(input: RegisterInput): BasisSources {
   };
 }
 
-export function snapshotDeal(r: ScoredRow & { status: "ok" }, input: RegisterInput, sources: BasisSources): SnapshotDeal {
+export function snapshotDeal(r: ScoredRow & { status: "ok" }, input: RegisterMeta, sources: BasisSources): SnapshotDeal {
   const review = input.reviews?.(r);
   const record = review && review.status !== "stale" ? review.record : undefined;
   return {
@@ -96,7 +96,7 @@ export function buildSnapshot(input: RegisterInput): RegisterSnapshot {
 }
 
 /** The register-wide parts of the basis, the same for every deal: stored once in the register row. */
-type SharedBasis = Pick<DealBasis, "reference" | "lists" | "methodology">;
+export type SharedBasis = Pick<DealBasis, "reference" | "lists" | "methodology">;
 
 /**
  * The snapshot as sheet rows: a marker, the register's facts, then one JSON cell per deal. A

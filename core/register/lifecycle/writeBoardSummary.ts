@@ -8,13 +8,13 @@ import { heightForLines, wrappedLines } from "../rowHeight";
 import type { SheetCursor } from "../sheetCursor";
 import type { DashboardFigures } from "../summariseRegister";
 import { boardSummary } from "./boardSummary";
-import { CONDITIONS_DUE_DAYS, lifecycleFigures, type SignOffLine } from "./lifecycleFigures";
+import { CONDITIONS_DUE_DAYS, lifecycleFigures, SIGN_OFF_LINES } from "./lifecycleFigures";
+import type { SignOffList } from "./signOffLists";
 
 /** The dashboard is 13 columns wide; summary sentences span all of them. */
 const SPAN = 13;
 const SPAN_CHARS = 180;
-/** Each sign-off list shows this many deals; the Register's review columns hold them all. */
-export const SIGN_OFF_LINES = 25;
+export { SIGN_OFF_LINES };
 
 const header: Partial<Style> = { ...headerStyle, fill: solid("D9E1F2"), font: { bold: true }, border: allBorders };
 const boxed: Partial<Style> = { border: allBorders, alignment: wrapTop };
@@ -61,9 +61,9 @@ export function writeBoardSummary(c: SheetCursor, input: RegisterInput, f: Dashb
   c.skip();
 }
 
-function list(c: SheetCursor, heading: string, lines: readonly SignOffLine[], empty: string): void {
-  c.put(c.row++, 1, `${heading} (${formatCount(lines.length)})`, title);
-  if (!lines.length) {
+function list(c: SheetCursor, heading: string, { count, lines }: SignOffList, empty: string): void {
+  c.put(c.row++, 1, `${heading} (${formatCount(count)})`, title);
+  if (!count) {
     c.line([{ value: empty, style: boxed }]);
     c.skip();
     return;
@@ -79,10 +79,10 @@ function list(c: SheetCursor, heading: string, lines: readonly SignOffLine[], em
     c.sheet.mergeCells(r, 3, r, SPAN);
     c.sheet.getRow(r).height = heightForLines(Math.max(wrappedLines(line.what, 140), wrappedLines(line.customer, 16)));
   }
-  if (lines.length > SIGN_OFF_LINES)
+  if (count > SIGN_OFF_LINES)
     c.line([
       {
-        value: `... and ${formatCount(lines.length - SIGN_OFF_LINES)} more: filter the Register by Review status.`,
+        value: `... and ${formatCount(count - SIGN_OFF_LINES)} more: filter the Register by Review status.`,
         style: { font: { italic: true } },
       },
     ]);

@@ -5,14 +5,18 @@ import { CHANGES_SHEET, writeChangesSheet } from "./writeChangesSheet";
 import { SNAPSHOT_SHEET, writeSnapshotSheet } from "./writeSnapshotSheet";
 
 /** The sheets after the register's own: Changes (when a previous register was given) and the hidden Snapshot. */
-export function writeLifecycleSheets(book: RegisterBook, input: RegisterInput): string[] {
+export async function writeLifecycleSheets(
+  book: RegisterBook,
+  input: RegisterInput,
+  pacing: { pause?: () => Promise<void>; pauseEvery?: number } = {},
+): Promise<string[]> {
   const l = lifecycleFigures(input);
   const sheets: string[] = [];
   if (l.diff && input.lifecycle?.previous) {
     writeChangesSheet(book, input, l.diff, input.lifecycle.previous.file);
     sheets.push(CHANGES_SHEET);
   }
-  writeSnapshotSheet(book, l.snapshot);
+  await writeSnapshotSheet(book, l.snapshotRows(), pacing);
   sheets.push(SNAPSHOT_SHEET);
   return sheets;
 }

@@ -1,5 +1,5 @@
 import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerBook";
-import { snapshotRows, type RegisterSnapshot } from "./registerSnapshot";
+
 
 export const SNAPSHOT_SHEET = "Snapshot";
 
@@ -8,16 +8,24 @@ export const SNAPSHOT_SHEET = "Snapshot";
  * register can say what changed. A hidden sheet, not a custom XML part: exceljs's streaming writer
  * writes sheets but no custom parts, and a hidden sheet survives a save in Excel.
  */
-export function writeSnapshotSheet(book: RegisterBook, snapshot: RegisterSnapshot): void {
+export async function writeSnapshotSheet(
+  book: RegisterBook,
+  rows: Iterable<string[]>,
+  pacing: { pause?: () => Promise<void>; pauseEvery?: number } = {},
+): Promise<void> {
   const sheet = book.addWorksheet(SNAPSHOT_SHEET, { state: "hidden" }) as RegisterSheet;
   sheet.getColumn(1).width = 12;
   sheet.getColumn(2).width = 120;
-  for (const values of snapshotRows(snapshot)) {
+  const every = pacing.pauseEvery ?? 2000;
+  let written = 0;
+  for (const values of rows) {
     const row = sheet.addRow(values);
     // Text format: the JSON must never be read as a number or a formula.
     row.getCell(1).numFmt = "@";
     row.getCell(2).numFmt = "@";
     row.commit();
+    // A streaming writer flushes the committed rows to the file while it waits.
+    if (pacing.pause && ++written % every === 0) await pacing.pause();
   }
   finishSheet(sheet);
 }

@@ -126,7 +126,14 @@ export function registerScoreCommand(program: Command): void {
                 if (counts.total === 0) await sink.write(format.start());
                 counts.add(result);
                 const text = format.row(result);
-                if (text) await sink.write(text);
+                if (typeof text === "string") {
+                  const paused = text ? sink.write(text) : undefined;
+                  if (paused) await paused;
+                } else
+                  for (const piece of text) {
+                    const paused = sink.write(piece);
+                    if (paused) await paused;
+                  }
                 progress.tick();
                 trim();
               }

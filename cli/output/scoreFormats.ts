@@ -2,14 +2,16 @@ import { provenanceLines, type DataProvenance, type JsonResult } from "../../cor
 import { csvColumns, csvValues, tableLines, tableRow, type TableRow } from "../formatResults";
 import type { ScoreCounts } from "./scoreCounts";
 import { csvLine } from "./csvLine";
+import { resultJsonPieces } from "./resultJson";
 
 /**
  * One output format of `score`, written row by row: `start` before the first row, `row` for each
- * result as it is ready (it may hold rows back and hand them out in a batch), `end` after the last.
+ * result as it is ready (it may hold rows back and hand them out in a batch; text in pieces is
+ * written one piece after the other), `end` after the last.
  */
 export interface ScoreFormat {
   start(): string;
-  row(r: JsonResult): string;
+  row(r: JsonResult): string | string[];
   end(counts: ScoreCounts): string;
 }
 
@@ -21,42 +23,33 @@ function csvFormat(): ScoreFormat {
   };
 }
 
-/**
- * A result as JSON. Every row carries the same `data` (the reference data behind the scores, its
- * last key): it is serialised once and spliced in, the same text JSON.stringify would give.
- */
-function resultJson(): (r: JsonResult) => string {
-  let data: JsonResult["data"] | undefined;
-  let dataJson = "";
-  return (r) => {
-    const { data: rowData, ...rest } = r;
-    if (rowData !== data) {
-      data = rowData;
-      dataJson = JSON.stringify(rowData);
-    }
-    const head = JSON.stringify(rest);
-    return rowData === undefined ? head : `${head.slice(0, -1)}${head.length > 2 ? "," : ""}"data":${dataJson}}`;
-  };
-}
-
 /** A JSON array, one result per line, so it can be written (and read) a row at a time. */
 function jsonFormat(): ScoreFormat {
   let first = true;
-  const json = resultJson();
+  const json = resultJsonPieces();
   return {
     start: () => "[\n",
     row(r) {
-      const text = (first ? "" : ",\n") + json(r);
+      const pieces = json(r);
+      if (!first) pieces[0] = ",\n" + pieces[0];
       first = false;
-      return text;
+      return pieces;
     },
     end: () => (first ? "]\n" : "\n]\n"),
   };
 }
 
 function ndjsonFormat(): ScoreFormat {
-  const json = resultJson();
-  return { start: () => "", row: (r) => json(r) + "\n", end: () => "" };
+  const json = resultJsonPieces();
+  return {
+    start: () => "",
+    row(r) {
+      const pieces = json(r);
+      pieces.push("\n");
+      return pieces;
+    },
+    end: () => "",
+  };
 }
 
 /** Rows held to size the table's columns; later rows keep those widths (a longer cell overflows). */

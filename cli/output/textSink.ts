@@ -8,6 +8,8 @@ const FLUSH_AT = 1 << 16;
 const CHUNK_BYTES = 1 << 20;
 /** The most UTF-8 bytes one UTF-16 code unit can take. */
 const MAX_BYTES_PER_UNIT = 3;
+/** Texts this long written again and again (the reference data of every JSON row) are encoded once. */
+const SHARED_MIN = 2048;
 
 /**
  * Text written in order to a stream, gathered into large writes and paced by the stream's
@@ -21,6 +23,8 @@ export class TextSink {
   private failed: Error | undefined;
   private buffer: Buffer | undefined;
   private used = 0;
+  private sharedText = "";
+  private sharedBytes: Buffer | undefined;
 
   /** `filter` rewrites each chunk before it is written (control sequences stripped for a terminal). */
   constructor(
@@ -45,6 +49,16 @@ export class TextSink {
 
   private encode(text: string): void {
     this.buffer ??= Buffer.allocUnsafe(CHUNK_BYTES);
+    if (text.length >= SHARED_MIN) {
+      // The same string as last time (usually the very same object): copy its bytes, encoded on its second use.
+      if (text === this.sharedText) {
+        this.sharedBytes ??= Buffer.from(text, "utf8");
+        this.used += this.sharedBytes.copy(this.buffer, this.used);
+        return;
+      }
+      this.sharedText = text;
+      this.sharedBytes = undefined;
+    }
     this.used += this.buffer.write(text, this.used, "utf8");
   }
 

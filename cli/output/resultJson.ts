@@ -1,0 +1,53 @@
+import type { JsonResult } from "../../core";
+
+/**
+ * A result as JSON: the text `JSON.stringify` gives for the result with its `data` moved to the
+ * end. Every row carries the same `data` (the reference data behind the scores) and rows with the
+ * same inputs share one path to proceed: each such object is serialised once and its text reused.
+ * Keys are written in the result's own order; a key whose value is undefined is left out, as
+ * JSON.stringify leaves it out.
+ */
+export function resultJson(): (r: JsonResult) => string {
+  const pieces = resultJsonPieces();
+  return (r) => pieces(r).join("");
+}
+
+/**
+ * resultJson in pieces to be written one after the other: the result up to its `data`, the `data`
+ * text (the same string for every row, which a TextSink encodes once) and the closing brace.
+ */
+export function resultJsonPieces(): (r: JsonResult) => string[] {
+  let data: JsonResult["data"] | undefined;
+  let dataJson = "";
+  const keys = new Map<string, string>();
+  const shared = new WeakMap<object, string>();
+  const keyText = (k: string) => {
+    let t = keys.get(k);
+    if (t === undefined) keys.set(k, (t = `${JSON.stringify(k)}:`));
+    return t;
+  };
+  return (r) => {
+    let out = "{";
+    let first = true;
+    for (const k in r) {
+      if (k === "data") continue;
+      const v = (r as unknown as Record<string, unknown>)[k];
+      if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
+      let text: string;
+      if (k === "pathToProceed" && v !== null) {
+        const hit = shared.get(v as object);
+        if (hit === undefined) shared.set(v as object, (text = JSON.stringify(v)));
+        else text = hit;
+      } else text = JSON.stringify(v);
+      out += (first ? "" : ",") + keyText(k) + text;
+      first = false;
+    }
+    const rowData = r.data;
+    if (rowData === undefined) return [out + "}"];
+    if (rowData !== data) {
+      data = rowData;
+      dataJson = JSON.stringify(rowData);
+    }
+    return [`${out}${first ? "" : ","}"data":`, dataJson, "}"];
+  };
+}

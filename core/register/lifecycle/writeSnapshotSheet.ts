@@ -1,6 +1,5 @@
 import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerBook";
 
-
 export const SNAPSHOT_SHEET = "Snapshot";
 
 /**

@@ -52,12 +52,26 @@ function* screeningRows(results: Iterable<ScoredRow>): Generator<CellValue[]> {
   }
 }
 
+/**
+ * Distinct values, compact: nearly every party has one country, one type and one due-diligence
+ * answer, so a single value is kept as a string and a Set is made only for a second one (a
+ * register of a million deals can have as many parties).
+ */
+type Values = string | Set<string> | undefined;
+
+function withValue(values: Values, v: string): Values {
+  if (values === undefined || values === v) return v;
+  if (typeof values === "string") return new Set([values, v]);
+  values.add(v);
+  return values;
+}
+
 interface PartyLine {
   role: string;
   name: string;
-  countries: Set<string>;
-  types: Set<string>;
-  dueDiligence: Set<string>;
+  countries: Values;
+  types: Values;
+  dueDiligence: Values;
   /** The first few deal ids (the sheet lists five) and how many deals in all. */
   deals: string[];
   dealCount: number;
@@ -84,10 +98,10 @@ export function createPartnerTally(input: Pick<RegisterInput, "profile" | "count
     const key = `${role}\u0000${name.trim().toLowerCase()}`;
     let line = byKey.get(key);
     if (!line)
-      byKey.set(key, (line = { role, name, countries: new Set(), types: new Set(), dueDiligence: new Set(), deals: [], dealCount: 0 }));
-    line.countries.add(country);
-    line.types.add(type);
-    if (dd) line.dueDiligence.add(dd);
+      byKey.set(key, (line = { role, name, countries: undefined, types: undefined, dueDiligence: undefined, deals: [], dealCount: 0 }));
+    line.countries = withValue(line.countries, country);
+    line.types = withValue(line.types, type);
+    if (dd) line.dueDiligence = withValue(line.dueDiligence, dd);
     if (line.deals.length < 5) line.deals.push(id);
     line.dealCount++;
   };
@@ -122,7 +136,7 @@ function tallyOf(input: RegisterInput): PartnerTally {
   return tally;
 }
 
-const joined = (values: Set<string>) => [...values].sort().join(", ");
+const joined = (values: Values) => (values === undefined ? "" : typeof values === "string" ? values : [...values].sort().join(", "));
 const dealList = (ids: string[], count: number) =>
   count <= 5 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${formatCount(count - 5)} more`;
 

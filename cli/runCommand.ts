@@ -20,11 +20,20 @@ export function failureMessage(e: unknown): string {
  * one-line message for a usage, file or internal fault (the stack only with EXPORT_RISK_DEBUG=1).
  */
 export async function runCommand(body: () => Promise<number>): Promise<void> {
+  // A body waiting on something that can no longer happen would otherwise end the process with
+  // exit 0 and no output: say so and fail instead.
+  const stalled = () => {
+    process.stderr.write("export-risk: internal fault, please report it with the command you ran: the run stopped before it finished\n");
+    process.exitCode = 2;
+  };
+  process.once("beforeExit", stalled);
   try {
     process.exitCode = await body();
   } catch (e) {
     process.stderr.write(`export-risk: ${terminalText(failureMessage(e))}\n`);
     if (process.env.EXPORT_RISK_DEBUG === "1" && e instanceof Error && !(e instanceof FileError)) process.stderr.write(`${e.stack}\n`);
     process.exitCode = 2;
+  } finally {
+    process.off("beforeExit", stalled);
   }
 }

@@ -1,20 +1,24 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "fs";
+import { randomBytes } from "crypto";
+import { closeSync, openSync, readSync, rmSync, writeSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { StringDecoder } from "string_decoder";
 import type { SnapshotSpool } from "../../core";
+import { removeOnExit } from "../writeFileAtomic";
 
 const CHUNK = 1 << 20;
 
 /**
  * A SnapshotSpool in a temporary file: lines are written in 1 MB blocks as they come and read back
  * once, so the register holds no per-deal text however many rows it has. The lines are JSON texts
- * (no raw line breaks), one per line. `dispose` removes the file; call it whatever happens.
+ * (no raw line breaks), one per line. `dispose` removes the file; call it whatever happens (an
+ * interrupted run removes it on its way out).
  */
 export function fileSpool(): SnapshotSpool & { dispose(): void } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "export-risk-snapshot-"));
-  const file = path.join(dir, "deals.ndjson");
-  let fd: number | undefined = openSync(file, "w+");
+  const file = path.join(os.tmpdir(), `export-risk-snapshot-${process.pid}-${randomBytes(6).toString("hex")}.ndjson`);
+  // "wx+": a new file only, never one someone else placed under that name.
+  let fd: number | undefined = openSync(file, "wx+", 0o600);
+  const release = removeOnExit(file);
   let parts: string[] = [];
   let size = 0;
   const flush = () => {
@@ -51,7 +55,8 @@ export function fileSpool(): SnapshotSpool & { dispose(): void } {
     dispose() {
       if (fd !== undefined) closeSync(fd);
       fd = undefined;
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(file, { force: true });
+      release();
     },
   };
 }

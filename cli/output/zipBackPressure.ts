@@ -14,13 +14,19 @@ type Pipe = {
 const queued = (pipe: Pipe) => pipe.writableLength ?? pipe._writableState?.length ?? 0;
 type SheetWriter = { _stream?: { pipes?: Pipe[] } } | undefined;
 
+/**
+ * Resolves when the pipe has taken its queue: a stream still open says "drain"; one already ended
+ * (a sheet finished earlier, still queued when the next one is written) never does, and says
+ * "finish" once its queue is written.
+ */
 function drained(pipe: Pipe): Promise<void> {
+  const events = ["drain", "finish", "close", "error"];
   return new Promise((resolve) => {
     const done = () => {
-      for (const e of ["drain", "close", "error"]) pipe.off(e, done);
+      for (const e of events) pipe.off(e, done);
       resolve();
     };
-    for (const e of ["drain", "close", "error"]) pipe.once(e, done);
+    for (const e of events) pipe.once(e, done);
   });
 }
 

@@ -1,15 +1,11 @@
 import type { RegisterBook } from "../registerBook";
-import type { RegisterInput } from "../registerInput";
+import type { RegisterInput, RegisterOptions } from "../registerInput";
 import { lifecycleFigures } from "./lifecycleFigures";
 import { CHANGES_SHEET, writeChangesSheet } from "./writeChangesSheet";
 import { SNAPSHOT_SHEET, writeSnapshotSheet } from "./writeSnapshotSheet";
 
 /** The sheets after the register's own: Changes (when a previous register was given) and the hidden Snapshot. */
-export async function writeLifecycleSheets(
-  book: RegisterBook,
-  input: RegisterInput,
-  pacing: { pause?: () => Promise<void>; pauseEvery?: number } = {},
-): Promise<string[]> {
+export async function writeLifecycleSheets(book: RegisterBook, input: RegisterInput, pacing: RegisterOptions = {}): Promise<string[]> {
   const l = lifecycleFigures(input);
   const sheets: string[] = [];
   if (l.diff && input.lifecycle?.previous) {

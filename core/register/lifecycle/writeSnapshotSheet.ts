@@ -1,4 +1,5 @@
 import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerBook";
+import type { RegisterOptions } from "../registerInput";
 
 export const SNAPSHOT_SHEET = "Snapshot";
 
@@ -7,11 +8,7 @@ export const SNAPSHOT_SHEET = "Snapshot";
  * register can say what changed. A hidden sheet, not a custom XML part: exceljs's streaming writer
  * writes sheets but no custom parts, and a hidden sheet survives a save in Excel.
  */
-export async function writeSnapshotSheet(
-  book: RegisterBook,
-  rows: Iterable<string[]>,
-  pacing: { pause?: () => Promise<void>; pauseEvery?: number } = {},
-): Promise<void> {
+export async function writeSnapshotSheet(book: RegisterBook, rows: Iterable<string[]>, pacing: RegisterOptions = {}): Promise<void> {
   const sheet = book.addWorksheet(SNAPSHOT_SHEET, { state: "hidden" }) as RegisterSheet;
   sheet.getColumn(1).width = 12;
   sheet.getColumn(2).width = 120;

@@ -14,7 +14,9 @@ let collect: (() => void) | undefined;
  * process started without --expose-gc: set the flag, then take it from a new context.
  *
  * With `aboveMb`, the heap is only looked at every `every` rows and collected when it holds more
- * than that: a run whose garbage V8 already keeps in check pays for no extra collection.
+ * than that, or than twice what the last collection left alive if that is more (a register keeps
+ * every partner it has seen): a run whose garbage V8 already keeps in check pays for no extra
+ * collection, and one with much live data is not collected over and over for it.
  */
 export function createHeapTrim(every = EVERY, aboveMb?: number): () => void {
   if (!collect) {
@@ -27,8 +29,11 @@ export function createHeapTrim(every = EVERY, aboveMb?: number): () => void {
     return () => {
       if (++rows % every === 0) gc();
     };
-  const limit = aboveMb * 1024 * 1024;
+  const floor = aboveMb * 1024 * 1024;
+  let limit = floor;
   return () => {
-    if (++rows % every === 0 && process.memoryUsage().heapUsed > limit) gc();
+    if (++rows % every !== 0 || process.memoryUsage().heapUsed <= limit) return;
+    gc();
+    limit = Math.max(floor, 2 * process.memoryUsage().heapUsed);
   };
 }

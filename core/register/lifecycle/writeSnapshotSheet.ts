@@ -2,6 +2,8 @@ import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerB
 import type { RegisterOptions } from "../registerInput";
 
 export const SNAPSHOT_SHEET = "Snapshot";
+/** One style object for every cell: exceljs caches a style's id by object identity. */
+const TEXT = { numFmt: "@" };
 
 /**
  * The register's results as machine-readable rows on a hidden sheet (JSON text cells), so the next
@@ -17,8 +19,8 @@ export async function writeSnapshotSheet(book: RegisterBook, rows: Iterable<stri
   for (const values of rows) {
     const row = sheet.addRow(values);
     // Text format: the JSON must never be read as a number or a formula.
-    row.getCell(1).numFmt = "@";
-    row.getCell(2).numFmt = "@";
+    row.getCell(1).style = TEXT;
+    row.getCell(2).style = TEXT;
     row.commit();
     // A streaming writer flushes the committed rows to the file while it waits.
     if (pacing.pause && ++written % every === 0) await pacing.pause();

@@ -6,7 +6,7 @@ import { loadExcel } from "./loadExcel";
 import Papa from "papaparse";
 import { parseFxRates } from "../core";
 import type { FxRates, InputFileRecord } from "../core";
-import { parseSnapshot, SNAPSHOT_MARK, type RegisterSnapshot } from "../core";
+import { parseSnapshot, SNAPSHOT_CONTINUED, SNAPSHOT_MARK, type RegisterSnapshot } from "../core";
 import { SNAPSHOT_SHEET } from "../core";
 import { FileError } from "./readTableFile";
 
@@ -54,15 +54,20 @@ export async function readPreviousSnapshot(file: string): Promise<RegisterSnapsh
     });
     // The snapshot sheet is recognised by its first cell: the streaming reader knows a sheet's name
     // only when the workbook part comes before the sheets in the zip, which writers do not promise.
+    // A snapshot longer than one sheet carries on in the sheets right after it, each opening with
+    // the continuation mark (not kept: the rows read on as one list).
     for await (const sheet of reader) {
-      let isSnapshot: boolean | undefined;
+      let kind: "snapshot" | "continued" | "other" | undefined;
       for await (const row of sheet) {
         const values = (row.values as unknown[]).slice(1);
-        isSnapshot ??= values[0] === SNAPSHOT_MARK;
-        if (isSnapshot) rows.push(values);
+        if (kind === undefined) {
+          kind = values[0] === SNAPSHOT_MARK ? "snapshot" : found && values[0] === SNAPSHOT_CONTINUED ? "continued" : "other";
+          if (kind === "continued") continue;
+        }
+        if (kind !== "other") rows.push(values);
       }
-      if (isSnapshot) found = true;
-      if (found) break;
+      if (kind === "snapshot") found = true;
+      else if (found && kind !== "continued") break;
     }
   } catch (e) {
     throw new FileError(`previous register '${file}' cannot be read as an .xlsx workbook (${(e as Error).message})`);

@@ -6,6 +6,8 @@ import type { RegisterInput, RegisterMeta } from "../registerInput";
 
 export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_MARK = "export-risk register snapshot";
+/** First cell of a sheet that carries on the snapshot of the sheet before it (past Excel's rows per sheet). */
+export const SNAPSHOT_CONTINUED = "export-risk register snapshot, continued";
 
 /** What the next register needs to know about one deal of this one (kept small: it is written for every deal). */
 export interface SnapshotDeal {

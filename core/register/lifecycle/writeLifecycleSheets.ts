@@ -2,7 +2,7 @@ import type { RegisterBook } from "../registerBook";
 import type { RegisterInput, RegisterOptions } from "../registerInput";
 import { lifecycleFigures } from "./lifecycleFigures";
 import { CHANGES_SHEET, writeChangesSheet } from "./writeChangesSheet";
-import { SNAPSHOT_SHEET, writeSnapshotSheet } from "./writeSnapshotSheet";
+import { writeSnapshotSheet } from "./writeSnapshotSheet";
 
 /** The sheets after the register's own: Changes (when a previous register was given) and the hidden Snapshot. */
 export async function writeLifecycleSheets(book: RegisterBook, input: RegisterInput, pacing: RegisterOptions = {}): Promise<string[]> {
@@ -12,7 +12,6 @@ export async function writeLifecycleSheets(book: RegisterBook, input: RegisterIn
     writeChangesSheet(book, input, l.diff, input.lifecycle.previous.file);
     sheets.push(CHANGES_SHEET);
   }
-  await writeSnapshotSheet(book, l.snapshotRows(), pacing);
-  sheets.push(SNAPSHOT_SHEET);
+  sheets.push(...(await writeSnapshotSheet(book, l.snapshotRows(), pacing)));
   return sheets;
 }

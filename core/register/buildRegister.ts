@@ -14,7 +14,7 @@ import { profileTag } from "../methodology/loadProfile";
 import { writeLifecycleSheets } from "./lifecycle/writeLifecycleSheets";
 import { SNAPSHOT_SHEET } from "./lifecycle/writeSnapshotSheet";
 import type { SnapshotSpool } from "./lifecycle/snapshotSpool";
-import { createLifecycleTally, useLifecycleFigures } from "./lifecycle/lifecycleFigures";
+import { createLifecycleTally, keepLifecycleFigures } from "./lifecycle/lifecycleFigures";
 
 export const REGISTER_SHEETS = [
   READ_ME_SHEET,
@@ -117,7 +117,7 @@ export function startRegister(
       sheet.finish();
       const figures = { ...tally.figures(), registerSheets };
       const rest = { ...input, results: errorRows };
-      useLifecycleFigures(rest, lifecycle.figures());
+      keepLifecycleFigures(rest, lifecycle.figures());
       writeReadMe(book, rest, figures);
       writeDashboard(book, rest, figures);
       writePartners(book, rest, partners);

@@ -214,7 +214,7 @@ export function createLifecycleTally(input: RegisterMeta, spool: SnapshotSpool =
 const cache = new WeakMap<RegisterMeta, LifecycleFigures>();
 
 /** Figures gathered while the rows streamed by: the sheets written at the end read them through lifecycleFigures. */
-export function useLifecycleFigures(input: RegisterMeta, figures: LifecycleFigures): void {
+export function keepLifecycleFigures(input: RegisterMeta, figures: LifecycleFigures): void {
   cache.set(input, figures);
 }
 

@@ -3,29 +3,38 @@ import { wordKeys, type ScreeningIndex } from "./screeningIndex";
 import type { PreparedName } from "./scoreTokens";
 
 /**
- * Candidate retrieval for one input spelling: the listed names sharing a word key with it, each with the
- * input words (a bit mask) that can pair with its words. A name none of whose words shares a key with an
- * input word cannot pair with that word (compareWords compares only words sharing a key), so the mask
- * bounds the name's score from above; the caller drops names whose bound is below the review floor.
+ * Candidate retrieval for one input spelling: the listed names that could score at or above a cut-off.
+ *
+ * compareWords pairs two words only when they share a retrieval key (the word, its phonetic key, first or
+ * last three letters, a one-letter deletion) or when one is an initial of the other; two input words joined
+ * pair with a listed word through the joined word's keys. So an input word that neither shares a key with
+ * a listed name nor is the letter of one of its initials stays unpaired, and the name's score is at most
+ * `scoreBound` of the words that can pair. Names whose bound is below the cut-off are never scored.
+ *
+ * Input words are weighed: when the bound without the heaviest words is below the cut-off whatever the
+ * rest pairs with, every name worth scoring pairs with one of those "required" words. Only their names are
+ * gathered; the other words' names are looked up for those candidates alone. That is exact, and it spares
+ * walking the thousands of names of a common word ("Global", "Trading") for every input.
  */
-export interface Candidates {
-  /** Positions in ScreeningIndex.names of the names found, `count` of them. */
-  ids: Int32Array;
-  count: number;
-  /** Input words (bits) that can pair with each found name, by name position. */
-  masks: Int32Array;
-}
 
-/** Per index: the scratch arrays of a search and each word's names, read from the postings once. */
-interface SearchState extends Candidates {
-  /** 1 for a person's name with a one-letter word (an initial), which pairs beyond its keys. */
+/** Names a listed initial stands behind, by letter: they pair with input words of that letter beyond their keys. */
+interface SearchState {
+  /** Input words (bits) each name can pair with; bit 31 marks a gathered candidate. */
+  masks: Int32Array;
+  found: Int32Array;
+  count: number;
+  /** 1 for a person's name with a one-letter word (an initial). */
   hasInitial: Uint8Array;
+  initialNames: Map<string, Int32Array>;
   byWord: Map<string, Int32Array>;
   cachedIds: number;
 }
 
+const CANDIDATE = 1 << 31;
 /** The word cache is dropped when it holds this many name positions (4 bytes each): bounded memory. */
 const MAX_CACHED_IDS = 4_000_000;
+/** A word's names are kept when there are at least this many; rarer words are cheap to read again. */
+const CACHE_FROM = 16;
 
 const states = new WeakMap<ScreeningIndex, SearchState>();
 
@@ -34,12 +43,25 @@ function stateFor(index: ScreeningIndex): SearchState {
   if (s === undefined) {
     const n = index.names.length;
     const hasInitial = new Uint8Array(n);
-    for (let id = 0; id < n; id++) hasInitial[id] = index.names[id].hasInitial ? 1 : 0;
-    s = { ids: new Int32Array(n), count: 0, masks: new Int32Array(n), hasInitial, byWord: new Map(), cachedIds: 0 };
+    const byLetter = new Map<string, number[]>();
+    for (let id = 0; id < n; id++) {
+      if (!index.names[id].hasInitial) continue;
+      hasInitial[id] = 1;
+      for (const t of new Set(index.names[id].prepared.tokens)) {
+        if (t.length !== 1) continue;
+        const ids = byLetter.get(t) ?? [];
+        ids.push(id);
+        byLetter.set(t, ids);
+      }
+    }
+    const initialNames = new Map([...byLetter].map(([k, v]) => [k, Int32Array.from(v)]));
+    s = { masks: new Int32Array(n), found: new Int32Array(n), count: 0, hasInitial, initialNames, byWord: new Map(), cachedIds: 0 };
     states.set(index, s);
   }
   return s;
 }
+
+const NONE = new Int32Array(0);
 
 /** Every name in any of the keys' postings, once each, in ascending order. */
 function unionOfPostings(index: ScreeningIndex, keys: string[]): Int32Array {
@@ -51,7 +73,7 @@ function unionOfPostings(index: ScreeningIndex, keys: string[]): Int32Array {
     lists.push(p);
     total += p.length;
   }
-  if (lists.length === 0) return new Int32Array(0);
+  if (lists.length === 0) return NONE;
   if (lists.length === 1) return lists[0];
   const all = new Int32Array(total);
   let o = 0;
@@ -65,11 +87,12 @@ function unionOfPostings(index: ScreeningIndex, keys: string[]): Int32Array {
   return all.slice(0, n);
 }
 
-/** The names a word (or two input words joined) retrieves; names repeat from word to word, so they are kept. */
+/** The names a word (or two input words joined) retrieves, ascending; common words are kept from input to input. */
 function namesFor(index: ScreeningIndex, s: SearchState, cacheKey: string, keys: () => string[]): Int32Array {
   let ids = s.byWord.get(cacheKey);
   if (ids === undefined) {
     ids = unionOfPostings(index, keys());
+    if (ids.length < CACHE_FROM) return ids;
     if (s.cachedIds + ids.length > MAX_CACHED_IDS) {
       s.byWord.clear();
       s.cachedIds = 0;
@@ -80,8 +103,69 @@ function namesFor(index: ScreeningIndex, s: SearchState, cacheKey: string, keys:
   return ids;
 }
 
-function addNames(s: SearchState, ids: Int32Array, bits: number): void {
-  const { masks, ids: found } = s;
+/**
+ * Upper bound of a listed name's score when only the input words in `mask` can pair with its words: each
+ * pairable word at most 1, each other word its full weight unpaired. `unpaired` holds 0 for words that always
+ * count as pairable (input initials pair with any word of their letter; words past the 31st).
+ */
+export function scoreBound(unpaired: Float64Array, mask: number): number {
+  let matched = 0;
+  let unmatched = 0;
+  for (let i = 0; i < unpaired.length; i++) {
+    if (unpaired[i] > 0 && (mask & (1 << i)) === 0) unmatched += unpaired[i];
+    else matched += 1;
+  }
+  return matched / (matched + unmatched);
+}
+
+function unpairedWeights(input: PreparedName): Float64Array {
+  const out = new Float64Array(input.tokens.length);
+  for (let i = 0; i < out.length && i < 31; i++) out[i] = input.tokens[i].length > 1 ? input.weights[i] : 0;
+  return out;
+}
+
+/** One source of pairable words: a list of names (ascending) and the input words (bits) they can pair with. */
+interface Source {
+  ids: Int32Array;
+  bits: number;
+}
+
+function sourcesOf(index: ScreeningIndex, s: SearchState, input: PreparedName, words: number): Source[] {
+  const out: Source[] = [];
+  for (let i = 0; i < words; i++) {
+    const t = input.tokens[i];
+    out.push({ ids: namesFor(index, s, "w" + t, () => wordKeys(t, input.keys[i])), bits: 1 << i });
+  }
+  // Two input words that are one listed word ("Zor Security" / ZORSECURITY): the joined word and its
+  // one-edit keys only, since its first or last letters are the single words' own keys.
+  for (let i = 0; i + 1 < words; i++) {
+    const joined = input.tokens[i] + input.tokens[i + 1];
+    out.push({
+      ids: namesFor(index, s, "j" + joined, () => deletionVariants(joined).map((d) => "d" + d)),
+      bits: (1 << i) | (1 << (i + 1)),
+    });
+  }
+  return out;
+}
+
+/**
+ * The heaviest input words without which no name reaches the cut-off (bits), or 0 when every name sharing
+ * any key must be looked at (the bound without all pairable words still reaches the cut-off).
+ */
+function requiredWords(unpaired: Float64Array, cutoff: number): number {
+  const order = [...unpaired.keys()].filter((i) => unpaired[i] > 0).sort((a, b) => unpaired[b] - unpaired[a] || a - b);
+  let all = 0;
+  for (const i of order) all |= 1 << i;
+  let required = 0;
+  for (const i of order) {
+    if (scoreBound(unpaired, all & ~required) < cutoff) return required;
+    required |= 1 << i;
+  }
+  return scoreBound(unpaired, all & ~required) < cutoff ? required : 0;
+}
+
+function gather(s: SearchState, ids: Int32Array, bits: number): void {
+  const { masks, found } = s;
   for (let p = 0; p < ids.length; p++) {
     const id = ids[p];
     const m = masks[id];
@@ -90,55 +174,74 @@ function addNames(s: SearchState, ids: Int32Array, bits: number): void {
   }
 }
 
-/** Input words (bits) by first letter: the words a listed initial of that letter can stand for ("L." for Leonid). */
-function wordsByFirstLetter(input: PreparedName, words: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i < words; i++) {
-    const t = input.tokens[i];
-    if (t.length > 1) out.set(t[0], (out.get(t[0]) ?? 0) | (1 << i));
+function contains(sorted: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid];
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return out;
+  return false;
+}
+
+/** Adds a source's bits to the candidates already gathered, walking the shorter of the two. */
+function markGathered(s: SearchState, src: Source): void {
+  const { masks, found } = s;
+  if (src.ids.length <= 8 * s.count) {
+    for (let p = 0; p < src.ids.length; p++) {
+      const id = src.ids[p];
+      if (masks[id] !== 0) masks[id] |= src.bits;
+    }
+  } else {
+    for (let c = 0; c < s.count; c++) if (contains(src.ids, found[c])) masks[found[c]] |= src.bits;
+  }
+}
+
+/** Input words (bits) a listed name's initials can pair with: the words of the initial's letter ("L." for Leonid). */
+function initialBits(index: ScreeningIndex, id: number, input: PreparedName, words: number): number {
+  let bits = 0;
+  for (const t of index.names[id].prepared.tokens) {
+    if (t.length !== 1) continue;
+    for (let i = 0; i < words; i++) if (input.tokens[i].length > 1 && input.tokens[i][0] === t) bits |= 1 << i;
+  }
+  return bits;
 }
 
 /**
- * The names sharing a word key with the input and their masks. The result is scratch space of the index,
- * valid until the next call: read it, then call `clearCandidates`.
+ * Positions in ScreeningIndex.names of the names sharing a word key with the input whose bound reaches
+ * `cutoff`, in no particular order.
  */
-export function findCandidates(index: ScreeningIndex, input: PreparedName): Candidates {
+export function findCandidates(index: ScreeningIndex, input: PreparedName, cutoff: number): number[] {
   const s = stateFor(index);
+  const words = Math.min(input.tokens.length, 31);
+  const unpaired = unpairedWeights(input);
+  const sources = sourcesOf(index, s, input, words);
+  const required = requiredWords(unpaired, cutoff);
   s.count = 0;
-  const n = Math.min(input.tokens.length, 31);
-  for (let i = 0; i < n; i++) {
-    const t = input.tokens[i];
-    addNames(
-      s,
-      namesFor(index, s, "w" + t, () => wordKeys(t, input.keys[i])),
-      1 << i,
-    );
+  if (required === 0) for (const src of sources) gather(s, src.ids, src.bits | CANDIDATE);
+  else {
+    for (const src of sources) if (src.bits & required) gather(s, src.ids, src.bits | CANDIDATE);
+    // A name whose initial stands for a required word, if it shares a key with any word (as below).
+    for (let i = 0; i < words; i++) {
+      if ((required & (1 << i)) === 0) continue;
+      const behind = s.initialNames.get(input.tokens[i][0]);
+      if (behind) gather(s, behind, CANDIDATE);
+    }
+    for (const src of sources) if ((src.bits & required) === 0) markGathered(s, src);
   }
-  // Two input words that are one listed word ("Zor Security" / ZORSECURITY): the joined word and its
-  // one-edit keys only, since its first or last letters are the single words' own keys.
-  for (let i = 0; i + 1 < n; i++) {
-    const joined = input.tokens[i] + input.tokens[i + 1];
-    addNames(
-      s,
-      namesFor(index, s, "j" + joined, () => deletionVariants(joined).map((d) => "d" + d)),
-      (1 << i) | (1 << (i + 1)),
-    );
-  }
-  // A listed initial pairs with any input word of its letter, which the keys do not show: those words count too.
-  let byFirst: Map<string, number> | undefined;
+  const out: number[] = [];
   for (let c = 0; c < s.count; c++) {
-    const id = s.ids[c];
-    if (s.hasInitial[id] === 0) continue;
-    byFirst ??= wordsByFirstLetter(input, n);
-    for (const t of index.names[id].prepared.tokens) if (t.length === 1) s.masks[id] |= byFirst.get(t) ?? 0;
+    const id = s.found[c];
+    let mask = s.masks[id] & ~CANDIDATE;
+    s.masks[id] = 0;
+    // Only names sharing a key with some input word are looked at.
+    if (mask === 0) continue;
+    if (s.hasInitial[id] === 1) mask |= initialBits(index, id, input, words);
+    if (scoreBound(unpaired, mask) >= cutoff) out.push(id);
   }
-  return s;
-}
-
-/** Resets the masks of the names found, ready for the next search. */
-export function clearCandidates(c: Candidates): void {
-  for (let i = 0; i < c.count; i++) c.masks[c.ids[i]] = 0;
-  c.count = 0;
+  s.count = 0;
+  return out;
 }

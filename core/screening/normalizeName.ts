@@ -1,6 +1,7 @@
 import { transliterate } from "transliteration";
 import { withinOneEdit } from "./editDistanceOne";
 import { LEGAL_FORM_PHRASES, LEGAL_FORM_WORDS } from "./legalForms";
+import { memoWord } from "./memoWord";
 
 /**
  * Connecting words that carry no identity ("Bank of Cuba", "Banco de Cuba", "al-Zawahiri"): dropped so
@@ -47,14 +48,9 @@ const SPECIAL: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o",
 
 /** Unicode fold, transliterate, lower-case, punctuation to spaces. "Čuba-Trade S.A." -> "cuba trade sa". */
 export function foldName(raw: string): string {
-  let s = raw
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-  s = s.replace(/[ßæœøłđðþı]/g, (c) => SPECIAL[c] ?? c);
-  // Only non-ASCII text goes through the (slower) transliterator: most list names are ASCII already.
+  // ASCII text is its own decomposition and has no marks or special letters to fold: most names are ASCII.
   // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(s)) s = transliterate(s).toLowerCase();
+  let s = /[^\x00-\x7f]/.test(raw) ? foldUnicode(raw) : raw.toLowerCase();
   s = s.replace(/&/g, " and ");
   // Join dotted abbreviations so "s.a." is "sa" and "l.l.c." is "llc", not separate letters.
   s = s.replace(/\b([a-z])\.(?=[a-z]\b)/g, "$1");
@@ -63,13 +59,26 @@ export function foldName(raw: string): string {
   return s.trim();
 }
 
+/** Decomposes, drops accents, folds special letters and transliterates the rest: "Čuba" -> "cuba". */
+function foldUnicode(raw: string): string {
+  let s = raw
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+  s = s.replace(/[ßæœøłđðþı]/g, (c) => SPECIAL[c] ?? c);
+  // Only non-ASCII text goes through the (slower) transliterator.
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(s)) s = transliterate(s).toLowerCase();
+  return s;
+}
+
 /** Long legal-form words, recognised also when misspelt by one letter ("Limted", "Copmany"). */
 const LONG_LEGAL_WORDS = [...LEGAL_FORM_WORDS].filter((w) => w.length >= 6);
 
-function isLegalWord(t: string): boolean {
+const isLegalWord = memoWord((t: string): boolean => {
   if (LEGAL_FORM_WORDS.has(t)) return true;
   return t.length >= 6 && LONG_LEGAL_WORDS.some((w) => Math.abs(w.length - t.length) <= 1 && withinOneEdit(w, t));
-}
+});
 
 /** A phrase word matches exactly, or within one edit when both are at least five letters long. */
 function phraseWordMatches(token: string | undefined, word: string): boolean {
@@ -77,11 +86,14 @@ function phraseWordMatches(token: string | undefined, word: string): boolean {
   return token === word || (word.length >= 5 && token.length >= 4 && withinOneEdit(word, token));
 }
 
+/** The legal-form phrases (in their order) whose first word this word matches: the only ones that can start here. */
+const phrasesStartingWith = memoWord((t: string) => LEGAL_FORM_PHRASES.filter((phrase) => phraseWordMatches(t, phrase[0])));
+
 function removePhrases(tokens: string[]): string[] {
   const out: string[] = [];
   let i = 0;
   outer: while (i < tokens.length) {
-    for (const phrase of LEGAL_FORM_PHRASES) {
+    for (const phrase of phrasesStartingWith(tokens[i])) {
       if (phrase.length <= tokens.length - i && phrase.every((w, k) => phraseWordMatches(tokens[i + k], w))) {
         i += phrase.length;
         continue outer;
@@ -111,8 +123,9 @@ export function nameTokens(raw: string): string[] {
   const folded = foldName(raw);
   if (folded === "") return [];
   const all = folded.split(" ");
-  const initials = initialLetters(raw);
-  const kept = removePhrases(all).filter((t) => !isLegalWord(t) && (!CONNECTORS.has(t) || initials.has(t)));
+  // Initials are looked for only when a one-letter connecting word ("e", "y") could be one.
+  let initials: Set<string> | undefined;
+  const kept = removePhrases(all).filter((t) => !isLegalWord(t) && (!CONNECTORS.has(t) || (initials ??= initialLetters(raw)).has(t)));
   if (kept.length > 0) return kept;
   const withoutConnectors = all.filter((t) => !CONNECTORS.has(t));
   return withoutConnectors.length > 0 ? withoutConnectors : all;

@@ -1,6 +1,6 @@
 import type { ScreeningHit } from "../scoring/context";
 import { queryVariants, type NameVariant } from "./nameVariants";
-import { clearCandidates, findCandidates } from "./findCandidates";
+import { findCandidates } from "./findCandidates";
 import { prepareInput, type ScreeningIndex } from "./screeningIndex";
 import { scorePrepared, type PreparedName } from "./scoreTokens";
 
@@ -114,28 +114,6 @@ function hitsFromScores(
   return [...matches, ...out.filter((h) => h.nearMiss).slice(0, max)];
 }
 
-/**
- * Upper bound of a listed name's score when only the input words in `mask` can pair with its words: each
- * pairable word at most 1, each other word its full weight unpaired. Input initials pair with any word of
- * their letter, so they always count as pairable. `weights` holds 0 for those.
- */
-function scoreBound(unpairedWeights: Float64Array, mask: number): number {
-  let matched = 0;
-  let unmatched = 0;
-  for (let i = 0; i < unpairedWeights.length; i++) {
-    if (unpairedWeights[i] > 0 && (mask & (1 << i)) === 0) unmatched += unpairedWeights[i];
-    else matched += 1;
-  }
-  return matched / (matched + unmatched);
-}
-
-/** What each input word costs the bound when it cannot pair; 0 for words that always can (initials, beyond 31). */
-function unpairedWeights(input: PreparedName): Float64Array {
-  const out = new Float64Array(input.tokens.length);
-  for (let i = 0; i < out.length && i < 31; i++) out[i] = input.tokens[i].length > 1 ? input.weights[i] : 0;
-  return out;
-}
-
 /** Each distinct spelling once: "S.A." joined or split gives the same words and is not screened twice. */
 function prepareVariants(index: ScreeningIndex, name: string): PreparedVariant[] {
   const seen = new Set<string>();
@@ -165,15 +143,10 @@ export function screenNameScored(index: ScreeningIndex, name: string, options: S
   const floor = Math.min(options.floor ?? options.threshold, options.threshold);
   const scored = new Map<number, Best>();
   variants.forEach((v, vi) => {
-    const unpaired = unpairedWeights(v.prepared);
-    const found = findCandidates(index, v.prepared);
-    for (let c = 0; c < found.count; c++) {
-      const id = found.ids[c];
-      // The bound is exact arithmetic; scores are rounded to 0.001, so keep names within half a step.
-      if (scoreBound(unpaired, found.masks[id]) < floor - 0.0005) continue;
+    // The bound is exact arithmetic; scores are rounded to 0.001, so keep names within half a step.
+    for (const id of findCandidates(index, v.prepared, floor - 0.0005)) {
       keepBest(scored, id, scorePrepared(v.prepared, index.names[id].prepared), vi);
     }
-    clearCandidates(found);
   });
   return hitsFromScores(index, variants, scored, options);
 }

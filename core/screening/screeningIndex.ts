@@ -1,6 +1,7 @@
 import { deletionVariants } from "./editDistanceOne";
 import { listedVariants } from "./nameVariants";
 import { nameTokens } from "./normalizeName";
+import { memoWord } from "./memoWord";
 import { phoneticKey } from "./phoneticKey";
 import type { PreparedName } from "./scoreTokens";
 import type { ListEntry, NameQuality, ScreeningList } from "./types";
@@ -55,11 +56,13 @@ export function wordWeight(documentFrequency: number, nameCount: number): number
   return Math.min(1, Math.max(0.1, w));
 }
 
+const inputKey = memoWord(phoneticKey);
+
 export function prepareInput(index: ScreeningIndex, name: string): PreparedName {
   const tokens = nameTokens(name);
   return {
     tokens,
-    keys: tokens.map(phoneticKey),
+    keys: tokens.map(inputKey),
     weights: tokens.map((t) => {
       const df = index.documentFrequency.get(t);
       return df === undefined ? 1 : wordWeight(df, index.names.length);

@@ -25,6 +25,8 @@ interface SearchState {
   count: number;
   /** 1 for a person's name with a one-letter word (an initial). */
   hasInitial: Uint8Array;
+  /** The one-letter words (initials) of each person's name that has any ("mk"), by name position. */
+  initialsOf: string[];
   initialNames: Map<string, Int32Array>;
   byWord: Map<string, Int32Array>;
   cachedIds: number;
@@ -33,8 +35,8 @@ interface SearchState {
 const CANDIDATE = 1 << 31;
 /** The word cache is dropped when it holds this many name positions (4 bytes each): bounded memory. */
 const MAX_CACHED_IDS = 4_000_000;
-/** A word's names are kept when there are at least this many; rarer words are cheap to read again. */
-const CACHE_FROM = 16;
+/** ... and at most this many words (a rare word's names, even none, cost as many key lookups as a common one's). */
+const MAX_CACHED_WORDS = 200_000;
 
 const states = new WeakMap<ScreeningIndex, SearchState>();
 
@@ -43,19 +45,30 @@ function stateFor(index: ScreeningIndex): SearchState {
   if (s === undefined) {
     const n = index.names.length;
     const hasInitial = new Uint8Array(n);
+    const initialsOf: string[] = new Array<string>(n).fill("");
     const byLetter = new Map<string, number[]>();
     for (let id = 0; id < n; id++) {
       if (!index.names[id].hasInitial) continue;
+      const letters = [...new Set(index.names[id].prepared.tokens.filter((t) => t.length === 1))];
       hasInitial[id] = 1;
-      for (const t of new Set(index.names[id].prepared.tokens)) {
-        if (t.length !== 1) continue;
+      initialsOf[id] = letters.join("");
+      for (const t of letters) {
         const ids = byLetter.get(t) ?? [];
         ids.push(id);
         byLetter.set(t, ids);
       }
     }
     const initialNames = new Map([...byLetter].map(([k, v]) => [k, Int32Array.from(v)]));
-    s = { masks: new Int32Array(n), found: new Int32Array(n), count: 0, hasInitial, initialNames, byWord: new Map(), cachedIds: 0 };
+    s = {
+      masks: new Int32Array(n),
+      found: new Int32Array(n),
+      count: 0,
+      hasInitial,
+      initialsOf,
+      initialNames,
+      byWord: new Map(),
+      cachedIds: 0,
+    };
     states.set(index, s);
   }
   return s;
@@ -92,8 +105,7 @@ function namesFor(index: ScreeningIndex, s: SearchState, cacheKey: string, keys:
   let ids = s.byWord.get(cacheKey);
   if (ids === undefined) {
     ids = unionOfPostings(index, keys());
-    if (ids.length < CACHE_FROM) return ids;
-    if (s.cachedIds + ids.length > MAX_CACHED_IDS) {
+    if (s.cachedIds + ids.length > MAX_CACHED_IDS || s.byWord.size >= MAX_CACHED_WORDS) {
       s.byWord.clear();
       s.cachedIds = 0;
     }
@@ -124,10 +136,29 @@ function unpairedWeights(input: PreparedName): Float64Array {
   return out;
 }
 
+/** Whether a mask's bound reaches the cut-off; candidates share few masks, so each is worked out once. */
+function boundTest(unpaired: Float64Array, cutoff: number): (mask: number) => boolean {
+  if (unpaired.length > 12) return (mask) => scoreBound(unpaired, mask) >= cutoff;
+  const known = new Uint8Array(1 << unpaired.length);
+  return (mask) => {
+    let k = known[mask];
+    if (k === 0) known[mask] = k = scoreBound(unpaired, mask) >= cutoff ? 1 : 2;
+    return k === 1;
+  };
+}
+
 /** One source of pairable words: a list of names (ascending) and the input words (bits) they can pair with. */
 interface Source {
   ids: Int32Array;
   bits: number;
+}
+
+/**
+ * Keys of two input words joined: the joined word pairs with a listed word when they are equal or, from
+ * eight letters, one edit apart (compareJoined), so a shorter joined word needs only its own key.
+ */
+function joinedKeys(joined: string): string[] {
+  return joined.length >= 8 ? deletionVariants(joined).map((d) => "d" + d) : ["d" + joined];
 }
 
 function sourcesOf(index: ScreeningIndex, s: SearchState, input: PreparedName, words: number): Source[] {
@@ -141,7 +172,7 @@ function sourcesOf(index: ScreeningIndex, s: SearchState, input: PreparedName, w
   for (let i = 0; i + 1 < words; i++) {
     const joined = input.tokens[i] + input.tokens[i + 1];
     out.push({
-      ids: namesFor(index, s, "j" + joined, () => deletionVariants(joined).map((d) => "d" + d)),
+      ids: namesFor(index, s, "j" + joined, () => joinedKeys(joined)),
       bits: (1 << i) | (1 << (i + 1)),
     });
   }
@@ -200,13 +231,19 @@ function markGathered(s: SearchState, src: Source): void {
   }
 }
 
-/** Input words (bits) a listed name's initials can pair with: the words of the initial's letter ("L." for Leonid). */
-function initialBits(index: ScreeningIndex, id: number, input: PreparedName, words: number): number {
-  let bits = 0;
-  for (const t of index.names[id].prepared.tokens) {
-    if (t.length !== 1) continue;
-    for (let i = 0; i < words; i++) if (input.tokens[i].length > 1 && input.tokens[i][0] === t) bits |= 1 << i;
+/** Input words (bits) by first letter: the words a listed initial of that letter can stand for ("L." for Leonid). */
+function wordsByFirstLetter(input: PreparedName, words: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < words; i++) {
+    const t = input.tokens[i];
+    if (t.length > 1) out.set(t[0], (out.get(t[0]) ?? 0) | (1 << i));
   }
+  return out;
+}
+
+function initialBits(initials: string, byFirst: Map<string, number>): number {
+  let bits = 0;
+  for (let k = 0; k < initials.length; k++) bits |= byFirst.get(initials[k]) ?? 0;
   return bits;
 }
 
@@ -232,15 +269,17 @@ export function findCandidates(index: ScreeningIndex, input: PreparedName, cutof
     }
     for (const src of sources) if ((src.bits & required) === 0) markGathered(s, src);
   }
+  const reaches = boundTest(unpaired, cutoff);
   const out: number[] = [];
+  let byFirst: Map<string, number> | undefined;
   for (let c = 0; c < s.count; c++) {
     const id = s.found[c];
     let mask = s.masks[id] & ~CANDIDATE;
     s.masks[id] = 0;
     // Only names sharing a key with some input word are looked at.
     if (mask === 0) continue;
-    if (s.hasInitial[id] === 1) mask |= initialBits(index, id, input, words);
-    if (scoreBound(unpaired, mask) >= cutoff) out.push(id);
+    if (s.hasInitial[id] === 1) mask |= initialBits(s.initialsOf[id], (byFirst ??= wordsByFirstLetter(input, words)));
+    if (reaches(mask)) out.push(id);
   }
   s.count = 0;
   return out;

@@ -113,27 +113,30 @@ export function buildScreeningIndex(lists: ScreeningList[]): ScreeningIndex {
     }
   }
   const lists2: Map<string, number[]> = new Map();
+  const postingOf = (k: string): number[] => {
+    let arr = lists2.get(k);
+    if (arr === undefined) {
+      arr = [];
+      lists2.set(k, arr);
+    }
+    return arr;
+  };
+  // Words recur from name to name: each word's postings are found once.
+  const postingsOfWord = new Map<string, number[][]>();
   for (let id = 0; id < names.length; id++) {
     const p = names[id].prepared;
     p.weights = p.tokens.map((t) => wordWeight(documentFrequency.get(t) ?? 1, names.length));
     for (let i = 0; i < p.tokens.length; i++) {
-      for (const k of wordKeys(p.tokens[i], p.keys[i])) {
-        let arr = lists2.get(k);
-        if (arr === undefined) {
-          arr = [];
-          lists2.set(k, arr);
-        }
-        if (arr[arr.length - 1] !== id) arr.push(id);
+      let arrs = postingsOfWord.get(p.tokens[i]);
+      if (arrs === undefined) {
+        arrs = wordKeys(p.tokens[i], p.keys[i]).map(postingOf);
+        postingsOfWord.set(p.tokens[i], arrs);
       }
+      for (const arr of arrs) if (arr[arr.length - 1] !== id) arr.push(id);
     }
     // Two listed words written as one in the input ("Zor Security" listed, "ZorSecurity" screened): exact only.
     for (let i = 0; i + 1 < p.tokens.length; i++) {
-      const k = "t" + p.tokens[i] + p.tokens[i + 1];
-      let arr = lists2.get(k);
-      if (arr === undefined) {
-        arr = [];
-        lists2.set(k, arr);
-      }
+      const arr = postingOf("t" + p.tokens[i] + p.tokens[i + 1]);
       if (arr[arr.length - 1] !== id) arr.push(id);
     }
   }

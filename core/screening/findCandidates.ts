@@ -1,5 +1,5 @@
-import { deletionVariants } from "./editDistanceOne";
-import { wordKeys, type ScreeningIndex } from "./screeningIndex";
+import { findKey, groupIds, keyHash, type KeyTable } from "./keyTable";
+import { wordKeyHashes, type ScreeningIndex } from "./screeningIndex";
 import type { PreparedName } from "./scoreTokens";
 
 /**
@@ -76,15 +76,16 @@ function stateFor(index: ScreeningIndex): SearchState {
 
 const NONE = new Int32Array(0);
 
-/** Every name in any of the keys' postings, once each, in ascending order. */
-function unionOfPostings(index: ScreeningIndex, keys: string[]): Int32Array {
+/** Every name under any of the key hashes, once each, in ascending order. */
+function unionOfKeys(table: KeyTable, hashes: number[]): Int32Array {
   const lists: Int32Array[] = [];
   let total = 0;
-  for (const k of keys) {
-    const p = index.postings.get(k);
-    if (p === undefined) continue;
-    lists.push(p);
-    total += p.length;
+  for (const h of hashes) {
+    const g = findKey(table, h);
+    if (g < 0) continue;
+    const ids = groupIds(table, g);
+    lists.push(ids);
+    total += ids.length;
   }
   if (lists.length === 0) return NONE;
   if (lists.length === 1) return lists[0];
@@ -101,10 +102,10 @@ function unionOfPostings(index: ScreeningIndex, keys: string[]): Int32Array {
 }
 
 /** The names a word (or two input words joined) retrieves, ascending; common words are kept from input to input. */
-function namesFor(index: ScreeningIndex, s: SearchState, cacheKey: string, keys: () => string[]): Int32Array {
+function namesFor(index: ScreeningIndex, s: SearchState, cacheKey: string, keys: () => number[]): Int32Array {
   let ids = s.byWord.get(cacheKey);
   if (ids === undefined) {
-    ids = unionOfPostings(index, keys());
+    ids = unionOfKeys(index.keys, keys());
     if (s.cachedIds + ids.length > MAX_CACHED_IDS || s.byWord.size >= MAX_CACHED_WORDS) {
       s.byWord.clear();
       s.cachedIds = 0;
@@ -157,15 +158,17 @@ interface Source {
  * Keys of two input words joined: the joined word pairs with a listed word when they are equal or, from
  * eight letters, one edit apart (compareJoined), so a shorter joined word needs only its own key.
  */
-function joinedKeys(joined: string): string[] {
-  return joined.length >= 8 ? deletionVariants(joined).map((d) => "d" + d) : ["d" + joined];
+function joinedKeys(joined: string): number[] {
+  const out = [keyHash("d", joined)];
+  if (joined.length >= 8) for (let i = 0; i < joined.length; i++) out.push(keyHash("d", joined, i));
+  return out;
 }
 
 function sourcesOf(index: ScreeningIndex, s: SearchState, input: PreparedName, words: number): Source[] {
   const out: Source[] = [];
   for (let i = 0; i < words; i++) {
     const t = input.tokens[i];
-    out.push({ ids: namesFor(index, s, "w" + t, () => wordKeys(t, input.keys[i])), bits: 1 << i });
+    out.push({ ids: namesFor(index, s, "w" + t, () => wordKeyHashes(t, input.keys[i])), bits: 1 << i });
   }
   // Two input words that are one listed word ("Zor Security" / ZORSECURITY): the joined word and its
   // one-edit keys only, since its first or last letters are the single words' own keys.

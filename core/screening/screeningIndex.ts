@@ -1,4 +1,5 @@
 import { deletionVariants } from "./editDistanceOne";
+import { buildKeyTable, keyHash, type KeyTable } from "./keyTable";
 import { listedVariants } from "./nameVariants";
 import { nameTokens } from "./normalizeName";
 import { memoWord } from "./memoWord";
@@ -26,7 +27,8 @@ export interface ScreeningIndex {
   names: IndexedName[];
   /** Names of each entry, by entry position. */
   entryNames: number[][];
-  postings: Map<string, Int32Array>;
+  /** Retrieval keys (wordKeys, and two listed words joined) to the names that have them. */
+  keys: KeyTable;
   /** Number of names each word occurs in. */
   documentFrequency: Map<string, number>;
 }
@@ -43,6 +45,17 @@ export function wordKeys(token: string, key: string): string[] {
     for (const d of deletionVariants(token)) keys.push("d" + d);
   }
   return keys;
+}
+
+/** Hashes of wordKeys(token, key) in the same order, computed without building the key strings. */
+export function wordKeyHashes(token: string, key: string): number[] {
+  const out = [keyHash("t", token), keyHash("p", key)];
+  if (token.length >= 4) {
+    out.push(keyHash("b", token, -1, 0, 3), keyHash("e", token, -1, token.length - 3));
+    out.push(keyHash("d", token));
+    for (let i = 0; i < token.length; i++) out.push(keyHash("d", token, i));
+  }
+  return out;
 }
 
 /**
@@ -140,7 +153,5 @@ export function buildScreeningIndex(lists: ScreeningList[]): ScreeningIndex {
       if (arr[arr.length - 1] !== id) arr.push(id);
     }
   }
-  const postings = new Map<string, Int32Array>();
-  for (const [k, arr] of lists2) postings.set(k, Int32Array.from(arr));
-  return { lists, entries, names, entryNames, postings, documentFrequency };
+  return { lists, entries, names, entryNames, keys: buildKeyTable(lists2), documentFrequency };
 }

@@ -28,7 +28,9 @@ interface SearchState {
   /** The one-letter words (initials) of each person's name that has any ("mk"), by name position. */
   initialsOf: string[];
   initialNames: Map<string, Int32Array>;
+  /** Names of each input word, and of two input words joined, kept from input to input. */
   byWord: Map<string, Int32Array>;
+  byJoined: Map<string, Int32Array>;
   cachedIds: number;
 }
 
@@ -67,6 +69,7 @@ function stateFor(index: ScreeningIndex): SearchState {
       initialsOf,
       initialNames,
       byWord: new Map(),
+      byJoined: new Map(),
       cachedIds: 0,
     };
     states.set(index, s);
@@ -102,15 +105,16 @@ function unionOfKeys(table: KeyTable, hashes: number[]): Int32Array {
 }
 
 /** The names a word (or two input words joined) retrieves, ascending; common words are kept from input to input. */
-function namesFor(index: ScreeningIndex, s: SearchState, cacheKey: string, keys: () => number[]): Int32Array {
-  let ids = s.byWord.get(cacheKey);
+function namesFor(index: ScreeningIndex, s: SearchState, cache: Map<string, Int32Array>, word: string, keys: () => number[]): Int32Array {
+  let ids = cache.get(word);
   if (ids === undefined) {
     ids = unionOfKeys(index.keys, keys());
-    if (s.cachedIds + ids.length > MAX_CACHED_IDS || s.byWord.size >= MAX_CACHED_WORDS) {
+    if (s.cachedIds + ids.length > MAX_CACHED_IDS || s.byWord.size + s.byJoined.size >= MAX_CACHED_WORDS) {
       s.byWord.clear();
+      s.byJoined.clear();
       s.cachedIds = 0;
     }
-    s.byWord.set(cacheKey, ids);
+    cache.set(word, ids);
     s.cachedIds += ids.length;
   }
   return ids;
@@ -168,14 +172,14 @@ function sourcesOf(index: ScreeningIndex, s: SearchState, input: PreparedName, w
   const out: Source[] = [];
   for (let i = 0; i < words; i++) {
     const t = input.tokens[i];
-    out.push({ ids: namesFor(index, s, "w" + t, () => wordKeyHashes(t, input.keys[i])), bits: 1 << i });
+    out.push({ ids: namesFor(index, s, s.byWord, t, () => wordKeyHashes(t, input.keys[i])), bits: 1 << i });
   }
   // Two input words that are one listed word ("Zor Security" / ZORSECURITY): the joined word and its
   // one-edit keys only, since its first or last letters are the single words' own keys.
   for (let i = 0; i + 1 < words; i++) {
     const joined = input.tokens[i] + input.tokens[i + 1];
     out.push({
-      ids: namesFor(index, s, "j" + joined, () => joinedKeys(joined)),
+      ids: namesFor(index, s, s.byJoined, joined, () => joinedKeys(joined)),
       bits: (1 << i) | (1 << (i + 1)),
     });
   }
@@ -187,15 +191,19 @@ function sourcesOf(index: ScreeningIndex, s: SearchState, input: PreparedName, w
  * any key must be looked at (the bound without all pairable words still reaches the cut-off).
  */
 function requiredWords(unpaired: Float64Array, cutoff: number): number {
-  const order = [...unpaired.keys()].filter((i) => unpaired[i] > 0).sort((a, b) => unpaired[b] - unpaired[a] || a - b);
   let all = 0;
-  for (const i of order) all |= 1 << i;
+  for (let i = 0; i < unpaired.length; i++) if (unpaired[i] > 0) all |= 1 << i;
   let required = 0;
-  for (const i of order) {
-    if (scoreBound(unpaired, all & ~required) < cutoff) return required;
-    required |= 1 << i;
+  while (scoreBound(unpaired, all & ~required) >= cutoff) {
+    // The heaviest word not yet required (the first of equals).
+    let heaviest = -1;
+    for (let i = 0; i < unpaired.length; i++) {
+      if (unpaired[i] > 0 && (required & (1 << i)) === 0 && (heaviest < 0 || unpaired[i] > unpaired[heaviest])) heaviest = i;
+    }
+    if (heaviest < 0) return 0;
+    required |= 1 << heaviest;
   }
-  return scoreBound(unpaired, all & ~required) < cutoff ? required : 0;
+  return required;
 }
 
 function gather(s: SearchState, ids: Int32Array, bits: number): void {

@@ -75,10 +75,10 @@ function foldUnicode(raw: string): string {
 /** Long legal-form words, recognised also when misspelt by one letter ("Limted", "Copmany"). */
 const LONG_LEGAL_WORDS = [...LEGAL_FORM_WORDS].filter((w) => w.length >= 6);
 
-const isLegalWord = memoWord((t: string): boolean => {
+function isLegalWord(t: string): boolean {
   if (LEGAL_FORM_WORDS.has(t)) return true;
   return t.length >= 6 && LONG_LEGAL_WORDS.some((w) => Math.abs(w.length - t.length) <= 1 && withinOneEdit(w, t));
-});
+}
 
 /** A phrase word matches exactly, or within one edit when both are at least five letters long. */
 function phraseWordMatches(token: string | undefined, word: string): boolean {
@@ -86,20 +86,36 @@ function phraseWordMatches(token: string | undefined, word: string): boolean {
   return token === word || (word.length >= 5 && token.length >= 4 && withinOneEdit(word, token));
 }
 
-/** The legal-form phrases (in their order) whose first word this word matches: the only ones that can start here. */
-const phrasesStartingWith = memoWord((t: string) => LEGAL_FORM_PHRASES.filter((phrase) => phraseWordMatches(t, phrase[0])));
+/** What normalisation needs to know of one word, worked out once per word. */
+interface WordFacts {
+  legal: boolean;
+  connector: boolean;
+  /** The legal-form phrases (in their order) whose first word this word matches: the only ones that can start here. */
+  phrases: readonly (readonly string[])[];
+}
 
-function removePhrases(tokens: string[]): string[] {
+const wordFacts = memoWord((t: string): WordFacts => ({
+  legal: isLegalWord(t),
+  connector: CONNECTORS.has(t),
+  phrases: LEGAL_FORM_PHRASES.filter((phrase) => phraseWordMatches(t, phrase[0])),
+}));
+
+/** The words left when legal-form phrases are removed and then legal-form words and connectors (initials kept). */
+function identifyingWords(raw: string, all: string[]): string[] {
+  const facts = all.map(wordFacts);
   const out: string[] = [];
+  // Initials are looked for only when a one-letter connecting word ("e", "y") could be one.
+  let initials: Set<string> | undefined;
   let i = 0;
-  outer: while (i < tokens.length) {
-    for (const phrase of phrasesStartingWith(tokens[i])) {
-      if (phrase.length <= tokens.length - i && phrase.every((w, k) => phraseWordMatches(tokens[i + k], w))) {
+  outer: while (i < all.length) {
+    for (const phrase of facts[i].phrases) {
+      if (phrase.length <= all.length - i && phrase.every((w, k) => phraseWordMatches(all[i + k], w))) {
         i += phrase.length;
         continue outer;
       }
     }
-    out.push(tokens[i]);
+    const f = facts[i];
+    if (!f.legal && (!f.connector || (initials ??= initialLetters(raw)).has(all[i]))) out.push(all[i]);
     i++;
   }
   return out;
@@ -123,9 +139,7 @@ export function nameTokens(raw: string): string[] {
   const folded = foldName(raw);
   if (folded === "") return [];
   const all = folded.split(" ");
-  // Initials are looked for only when a one-letter connecting word ("e", "y") could be one.
-  let initials: Set<string> | undefined;
-  const kept = removePhrases(all).filter((t) => !isLegalWord(t) && (!CONNECTORS.has(t) || (initials ??= initialLetters(raw)).has(t)));
+  const kept = identifyingWords(raw, all);
   if (kept.length > 0) return kept;
   const withoutConnectors = all.filter((t) => !CONNECTORS.has(t));
   return withoutConnectors.length > 0 ? withoutConnectors : all;

@@ -158,14 +158,22 @@ export function screenName(index: ScreeningIndex, name: string, options: ScreenO
     .map((h) => h.hit);
 }
 
-/** The same search without the index: every listed name is scored. For benchmarks and for checking the index. */
-export function screenNameAllPairs(index: ScreeningIndex, name: string, options: ScreenOptions): ScreeningHit[] {
+/**
+ * The same search without the index: every listed name is scored for every spelling, hits and near misses.
+ * The reference the index is checked against (tests, benchmarks); far too slow for real use.
+ */
+export function screenNameScoredAllPairs(index: ScreeningIndex, name: string, options: ScreenOptions): ScoredHit[] {
   const variants = prepareVariants(index, name);
   const scored = new Map<number, Best>();
   variants.forEach((v, vi) => {
     for (let id = 0; id < index.names.length; id++) keepBest(scored, id, scorePrepared(v.prepared, index.names[id].prepared), vi);
   });
-  return hitsFromScores(index, variants, scored, { ...options, floor: undefined })
+  return hitsFromScores(index, variants, scored, options);
+}
+
+/** The hits of one name at or above the threshold without the index: every listed name is scored. */
+export function screenNameAllPairs(index: ScreeningIndex, name: string, options: ScreenOptions): ScreeningHit[] {
+  return screenNameScoredAllPairs(index, name, { ...options, floor: undefined })
     .filter((h) => !h.nearMiss)
     .map((h) => h.hit);
 }

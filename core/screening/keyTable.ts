@@ -40,43 +40,69 @@ export function keyStringHash(key: string): number {
   return h;
 }
 
-function mergeSorted(lists: number[][]): number[] {
-  return [...new Set(lists.flat())].sort((a, b) => a - b);
+/** Names per index: 2^21, so a hash (32 bits) and a name fit exactly in one double. */
+const NAME_LIMIT = 1 << 21;
+
+/**
+ * (key hash, name) pairs gathered while indexing, packed into a key table at the end. Each pair is one
+ * number (hash * 2^21 + name), so gathering and grouping cost two typed arrays and a numeric sort.
+ */
+export class KeyPairs {
+  private packed = new Float64Array(1 << 16);
+  private count = 0;
+
+  add(hash: number, name: number): void {
+    if (name >= NAME_LIMIT) throw new RangeError(`a screening index holds at most ${NAME_LIMIT} names`);
+    if (this.count === this.packed.length) {
+      const grown = new Float64Array(this.packed.length * 2);
+      grown.set(this.packed);
+      this.packed = grown;
+    }
+    this.packed[this.count++] = (hash >>> 0) * NAME_LIMIT + name;
+  }
+
+  table(): KeyTable {
+    const packed = this.packed.subarray(0, this.count).sort();
+    let groups = 0;
+    let names = 0;
+    for (let i = 0; i < packed.length; i++) {
+      if (i > 0 && packed[i] === packed[i - 1]) continue;
+      names++;
+      if (i === 0 || Math.floor(packed[i] / NAME_LIMIT) !== Math.floor(packed[i - 1] / NAME_LIMIT)) groups++;
+    }
+    let size = 1;
+    while (size < groups * 2) size <<= 1;
+    const slots = new Int32Array(size).fill(-1);
+    const hashes = new Int32Array(groups);
+    const start = new Int32Array(groups + 1);
+    const ids = new Int32Array(names);
+    let g = -1;
+    let o = 0;
+    let lastHash = -1;
+    for (let i = 0; i < packed.length; i++) {
+      if (i > 0 && packed[i] === packed[i - 1]) continue;
+      const hash = Math.floor(packed[i] / NAME_LIMIT);
+      if (hash !== lastHash) {
+        g++;
+        lastHash = hash;
+        hashes[g] = hash | 0;
+        start[g] = o;
+        let slot = hash & (size - 1);
+        while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
+        slots[slot] = g;
+      }
+      ids[o++] = packed[i] % NAME_LIMIT;
+    }
+    start[groups] = o;
+    return { slots, hashes, start, ids };
+  }
 }
 
-/** Packs postings (each ascending) into a key table. */
+/** Packs postings (key -> names) into a key table. */
 export function buildKeyTable(postings: Map<string, number[]>): KeyTable {
-  const groups = new Map<number, number[][]>();
-  for (const [key, ids] of postings) {
-    const h = keyStringHash(key);
-    const g = groups.get(h);
-    if (g) g.push(ids);
-    else groups.set(h, [ids]);
-  }
-  const count = groups.size;
-  let size = 1;
-  while (size < count * 2) size <<= 1;
-  const slots = new Int32Array(size).fill(-1);
-  const hashes = new Int32Array(count);
-  const start = new Int32Array(count + 1);
-  let total = 0;
-  for (const lists of groups.values()) for (const l of lists) total += l.length;
-  const ids = new Int32Array(total);
-  let g = 0;
-  let o = 0;
-  for (const [h, lists] of groups) {
-    const merged = lists.length === 1 ? lists[0] : mergeSorted(lists);
-    ids.set(merged, o);
-    start[g] = o;
-    o += merged.length;
-    hashes[g] = h;
-    let i = h & (size - 1);
-    while (slots[i] !== -1) i = (i + 1) & (size - 1);
-    slots[i] = g;
-    g++;
-  }
-  start[count] = o;
-  return { slots, hashes, start, ids: o === total ? ids : ids.slice(0, o) };
+  const pairs = new KeyPairs();
+  for (const [key, ids] of postings) for (const id of ids) pairs.add(keyStringHash(key), id);
+  return pairs.table();
 }
 
 /** The group of a key hash, or -1 when no key has it. */

@@ -1,5 +1,5 @@
 import { deletionVariants } from "./editDistanceOne";
-import { buildKeyTable, keyHash, type KeyTable } from "./keyTable";
+import { keyHash, KeyPairs, type KeyTable } from "./keyTable";
 import { listedVariants } from "./nameVariants";
 import { nameTokens } from "./normalizeName";
 import { memoWord } from "./memoWord";
@@ -125,33 +125,22 @@ export function buildScreeningIndex(lists: ScreeningList[]): ScreeningIndex {
       entryNames.push(ids);
     }
   }
-  const lists2: Map<string, number[]> = new Map();
-  const postingOf = (k: string): number[] => {
-    let arr = lists2.get(k);
-    if (arr === undefined) {
-      arr = [];
-      lists2.set(k, arr);
-    }
-    return arr;
-  };
-  // Words recur from name to name: each word's postings are found once.
-  const postingsOfWord = new Map<string, number[][]>();
+  const pairs = new KeyPairs();
+  // Words recur from name to name: each word's key hashes are worked out once.
+  const hashesOfWord = new Map<string, number[]>();
   for (let id = 0; id < names.length; id++) {
     const p = names[id].prepared;
     p.weights = p.tokens.map((t) => wordWeight(documentFrequency.get(t) ?? 1, names.length));
     for (let i = 0; i < p.tokens.length; i++) {
-      let arrs = postingsOfWord.get(p.tokens[i]);
-      if (arrs === undefined) {
-        arrs = wordKeys(p.tokens[i], p.keys[i]).map(postingOf);
-        postingsOfWord.set(p.tokens[i], arrs);
+      let hashes = hashesOfWord.get(p.tokens[i]);
+      if (hashes === undefined) {
+        hashes = wordKeyHashes(p.tokens[i], p.keys[i]);
+        hashesOfWord.set(p.tokens[i], hashes);
       }
-      for (const arr of arrs) if (arr[arr.length - 1] !== id) arr.push(id);
+      for (const h of hashes) pairs.add(h, id);
     }
     // Two listed words written as one in the input ("Zor Security" listed, "ZorSecurity" screened): exact only.
-    for (let i = 0; i + 1 < p.tokens.length; i++) {
-      const arr = postingOf("t" + p.tokens[i] + p.tokens[i + 1]);
-      if (arr[arr.length - 1] !== id) arr.push(id);
-    }
+    for (let i = 0; i + 1 < p.tokens.length; i++) pairs.add(keyHash("t", p.tokens[i] + p.tokens[i + 1]), id);
   }
-  return { lists, entries, names, entryNames, keys: buildKeyTable(lists2), documentFrequency };
+  return { lists, entries, names, entryNames, keys: pairs.table(), documentFrequency };
 }

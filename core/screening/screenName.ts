@@ -62,6 +62,7 @@ function hitsFromScores(
   scored: Map<number, Best>,
   options: ScreenOptions,
 ): ScoredHit[] {
+  if (scored.size === 0) return [];
   const t = options.threshold;
   const floor = Math.min(options.floor ?? t, t);
   const best = new Map<number, { strong: number; strongName: number; weak: number; weakName: number }>();
@@ -118,12 +119,17 @@ function hitsFromScores(
 function prepareVariants(index: ScreeningIndex, name: string): PreparedVariant[] {
   const seen = new Set<string>();
   const out: PreparedVariant[] = [];
-  for (const v of queryVariants(name).variants) {
+  const { variants } = queryVariants(name);
+  for (const v of variants) {
     const prepared = prepareInput(index, v.text);
-    const key = prepared.tokens.join(" ");
-    if (prepared.tokens.length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    out.push({ ...v, prepared });
+    if (prepared.tokens.length === 0) continue;
+    // Most names have one spelling: nothing to compare it with.
+    if (variants.length > 1) {
+      const key = prepared.tokens.join(" ");
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push({ text: v.text, part: v.part, prepared });
   }
   return out;
 }

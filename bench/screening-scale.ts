@@ -62,7 +62,7 @@ async function writeGeneratedNames(file: string, count: number): Promise<void> {
   await handle.close();
 }
 
-async function writeLabelledNames(file: string): Promise<number> {
+export async function writeLabelledNames(file: string): Promise<number> {
   const { lists } = loadRealLists(EVALUATION_LISTS);
   const names = [...buildLabelledSet(lists).map((x) => x.query), ...buildVariantSetII(lists).map((x) => x.query), ...NEGATIVE_NAMES];
   await fs.writeFile(file, "Partner,Country\n" + names.map((n) => `${csvCell(n)},Iran`).join("\n") + "\n");

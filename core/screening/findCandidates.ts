@@ -31,6 +31,8 @@ interface SearchState {
   /** Names of each input word, and of two input words joined, kept from input to input. */
   byWord: Map<string, Int32Array>;
   byJoined: Map<string, Int32Array>;
+  /** Bound test of each mask in the current search: 0 not yet known, 1 reaches the cut-off, 2 does not. */
+  known: Uint8Array;
   cachedIds: number;
 }
 
@@ -70,6 +72,7 @@ function stateFor(index: ScreeningIndex): SearchState {
       initialNames,
       byWord: new Map(),
       byJoined: new Map(),
+      known: new Uint8Array(1 << REMEMBERED_WORDS),
       cachedIds: 0,
     };
     states.set(index, s);
@@ -125,7 +128,7 @@ function namesFor(index: ScreeningIndex, s: SearchState, cache: Map<string, Int3
  * pairable word at most 1, each other word its full weight unpaired. `unpaired` holds 0 for words that always
  * count as pairable (input initials pair with any word of their letter; words past the 31st).
  */
-export function scoreBound(unpaired: Float64Array, mask: number): number {
+export function scoreBound(unpaired: readonly number[], mask: number): number {
   let matched = 0;
   let unmatched = 0;
   for (let i = 0; i < unpaired.length; i++) {
@@ -135,21 +138,21 @@ export function scoreBound(unpaired: Float64Array, mask: number): number {
   return matched / (matched + unmatched);
 }
 
-function unpairedWeights(input: PreparedName): Float64Array {
-  const out = new Float64Array(input.tokens.length);
+function unpairedWeights(input: PreparedName): number[] {
+  const out = new Array<number>(input.tokens.length).fill(0);
   for (let i = 0; i < out.length && i < 31; i++) out[i] = input.tokens[i].length > 1 ? input.weights[i] : 0;
   return out;
 }
 
+/** Masks of up to this many words have their bound test remembered (2^12 bytes of scratch space). */
+const REMEMBERED_WORDS = 12;
+
 /** Whether a mask's bound reaches the cut-off; candidates share few masks, so each is worked out once. */
-function boundTest(unpaired: Float64Array, cutoff: number): (mask: number) => boolean {
-  if (unpaired.length > 12) return (mask) => scoreBound(unpaired, mask) >= cutoff;
-  const known = new Uint8Array(1 << unpaired.length);
-  return (mask) => {
-    let k = known[mask];
-    if (k === 0) known[mask] = k = scoreBound(unpaired, mask) >= cutoff ? 1 : 2;
-    return k === 1;
-  };
+function reaches(s: SearchState, unpaired: readonly number[], cutoff: number, mask: number): boolean {
+  if (unpaired.length > REMEMBERED_WORDS) return scoreBound(unpaired, mask) >= cutoff;
+  let k = s.known[mask];
+  if (k === 0) s.known[mask] = k = scoreBound(unpaired, mask) >= cutoff ? 1 : 2;
+  return k === 1;
 }
 
 /** One source of pairable words: a list of names (ascending) and the input words (bits) they can pair with. */
@@ -190,7 +193,7 @@ function sourcesOf(index: ScreeningIndex, s: SearchState, input: PreparedName, w
  * The heaviest input words without which no name reaches the cut-off (bits), or 0 when every name sharing
  * any key must be looked at (the bound without all pairable words still reaches the cut-off).
  */
-function requiredWords(unpaired: Float64Array, cutoff: number): number {
+function requiredWords(unpaired: readonly number[], cutoff: number): number {
   let all = 0;
   for (let i = 0; i < unpaired.length; i++) if (unpaired[i] > 0) all |= 1 << i;
   let required = 0;
@@ -280,7 +283,7 @@ export function findCandidates(index: ScreeningIndex, input: PreparedName, cutof
     }
     for (const src of sources) if ((src.bits & required) === 0) markGathered(s, src);
   }
-  const reaches = boundTest(unpaired, cutoff);
+  s.known.fill(0, 0, 1 << Math.min(unpaired.length, REMEMBERED_WORDS));
   const out: number[] = [];
   let byFirst: Map<string, number> | undefined;
   for (let c = 0; c < s.count; c++) {
@@ -290,7 +293,7 @@ export function findCandidates(index: ScreeningIndex, input: PreparedName, cutof
     // Only names sharing a key with some input word are looked at.
     if (mask === 0) continue;
     if (s.hasInitial[id] === 1) mask |= initialBits(s.initialsOf[id], (byFirst ??= wordsByFirstLetter(input, words)));
-    if (reaches(mask)) out.push(id);
+    if (reaches(s, unpaired, cutoff, mask)) out.push(id);
   }
   s.count = 0;
   return out;

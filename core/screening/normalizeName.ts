@@ -51,9 +51,9 @@ export function foldName(raw: string): string {
   // ASCII text is its own decomposition and has no marks or special letters to fold: most names are ASCII.
   // eslint-disable-next-line no-control-regex
   let s = /[^\x00-\x7f]/.test(raw) ? foldUnicode(raw) : raw.toLowerCase();
-  s = s.replace(/&/g, " and ");
+  if (s.includes("&")) s = s.replace(/&/g, " and ");
   // Join dotted abbreviations so "s.a." is "sa" and "l.l.c." is "llc", not separate letters.
-  s = s.replace(/\b([a-z])\.(?=[a-z]\b)/g, "$1");
+  if (s.includes(".")) s = s.replace(/\b([a-z])\.(?=[a-z]\b)/g, "$1");
   // Apostrophes join ("o'brien" -> "obrien"); every other punctuation mark separates words.
   s = s.replace(/['’`´]/g, "").replace(/[^a-z0-9]+/g, " ");
   return s.trim();

@@ -5,13 +5,22 @@ import { resultColumns } from "../../addin/excel/resultColumns";
 import { createContext } from "../../core/scoring/createContext";
 import { scoreTable } from "../../core/intake/scoreTable";
 import { defaultProfile } from "../../core/methodology/loadProfile";
+import { basisSourcesOf } from "../../core/reviews/dealBasis";
+import { reviewLookup } from "../../core/reviews/reviewLookup";
 
 const ctx = createContext();
 const profile = defaultProfile();
 const assessedAt = "2026-11-20 10:00 UTC";
 
 function request(source: ScoreRequest["source"], extra: Partial<ScoreRequest> = {}): ScoreRequest {
-  return { source, profile, assessedAt, score: (rows, first) => scoreTable(rows, ctx, { firstRowNumber: first }).results, ...extra };
+  return {
+    source,
+    profile,
+    assessedAt,
+    reviews: { lookup: reviewLookup([], basisSourcesOf(ctx), "2026-11-20") },
+    score: (rows, first) => scoreTable(rows, ctx, { firstRowNumber: first }).results,
+    ...extra,
+  };
 }
 
 function workbookWith(rows: (string | number)[][], at = { row: 0, column: 0 }): FakeWorkbook {

@@ -45,9 +45,9 @@ describe("scoring a deals table into the sheet", () => {
     expect(out.syncs).toBe(2);
     expect(wb.syncs).toBe(2);
     expect(wb.row("Deals", 0).slice(width)).toEqual(headers);
-    // the deals themselves are untouched, and every write lies in columns R..X
+    // the deals themselves are untouched, and every write lies in columns R..AB
     rows.forEach((_, r) => expect(wb.row("Deals", r).slice(0, width)).toEqual(before[r]));
-    for (const w of wb.writes) expect(w).toMatch(/^Deals![R-X]\d+(:[R-X]\d+)?$/);
+    for (const w of wb.writes) expect(w).toMatch(/^Deals!([R-Z]|A[AB])\d+(:([R-Z]|A[AB])\d+)?$/);
     // values are the core's assessment of the same rows
     const core = scoreTable(rows, ctx).results;
     core.forEach((r) => {
@@ -57,7 +57,7 @@ describe("scoring a deals table into the sheet", () => {
       expect(cells[1]).toBe(profile.bands.find((b) => b.id === r.assessment.residual.band)!.label);
       expect(cells[2]).toBe(profile.decisions.find((d) => d.id === r.assessment.decision)!.label);
       expect(cells[4]).toBe(r.assessment.drivers.slice(0, 4).join("; "));
-      expect(cells.slice(5)).toEqual([assessedAt, "techUK-2014@2"]);
+      expect(cells.slice(5)).toEqual([assessedAt, "techUK-2014@2", "", "", "", "Not signed off"]);
     });
     // band colours: one rule per band on the band column's data cells
     const cfs = wb.conditionalFormats.filter((f) => f.column === width + 1);

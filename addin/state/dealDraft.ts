@@ -94,7 +94,8 @@ export function draftToDeal(d: DealDraft, ctx: ScoringContext): { deal?: Deal; p
       partnerType: d.partnerType || null,
       partnerName: d.partnerType ? d.partnerName.trim() : "",
       partnerCountry,
-      partnerDueDiligence: d.partnerType ? d.partnerDueDiligence : "done",
+      // A direct sale has no partner to check; "unknown" is what the intake reads for it, so a deal added to the pipeline keeps its basis.
+      partnerDueDiligence: d.partnerType ? d.partnerDueDiligence : "unknown",
       scale: (d.scale || null) as ScaleId | null,
       redFlags: d.redFlags,
       mitigations: d.mitigations,

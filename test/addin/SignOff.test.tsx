@@ -8,6 +8,9 @@ import { FakeWorkbook } from "../support/fakeExcel";
 import { renderPane } from "../support/renderPane";
 import { memoryReviewStore, WithReviews, type MemoryReviewStore } from "../support/memoryReviews";
 import { samplePipelineRows } from "../support/samplePipeline";
+import { scoreTable } from "../../core/intake/scoreTable";
+import { basisSourcesOf } from "../../core/reviews/dealBasis";
+import { reviewLookup } from "../../core/reviews/reviewLookup";
 
 const ctx = createContext();
 const profile = defaultProfile();
@@ -151,6 +154,28 @@ describe("signing a deal off from the Assess view", () => {
     await user.click(record());
     await waitFor(() => expect(store.saved).toHaveLength(1));
     expect(store.saved[0][0]).toMatchObject({ decision: "escalate", recommended: "decline", boardApproval: "Board minute 2026/14" });
+  });
+
+  test("a deal signed off in the form and then added to the pipeline reads as current when the table is scored", async () => {
+    const user = userEvent.setup();
+    const store = memoryReviewStore();
+    const { wb } = assess(store);
+    await user.selectOptions(screen.getByLabelText(/Route to market/), "reseller");
+    await user.type(screen.getByLabelText(/Partner country/), "United Arab Emirates");
+    await user.click(screen.getByLabelText("Re-export risk"));
+    await user.click(screen.getByLabelText("Audit rights"));
+    await user.type(screen.getByLabelText("Deal value"), "250000");
+    const form = await enterDeal(user, "forensics", "Egypt", "financial");
+    await user.type(within(form).getByLabelText(/^Reviewer/), "A. Lee");
+    await user.type(within(form).getByLabelText(/^Approver/), "B. Khan");
+    await user.click(record());
+    await waitFor(() => expect(store.saved).toHaveLength(1));
+    await user.click(screen.getByRole("button", { name: "Add to pipeline" }));
+    await screen.findByText(/Added to table Deals/);
+    const rows = Array.from({ length: 4 }, (_, r) => wb.row("Deals", r));
+    const added = scoreTable(rows, ctx).results.find((r) => r.id === "D-900")!;
+    const review = reviewLookup(store.saved[0], basisSourcesOf(ctx), "2026-04-01")(added);
+    expect(review.status).toBe("current");
   });
 
   test("without a Deal ID there is no sign-off form, and the view says why", async () => {

@@ -106,7 +106,7 @@ export { isIsoDay } from "./reviews/isoDay";
 export { reviewCells, reviewStatusText } from "./reviews/reviewCells";
 export { parseReviews, serializeReviews } from "./reviews/reviewFile";
 export { indexReviews, reviewFor } from "./reviews/reviewFor";
-export { reviewJson } from "./reviews/reviewJson";
+export { type ReviewJson, reviewJson } from "./reviews/reviewJson";
 export { type ReviewLookup, reviewLookup } from "./reviews/reviewLookup";
 export {
   type DealBasis,

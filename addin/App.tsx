@@ -135,7 +135,7 @@ export function App({
           {view === "assess" && <AssessView profile={settings.profile} ctx={ctx} reviews={reviews} />}
           {view === "score" && <ScoreView profile={settings.profile} ctx={ctx} reviews={reviews} />}
           {view === "partners" && <PartnersView screening={screening} />}
-          {view === "register" && <RegisterView profile={settings.profile} ctx={ctx} />}
+          {view === "register" && <RegisterView profile={settings.profile} ctx={ctx} reviews={reviews} />}
           {view === "settings" && <SettingsView settings={settings} onSave={save} storedProblem={storedProblem} />}
         </div>
       </main>

@@ -78,7 +78,7 @@ describe("the register built in the pane carries the workbook's sign-offs", () =
       "D-003",
     );
     expect(Object.values(row)).toContain("D-003");
-    expect(row["Decision taken"]).toBe("");
+    expect(row["Decision taken"] ?? "").toBe("");
     expect(await screen.findByText(/could not be read, so no deal shows as signed off/)).toBeTruthy();
   }, 60_000);
 });

@@ -108,7 +108,7 @@ export function SignOffForm({ profile, target, today, blocked, onRecord, idPrefi
     const r = check.record;
     setSaved({
       intent: "success",
-      text: `Recorded: deal ${r.dealId} ${label(r.decision).toLowerCase()}, reviewed by ${r.reviewer}${r.approver ? `, approved by ${r.approver}` : ""} on ${r.date}${r.reviewBy ? `; review by ${r.reviewBy}` : ""}.`,
+      text: `Recorded: deal ${r.dealId} ${label(r.decision).toLowerCase()}, reviewed by ${r.reviewer}${r.approver ? `, approved by ${r.approver}` : ""} on ${r.date}${r.reviewBy ? `; review by ${r.reviewBy}` : ""}. Save the workbook to keep it.`,
     });
     setOverrideReason("");
     setConditions([]);

@@ -64,10 +64,17 @@ export function useReviews(store: ReviewStore = workbookReviewStore): Reviews {
         if (now.status === "loading") return "The decision records stored in this workbook are still being read; try again in a moment.";
         if (now.unreadable)
           return `The decision records stored in this workbook could not be read (${now.unreadable}), so a new one is not stored over them.`;
-        const records = [...now.records, record];
         setState((s) => ({ ...s, status: "busy" }));
+        // Read again just before writing: a record stored since the pane opened (another pane of this
+        // workbook, a co-author) is kept, not replaced by what this pane read at the start.
+        const fresh = await store.load().catch((err: unknown): StoredReviews => ({ reviews: [], problems: [String(err)] }));
+        if (fresh.problems.length) {
+          setState({ ...now, status: "ready" });
+          return `The decision records stored in this workbook could not be read again (${fresh.problems.join(" ")}), so the new one is not stored over them.`;
+        }
+        const records = [...fresh.reviews, record];
         const error = await store.save(records);
-        const settled = { status: "ready" as const, records: error ? now.records : records };
+        const settled = { status: "ready" as const, records: error ? fresh.reviews : records };
         current.current = settled;
         setState(settled);
         return error;

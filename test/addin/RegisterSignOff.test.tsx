@@ -53,7 +53,7 @@ async function registerRow(reviews: Reviews, id: string): Promise<Record<string,
     reader.onload = () => resolve(reader.result as ArrayBuffer);
     reader.readAsArrayBuffer(blobs[0]);
   });
-  await book.xlsx.load(Buffer.from(bytes));
+  await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const sheet = book.getWorksheet("Register")!;
   let header: string[] = [];
   let found: Record<string, string> = {};

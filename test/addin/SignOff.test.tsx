@@ -195,6 +195,21 @@ describe("signing a deal off from the Assess view", () => {
     expect(within(form).queryByRole("button", { name: "Record sign-off" })).toBeNull();
   });
 
+  test("a record stored by another pane since this one opened is kept when this one signs off", async () => {
+    const user = userEvent.setup();
+    const store = memoryReviewStore();
+    assess(store);
+    const form = await enterDeal(user, "intrusion", "Myanmar", "intelligence");
+    await user.type(within(form).getByLabelText(/^Reviewer/), "A. Lee");
+    await user.click(record());
+    await waitFor(() => expect(store.saved).toHaveLength(1));
+    const theirs = { ...store.saved[0][0], dealId: "D-OTHER", reviewer: "Z. Other" };
+    store.saved.push([...store.saved[0], theirs]);
+    await user.click(record());
+    await waitFor(() => expect(store.saved).toHaveLength(3));
+    expect(store.saved[2].map((r) => `${r.dealId} ${r.reviewer}`)).toEqual(["D-900 A. Lee", "D-OTHER Z. Other", "D-900 A. Lee"]);
+  });
+
   test("a failed save is said in words and nothing is recorded", async () => {
     const user = userEvent.setup();
     const store = memoryReviewStore();

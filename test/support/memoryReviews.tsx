@@ -11,7 +11,7 @@ export interface MemoryReviewStore extends ReviewStore {
 export function memoryReviewStore(initial: ReviewRecord[] = [], problems: string[] = []): MemoryReviewStore {
   const store: MemoryReviewStore = {
     saved: [],
-    load: async () => ({ reviews: initial, problems }),
+    load: async () => ({ reviews: store.saved[store.saved.length - 1] ?? initial, problems }),
     save: async (reviews) => {
       if (store.failWith) return store.failWith;
       store.saved.push([...reviews]);

@@ -227,7 +227,12 @@ export function SignOffForm({ profile, target, today, blocked, onRecord, idPrefi
               const problem = problemOf(`condition ${n}`);
               return (
                 <div key={i} role="group" aria-label={`Condition ${n}`} className={s.checks}>
-                  <Field label={`What condition ${n} requires`} required validationMessage={problem} validationState={problem ? "error" : "none"}>
+                  <Field
+                    label={`What condition ${n} requires`}
+                    required
+                    validationMessage={problem}
+                    validationState={problem ? "error" : "none"}
+                  >
                     <Input value={c.text} onChange={(_, d) => setCondition(i, { text: d.value })} />
                   </Field>
                   <div className={s.row}>

@@ -59,7 +59,11 @@ describe("signing a deal off from the Assess view", () => {
     await user.type(within(form).getByLabelText(/^Reviewer/), "A. Lee");
     await user.click(record());
     expect(alerts(form)).toMatch(/An escalation needs an approver other than the reviewer/);
-    expect(within(form).getByLabelText(/^Approver/).getAttribute("aria-invalid")).toBe("true");
+    expect(
+      within(form)
+        .getByLabelText(/^Approver/)
+        .getAttribute("aria-invalid"),
+    ).toBe("true");
     await user.type(within(form).getByLabelText(/^Approver/), " a.  LEE ");
     await user.click(record());
     expect(alerts(form)).toMatch(/The approver must be someone other than the reviewer \('A. Lee'\)/);
@@ -188,7 +192,10 @@ describe("signing a deal off from the Assess view", () => {
 
   test("records that could not be read block a new one, so none is stored over them", async () => {
     const user = userEvent.setup();
-    const store = memoryReviewStore([], ["2 decision record(s) are recorded in this workbook but their stored data is missing or altered."]);
+    const store = memoryReviewStore(
+      [],
+      ["2 decision record(s) are recorded in this workbook but their stored data is missing or altered."],
+    );
     assess(store);
     const form = await enterDeal(user, "forensics", "Egypt", "financial");
     await waitFor(() => expect(form.textContent).toMatch(/could not be read: 2 decision record\(s\)/));

@@ -21,7 +21,7 @@ function record(i: number, extra: Partial<Parameters<typeof createReview>[0]> = 
       approver: "B. Khan",
       date: "2026-03-31",
       conditions: [{ text: "Post-shipment visit <site> & audit", owner: "C. Ortiz", due: "2026-09-30" }],
-      notes: "Ministry's \"lawful intercept\" unit; 東京 office",
+      notes: 'Ministry\'s "lawful intercept" unit; 東京 office',
       evidence: ["https://dms.example/deals/E-1/dd.pdf?a=1&b=2"],
       ...extra,
     },

@@ -140,7 +140,10 @@ describe("export-risk review", () => {
     });
     expect(byId.get("D-007")).toMatchObject({ review_status: "none", decision_taken: "", approved_by: "", review_reasons: "" });
     const failed = csv.data.find((row) => row.status === "error")!;
-    expect(failed).toMatchObject({ review_status: "none", review_reasons: "The row could not be scored: fix its input before signing it off" });
+    expect(failed).toMatchObject({
+      review_status: "none",
+      review_reasons: "The row could not be scored: fix its input before signing it off",
+    });
 
     const table = runCli(["score", SAMPLE, "--reviews", reviews]).stdout.split("\n");
     expect(table[0]).toMatch(/^Row\s+ID\s+Inherent\s+Residual\s+Decision\s+Review\s+Top driver \/ error$/);

@@ -1,8 +1,33 @@
 import { useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { DealBasis, DealReview, Profile, ReviewDecision, ReviewProblem, ReviewRecord, Treatment } from "../../core";
 import { createReview, defaultReviewBy, reviewStatusText, signOffNeeds, TREATMENTS } from "../../core";
 import { usePaneStyles } from "./paneStyles";
+
+const useStyles = makeStyles({
+  // Each condition is a small card of its three fields, so several read as separate items.
+  condition: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  remove: { alignSelf: "flex-end" },
+});
 
 export interface SignOffTarget {
   dealId: string;
@@ -41,6 +66,7 @@ interface ConditionDraft {
  */
 export function SignOffForm({ profile, target, today, blocked, onRecord, idPrefix = "signoff" }: Props) {
   const s = usePaneStyles();
+  const st = useStyles();
   const [decision, setDecision] = useState<ReviewDecision>(target.recommended);
   const [overrideReason, setOverrideReason] = useState("");
   const [treatment, setTreatment] = useState<"" | Treatment>("");
@@ -226,7 +252,7 @@ export function SignOffForm({ profile, target, today, blocked, onRecord, idPrefi
               const n = i + 1;
               const problem = problemOf(`condition ${n}`);
               return (
-                <div key={i} role="group" aria-label={`Condition ${n}`} className={s.checks}>
+                <div key={i} role="group" aria-label={`Condition ${n}`} className={st.condition}>
                   <Field
                     label={`What condition ${n} requires`}
                     required
@@ -235,21 +261,21 @@ export function SignOffForm({ profile, target, today, blocked, onRecord, idPrefi
                   >
                     <Input value={c.text} onChange={(_, d) => setCondition(i, { text: d.value })} />
                   </Field>
-                  <div className={s.row}>
-                    <Field label={`Owner of condition ${n}`} required className={s.grow}>
-                      <Input value={c.owner} onChange={(_, d) => setCondition(i, { owner: d.value })} />
-                    </Field>
-                    <Field label={`Due date of condition ${n}`} required className={s.grow}>
-                      <Input type="date" value={c.due} onChange={(_, d) => setCondition(i, { due: d.value })} />
-                    </Field>
-                    <Button
-                      appearance="subtle"
-                      aria-label={`Remove condition ${n}`}
-                      onClick={() => setConditions((cs) => cs.filter((_, j) => j !== i))}
-                    >
-                      Remove
-                    </Button>
-                  </div>
+                  <Field label={`Owner of condition ${n}`} required>
+                    <Input value={c.owner} onChange={(_, d) => setCondition(i, { owner: d.value })} />
+                  </Field>
+                  <Field label={`Due date of condition ${n}`} required>
+                    <Input type="date" value={c.due} onChange={(_, d) => setCondition(i, { due: d.value })} />
+                  </Field>
+                  <Button
+                    appearance="subtle"
+                    size="small"
+                    className={st.remove}
+                    aria-label={`Remove condition ${n}`}
+                    onClick={() => setConditions((cs) => cs.filter((_, j) => j !== i))}
+                  >
+                    Remove
+                  </Button>
                 </div>
               );
             })}

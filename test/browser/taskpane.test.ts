@@ -233,7 +233,10 @@ test("assess view: a deal typed in gives its result; screenshots of every view, 
   await signOff.getByLabel(/^What condition 1 requires/).fill("Post-shipment verification visit");
   await signOff.getByLabel(/^Owner of condition 1/).fill("C. Ortiz");
   await signOff.getByLabel(/^Due date of condition 1/).fill("2026-09-30");
+  // The page at full height, so the sticky decision summary stays at its top instead of over the form.
+  await page.setViewportSize({ width: 320, height: await page.evaluate(() => document.documentElement.scrollHeight) });
   await signOff.screenshot({ path: path.join(shots, "sign-off.png") });
+  await page.setViewportSize({ width: 320, height: 900 });
   for (const [tab, file] of [
     ["Partners", "partners.png"],
     ["Register", "register.png"],

@@ -276,7 +276,7 @@ describe("COUNTRY", () => {
 
   test("lists the restrictions in force on a destination with their instruments, or says none are", () => {
     expect(country("Iran", "sanctions")).toMatch(
-      /^Comprehensive sanctions \(US: Iranian Transactions and Sanctions Regulations, 31 CFR Part 560.*in force since 1995-05-06\); .*Interception and monitoring restrictions \(UK: The Iran \(Sanctions\) Regulations 2023/,
+      /^Comprehensive sanctions \(US: Executive Order 12959 of 6 May 1995 .*31 CFR Part 560, in force since 1995-05-07\); .*Interception and monitoring restrictions \(UK: The Iran \(Sanctions\) Regulations 2023/,
     );
     expect(country("Germany", "sanctions")).toMatch(/^None in force on \d{4}-\d{2}-\d{2}$/);
   });

@@ -130,7 +130,7 @@ describe("shipped restrictions table", () => {
   test("Macao is under the UK arms embargo on China since 2000 and counts with China as a state of concern", () => {
     const mo = defaultRestrictionTable().rows.filter((r) => r.country === "MO");
     expect(mo.map((r) => `${r.measure} ${r.authority} ${r.from}`).sort()).toEqual([
-      "arms-embargo UK 2000-01-01",
+      "arms-embargo UK 2000-05-02",
       "state-of-concern company-policy null",
     ]);
   });

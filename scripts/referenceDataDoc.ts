@@ -149,6 +149,7 @@ function replacing(): string[] {
     "`npm run data:wgi -- wgidataset-2024.xlsx`; `--indicators va,rl,ge` keeps more indicators for a",
     "profile that uses them. `--wgi` accepts the World Bank's workbook itself or a derived `.json`.",
     "After editing `core/reference/restrictions.json`, run `npm run docs:reference-data` to render",
-    "this page again.",
+    "this page again. The add-in carries the table without the rows' notes (nothing in Excel shows",
+    "them, and they would swell the custom functions' bundle); the notes are kept here and in the JSON.",
   ];
 }

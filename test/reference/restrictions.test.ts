@@ -270,6 +270,8 @@ describe("docs/reference-data.md", () => {
       `${official.length} official measures (UK, EU, UN, US), of\nwhich ${official.length - unverified.length} are *verified*`,
     );
     for (const r of unverified) expect(doc).toContain(`(${r.country}), ${r.measure}, ${r.authority}: see note`);
+    const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+    expect(readme).toContain(`${official.length - unverified.length} of its ${official.length} official rows checked`);
   });
 
   test("lists every shipped row with its instrument, dates and source", () => {

@@ -56,6 +56,7 @@ export { cellText } from "./intake/cellText";
 export { fieldSpecs, type DealField } from "./intake/columns";
 export { detectHeader, mapHeaders, type ColumnMapping } from "./intake/detectHeader";
 export { createRowReader, type RowReader } from "./intake/readDealRow";
+export { readAsAt } from "./intake/readAsAt";
 export { requireHeader, scoreTable, TableError } from "./intake/scoreTable";
 export { createDealScorer, type DealScorer } from "./intake/createDealScorer";
 export { CellProblem, excelErrorCell, unsavedFormulaCell } from "./intake/cellProblem";

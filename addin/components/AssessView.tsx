@@ -115,6 +115,14 @@ export function AssessView({ profile, ctx, reviews, now = () => new Date() }: Pr
         >
           <Input value={draft.country} placeholder="Name or ISO code" onChange={(_, d) => set("country", d.value)} />
         </Field>
+        <Field
+          label="Assess as at"
+          hint="YYYY-MM-DD, e.g. the date of sale: the restrictions in force then and the World Bank figures of the year before. Blank uses the Settings date, or today."
+          validationMessage={problemFor("asAt")}
+          validationState={problemFor("asAt") ? "error" : "none"}
+        >
+          <Input value={draft.asAt} placeholder="YYYY-MM-DD" onChange={(_, d) => set("asAt", d.value)} />
+        </Field>
       </section>
 
       <section className={s.section} aria-labelledby="stage-enduser">

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { AssessView } from "../../addin/components/AssessView";
 import { createContext } from "../../core/scoring/createContext";
 import { defaultProfile } from "../../core/methodology/loadProfile";
+import { noReviews } from "../support/memoryReviews";
 import { FakeWorkbook } from "../support/fakeExcel";
 import { renderPane } from "../support/renderPane";
 
@@ -10,7 +11,7 @@ const profile = defaultProfile();
 
 async function hongKongForensics(ctx = createContext()) {
   const user = userEvent.setup();
-  renderPane(<AssessView profile={profile} ctx={ctx} />, new FakeWorkbook());
+  renderPane(<AssessView profile={profile} ctx={ctx} reviews={noReviews} />, new FakeWorkbook());
   await user.selectOptions(screen.getByLabelText(/What the product can do/), "forensics");
   await user.type(screen.getByLabelText(/Destination country/), "Hong Kong");
   await user.selectOptions(screen.getByLabelText(/End-user type/), "law-enforcement");

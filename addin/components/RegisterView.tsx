@@ -6,7 +6,7 @@ import { scoreTable } from "../../core";
 import { buildRegister } from "../../core";
 import { registerInputFromScore } from "../../core";
 import { summariseRegister } from "../../core";
-import { basisSourcesOf, reviewLookup, serializeReviews } from "../../core";
+import { basisSourcesOf, parseReviews, reviewLookup, serializeReviews } from "../../core";
 import type { Reviews } from "../state/useReviews";
 import { addDashboardSheet } from "../excel/addDashboardSheet";
 import { readSourceRows } from "../excel/previewSource";
@@ -21,6 +21,16 @@ interface Props {
   /** The workbook's decision records: the register's owner, treatment, due and review columns come from them. */
   reviews: Reviews;
   today?: () => string;
+}
+
+/** A chosen file's text (FileReader: older Office web views have no Blob.text). */
+function fileText(f: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error ?? new Error(`${f.name} could not be read`));
+    r.readAsText(f);
+  });
 }
 
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -114,6 +124,32 @@ export function RegisterView({ profile, ctx, reviews, today = () => new Date().t
     );
   };
 
+  const importReviews = async (file: File | undefined) => {
+    if (!file) return;
+    setMessage(undefined);
+    let text: string;
+    try {
+      text = await fileText(file);
+    } catch (e) {
+      setMessage({ intent: "error", text: `Nothing imported: ${(e as Error).message}` });
+      return;
+    }
+    const parsed = parseReviews(text, file.name);
+    if (!parsed.ok) {
+      setMessage({ intent: "error", text: `Nothing imported: ${parsed.message}` });
+      return;
+    }
+    const r = await reviews.importRecords(parsed.reviews);
+    setMessage(
+      typeof r === "string"
+        ? { intent: "error", text: `Nothing imported: ${r}` }
+        : {
+            intent: "success",
+            text: `${r.added} decision record(s) from ${file.name} added to this workbook (${parsed.reviews.length - r.added} already in it).`,
+          },
+    );
+  };
+
   const dashboard = async () => {
     setMessage(undefined);
     setBusy("Adding the dashboard sheet");
@@ -167,6 +203,21 @@ export function RegisterView({ profile, ctx, reviews, today = () => new Date().t
         >
           Export decision records (reviews.json)
         </Button>
+        <Field
+          label="Import decision records (reviews.json)"
+          hint="A file written by export-risk review: its records are added to this workbook's."
+        >
+          <input
+            type="file"
+            accept="application/json,.json"
+            aria-label="Import decision records (reviews.json)"
+            disabled={reviews.status === "loading" || !!reviews.unreadable}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void importReviews(input.files?.[0]).finally(() => (input.value = ""));
+            }}
+          />
+        </Field>
       </section>
       {busy && (
         <Field label={busy}>

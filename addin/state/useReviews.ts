@@ -18,6 +18,11 @@ export interface Reviews {
   unreadable?: string;
   /** Appends a record and stores all of them in the workbook; resolves to an error message. */
   add(record: ReviewRecord): Promise<string | undefined>;
+  /**
+   * Appends the records of a reviews file (`export-risk review`) that the workbook does not hold yet;
+   * resolves to how many were added, or an error message.
+   */
+  importRecords(records: readonly ReviewRecord[]): Promise<{ added: number } | string>;
 }
 
 /** Today's date where the user is, as YYYY-MM-DD (the CLI's `localToday`). */
@@ -38,7 +43,7 @@ export function reviewSourceFor(reviews: Reviews, ctx: ScoringContext, today: st
  * Records are only ever appended: earlier ones stay as the audit trail, the latest counts.
  */
 export function useReviews(store: ReviewStore = workbookReviewStore): Reviews {
-  const [state, setState] = useState<Omit<Reviews, "add">>({ status: "loading", records: [] });
+  const [state, setState] = useState<Omit<Reviews, "add" | "importRecords">>({ status: "loading", records: [] });
   const current = useRef(state);
   current.current = state;
   // Sign-offs are stored one after another, each with all the records before it.
@@ -57,9 +62,10 @@ export function useReviews(store: ReviewStore = workbookReviewStore): Reviews {
     };
   }, [store]);
 
-  const add = useCallback(
-    (record: ReviewRecord) => {
-      const next = queue.current.then(async () => {
+  /** Stores the records read again just before writing plus `more` of `records`, one write after another. */
+  const append = useCallback(
+    (records: (stored: readonly ReviewRecord[]) => ReviewRecord[]) => {
+      const next = queue.current.then(async (): Promise<{ added: number } | string> => {
         const now = current.current;
         if (now.status === "loading") return "The decision records stored in this workbook are still being read; try again in a moment.";
         if (now.unreadable)
@@ -70,14 +76,15 @@ export function useReviews(store: ReviewStore = workbookReviewStore): Reviews {
         const fresh = await store.load().catch((err: unknown): StoredReviews => ({ reviews: [], problems: [String(err)] }));
         if (fresh.problems.length) {
           setState({ ...now, status: "ready" });
-          return `The decision records stored in this workbook could not be read again (${fresh.problems.join(" ")}), so the new one is not stored over them.`;
+          return `The decision records stored in this workbook could not be read again (${fresh.problems.join(" ")}), so nothing is stored over them.`;
         }
-        const records = [...fresh.reviews, record];
-        const error = await store.save(records);
-        const settled = { status: "ready" as const, records: error ? fresh.reviews : records };
+        const more = records(fresh.reviews);
+        const all = [...fresh.reviews, ...more];
+        const error = more.length ? await store.save(all) : undefined;
+        const settled = { status: "ready" as const, records: error ? fresh.reviews : all };
         current.current = settled;
         setState(settled);
-        return error;
+        return error ?? { added: more.length };
       });
       queue.current = next;
       return next;
@@ -85,5 +92,28 @@ export function useReviews(store: ReviewStore = workbookReviewStore): Reviews {
     [store],
   );
 
-  return useMemo(() => ({ ...state, add }), [state, add]);
+  const add = useCallback(
+    async (record: ReviewRecord) => {
+      const r = await append(() => [record]);
+      return typeof r === "string" ? r : undefined;
+    },
+    [append],
+  );
+
+  const importRecords = useCallback(
+    (records: readonly ReviewRecord[]) =>
+      append((stored) => {
+        // A record already in the workbook (the same sign-off, field for field) is not added twice.
+        const seen = new Set(stored.map((r) => JSON.stringify(r)));
+        return records.filter((r) => {
+          const key = JSON.stringify(r);
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+      }),
+    [append],
+  );
+
+  return useMemo(() => ({ ...state, add, importRecords }), [state, add, importRecords]);
 }

@@ -7,10 +7,12 @@ import { defaultProfile } from "../../core/methodology/loadProfile";
 import { scoreTable } from "../../core/intake/scoreTable";
 import { basisSourcesOf, dealBasis } from "../../core/reviews/dealBasis";
 import { createReview } from "../../core/reviews/createReview";
+import { serializeReviews } from "../../core/reviews/reviewFile";
 import { FakeWorkbook } from "../support/fakeExcel";
 import { renderPane } from "../support/renderPane";
 import { samplePipelineRows } from "../support/samplePipeline";
 import type { Reviews } from "../../addin/state/useReviews";
+import { memoryReviewStore, noReviews, WithReviews } from "../support/memoryReviews";
 
 const ctx = createContext();
 const profile = defaultProfile();
@@ -35,7 +37,7 @@ function signedOffD003(): Reviews {
     profile,
   );
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return { status: "ready", records: [r.record], add: async () => undefined };
+  return { ...noReviews, records: [r.record] };
 }
 
 async function registerRow(reviews: Reviews, id: string): Promise<Record<string, string>> {
@@ -73,12 +75,35 @@ describe("the register built in the pane carries the workbook's sign-offs", () =
   }, 60_000);
 
   test("records that could not be read: no deal shows as signed off, and the pane says why", async () => {
-    const row = await registerRow(
-      { status: "ready", records: [], unreadable: "the stored data is missing or altered", add: async () => undefined },
-      "D-003",
-    );
+    const row = await registerRow({ ...noReviews, unreadable: "the stored data is missing or altered" }, "D-003");
     expect(Object.values(row)).toContain("D-003");
     expect(row["Decision taken"] ?? "").toBe("");
     expect(await screen.findByText(/could not be read, so no deal shows as signed off/)).toBeTruthy();
   }, 60_000);
+
+  test("a reviews file from export-risk review is imported into the workbook, each record once", async () => {
+    const user = userEvent.setup();
+    const store = memoryReviewStore();
+    const record = signedOffD003().records[0];
+    renderPane(
+      <WithReviews
+        store={store}
+        render={(reviews) => <RegisterView profile={profile} ctx={ctx} reviews={reviews} today={() => "2026-04-01"} />}
+      />,
+    );
+    await screen.findByText(/0 decision record\(s\) stored in this workbook/);
+    const file = () => new File([serializeReviews([record])], "reviews.json", { type: "application/json" });
+    await user.upload(screen.getByLabelText("Import decision records (reviews.json)"), file());
+    expect(await screen.findByText("1 decision record(s) from reviews.json added to this workbook (0 already in it).")).toBeTruthy();
+    expect(store.saved).toEqual([[record]]);
+    await user.upload(screen.getByLabelText("Import decision records (reviews.json)"), file());
+    expect(await screen.findByText("0 decision record(s) from reviews.json added to this workbook (1 already in it).")).toBeTruthy();
+    expect(store.saved).toHaveLength(1);
+    await user.upload(
+      screen.getByLabelText("Import decision records (reviews.json)"),
+      new File(['{"reviews":[{"dealId":"X"}]}'], "bad.json", { type: "application/json" }),
+    );
+    expect(await screen.findByText(/bad.json: review 1 \(deal X\) has no "reviewer"/)).toBeTruthy();
+    expect(store.saved).toHaveLength(1);
+  });
 });

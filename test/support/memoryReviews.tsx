@@ -22,7 +22,12 @@ export function memoryReviewStore(initial: ReviewRecord[] = [], problems: string
 }
 
 /** No records and nothing stored: for views tested for something else. */
-export const noReviews: Reviews = { status: "ready", records: [], add: async () => "not stored in this test" };
+export const noReviews: Reviews = {
+  status: "ready",
+  records: [],
+  add: async () => "not stored in this test",
+  importRecords: async () => "not stored in this test",
+};
 
 /** Renders a view with the pane's own reviews hook over a memory store. */
 export function WithReviews({ store, render }: { store: ReviewStore; render: (reviews: Reviews) => ReactElement }) {

@@ -2,6 +2,12 @@ import { spawn } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
 import Papa from "papaparse";
+import { contextFor, defaultSettings } from "../../addin/state/paneSettings";
+import { scoreTable } from "../../core/intake/scoreTable";
+import { basisSourcesOf } from "../../core/reviews/dealBasis";
+import { reviewLookup } from "../../core/reviews/reviewLookup";
+import type { ReviewRecord } from "../../core/reviews/reviewTypes";
+import { shippedRestrictions } from "./reviewKit";
 import { cliPath, runCli } from "../register/cliBuild";
 import { ROOT, SAMPLE, tempDir } from "../register/registerTestKit";
 
@@ -122,6 +128,17 @@ describe("export-risk review", () => {
     expect(byId.get("D-005")).toMatchObject({ approver: "B. Khan" });
     expect(byId.get("D-007")).toEqual({ status: "none", reasons: [] });
     expect(r.stderr).toMatch(/^Reviews: \d+ current, \d+ overdue, 0 stale/m);
+  });
+
+  it("a record made on the command line applies in the task pane, whose restrictions table has no notes", async () => {
+    const reviews = (JSON.parse(await fs.readFile(path.join(dir, "reviews.json"), "utf8")) as { reviews: ReviewRecord[] }).reviews;
+    const table = shippedRestrictions();
+    const bundled = { ...table, rows: table.rows.map(({ note: _note, ...row }) => row) };
+    const pane = contextFor({ ...defaultSettings(), restrictions: bundled });
+    const rows = Papa.parse<string[]>(await fs.readFile(SAMPLE, "utf8"), { skipEmptyLines: true }).data;
+    const lookup = reviewLookup(reviews, basisSourcesOf(pane), "2026-04-01");
+    const d005 = scoreTable(rows, pane).results.find((r) => r.id === "D-005")!;
+    expect(lookup(d005)).toMatchObject({ status: "current", record: { approver: "B. Khan" } });
   });
 
   it("score --reviews ends each CSV row with the review columns, and the table has a Review column; without it, neither", () => {

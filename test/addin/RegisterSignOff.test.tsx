@@ -7,7 +7,7 @@ import { defaultProfile } from "../../core/methodology/loadProfile";
 import { scoreTable } from "../../core/intake/scoreTable";
 import { basisSourcesOf, dealBasis } from "../../core/reviews/dealBasis";
 import { createReview } from "../../core/reviews/createReview";
-import { serializeReviews } from "../../core/reviews/reviewFile";
+import { parseReviews, serializeReviews } from "../../core/reviews/reviewFile";
 import { FakeWorkbook } from "../support/fakeExcel";
 import { renderPane } from "../support/renderPane";
 import { samplePipelineRows } from "../support/samplePipeline";
@@ -105,5 +105,15 @@ describe("the register built in the pane carries the workbook's sign-offs", () =
     );
     expect(await screen.findByText(/bad.json: review 1 \(deal X\) has no "reviewer"/)).toBeTruthy();
     expect(store.saved).toHaveLength(1);
+
+    // Exported, the records are a reviews file the command line reads.
+    await user.click(screen.getByRole("button", { name: "Export decision records (reviews.json)" }));
+    await screen.findByText("1 decision record(s) offered as the download reviews.json, for export-risk register --reviews.");
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blobs[blobs.length - 1]);
+    });
+    expect(parseReviews(text, "reviews.json")).toEqual({ ok: true, reviews: [record] });
   });
 });

@@ -1,6 +1,7 @@
 import { parseReviews, serializeReviews, storedHash, type ReviewRecord } from "../../core";
-import { chunkXml, readChunkXml, splitText, type DataChunk } from "./customXmlText";
+import { chunkXml, splitText, type DataChunk } from "./customXmlText";
 import { describeOfficeError } from "./officeErrors";
+import { readXmlChunks } from "./readXmlChunks";
 import { runExcel } from "./runExcel";
 import { requestBudgetChars } from "./writeBatches";
 
@@ -33,8 +34,6 @@ export interface StoredReviews {
   problems: string[];
 }
 
-/** Parts read per request: each holds at most ~1 MB, so three stay under Excel's 5 MB response limit. */
-const partsPerRead = 3;
 const where = "the decision records stored in this workbook";
 
 function settingsStore(): Office.Settings | undefined {
@@ -65,23 +64,9 @@ export async function readStoredReviews(): Promise<StoredReviews> {
       : { reviews: [], problems: [`The record of ${where} is damaged, so they cannot be read.`] };
   }
   if (record.partIds.length === 0) return { reviews: [], problems: [] };
-  const chunks = new Map<string, DataChunk>();
+  let chunks: Map<string, DataChunk>;
   try {
-    await runExcel(async (context) => {
-      const parts = context.workbook.customXmlParts.getByNamespace(reviewsNamespace);
-      parts.load("items/id");
-      await context.sync();
-      const wanted = new Set(record.partIds);
-      const ours = parts.items.filter((p) => wanted.has(p.id));
-      for (let i = 0; i < ours.length; i += partsPerRead) {
-        const batch = ours.slice(i, i + partsPerRead).map((p) => ({ id: p.id, xml: p.getXml() }));
-        await context.sync();
-        for (const b of batch) {
-          const c = readChunkXml(b.xml.value);
-          if (c) chunks.set(b.id, c);
-        }
-      }
-    });
+    chunks = await readXmlChunks(reviewsNamespace, new Set(record.partIds));
   } catch (err) {
     return { reviews: [], problems: [describeOfficeError(err, `read ${where}`).message] };
   }

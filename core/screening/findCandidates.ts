@@ -17,7 +17,7 @@ import type { PreparedName } from "./scoreTokens";
  * walking the thousands of names of a common word ("Global", "Trading") for every input.
  */
 
-/** Names a listed initial stands behind, by letter: they pair with input words of that letter beyond their keys. */
+/** Per index: the scratch space of a search, and what is kept from search to search. */
 interface SearchState {
   /** Input words (bits) each name can pair with; bit 31 marks a gathered candidate. */
   masks: Int32Array;
@@ -27,6 +27,7 @@ interface SearchState {
   hasInitial: Uint8Array;
   /** The one-letter words (initials) of each person's name that has any ("mk"), by name position. */
   initialsOf: string[];
+  /** Names with an initial, by its letter: they pair with input words of that letter beyond their keys. */
   initialNames: Map<string, Int32Array>;
   /** Names of each input word, and of two input words joined, kept from input to input. */
   byWord: Map<string, Int32Array>;
@@ -41,6 +42,8 @@ const CANDIDATE = 1 << 31;
 const MAX_CACHED_IDS = 4_000_000;
 /** ... and at most this many words (a rare word's names, even none, cost as many key lookups as a common one's). */
 const MAX_CACHED_WORDS = 200_000;
+/** Masks of up to this many words have their bound test remembered (2^12 bytes of scratch space). */
+const REMEMBERED_WORDS = 12;
 
 const states = new WeakMap<ScreeningIndex, SearchState>();
 
@@ -143,9 +146,6 @@ function unpairedWeights(input: PreparedName): number[] {
   for (let i = 0; i < out.length && i < 31; i++) out[i] = input.tokens[i].length > 1 ? input.weights[i] : 0;
   return out;
 }
-
-/** Masks of up to this many words have their bound test remembered (2^12 bytes of scratch space). */
-const REMEMBERED_WORDS = 12;
 
 /** Whether a mask's bound reaches the cut-off; candidates share few masks, so each is worked out once. */
 function reaches(s: SearchState, unpaired: readonly number[], cutoff: number, mask: number): boolean {

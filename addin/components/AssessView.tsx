@@ -13,7 +13,7 @@ import { usePaneStyles } from "./paneStyles";
 import { stagePrompts } from "./stagePrompts";
 import { dealLabel } from "./dealLabel";
 import { SignOffForm, type SignOffTarget } from "./SignOffForm";
-import { localDay, type Reviews } from "../state/useReviews";
+import { localDay, signOffBlocked, type Reviews } from "../state/useReviews";
 
 interface Props {
   profile: Profile;
@@ -64,12 +64,7 @@ export function AssessView({ profile, ctx, reviews, now = () => new Date() }: Pr
       review: reviewFor(deal.id, basis, index, today),
     };
   }, [deal, assessment, ctx, index, today]);
-  const blocked =
-    reviews.status === "loading"
-      ? "The decision records stored in this workbook are still being read."
-      : reviews.unreadable
-        ? `The decision records stored in this workbook could not be read: ${reviews.unreadable}`
-        : undefined;
+  const blocked = signOffBlocked(reviews);
 
   const add = async () => {
     if (!deal) return;

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { Button, Field, Input, Link, Subtitle2, Text } from "@fluentui/react-components";
 import type { DealReview, Profile, ScoredRow, ScoringContext } from "../../core";
 import { basisSourcesOf, dealBasis, REVIEW_DECISIONS, reviewLookup, reviewStatusText } from "../../core";
-import type { Reviews } from "../state/useReviews";
+import { signOffBlocked, type Reviews } from "../state/useReviews";
 import { dealLabel } from "./dealLabel";
 import { SignOffForm } from "./SignOffForm";
 import { usePaneStyles } from "./paneStyles";
@@ -59,12 +59,7 @@ export function ScoreSignOff({ profile, ctx, results, reviews, today, onRescore 
     basis: dealBasis(chosen.deal, chosen.assessment, basisSourcesOf(ctx)),
     review: lookup(chosen),
   };
-  const blocked =
-    reviews.status === "loading"
-      ? "The decision records stored in this workbook are still being read."
-      : reviews.unreadable
-        ? `The decision records stored in this workbook could not be read: ${reviews.unreadable}`
-        : undefined;
+  const blocked = signOffBlocked(reviews);
 
   return (
     <>

@@ -31,6 +31,13 @@ export function localDay(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/** Why no sign-off can be recorded now, or undefined when one can. */
+export function signOffBlocked(reviews: Reviews): string | undefined {
+  if (reviews.status === "loading") return "The decision records stored in this workbook are still being read.";
+  if (reviews.unreadable) return `The decision records stored in this workbook could not be read: ${reviews.unreadable}`;
+  return undefined;
+}
+
 /** The review state for the score run's columns: the records, or why they are unknown. */
 export function reviewSourceFor(reviews: Reviews, ctx: ScoringContext, today: string): ReviewSource {
   if (reviews.status === "loading") return { unavailable: "the decision records stored in this workbook are still being read" };

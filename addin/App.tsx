@@ -5,6 +5,7 @@ import { writeWorkbookSettings } from "./excel/workbookSettings";
 import { contextFor, defaultSettings, type PaneSettings } from "./state/paneSettings";
 import { useScreening, workbookScreeningStore, type ScreeningStore } from "./state/useScreening";
 import { useFunctionsRecalc } from "./state/useFunctionsRecalc";
+import { useReviews, workbookReviewStore, type ReviewStore } from "./state/useReviews";
 import { RecalcNoteBar } from "./components/RecalcNoteBar";
 import { AssessView } from "./components/AssessView";
 import { ScoreView } from "./components/ScoreView";
@@ -61,6 +62,8 @@ export interface AppProps {
   saveSettings?: (s: PaneSettings | undefined) => Promise<string | undefined>;
   /** Where the restricted-party lists and decisions are kept (the workbook; tests pass their own). */
   screeningStore?: ScreeningStore;
+  /** Where the deals' decision records are kept (the workbook; tests pass their own). */
+  reviewStore?: ReviewStore;
   /** Called once the workbook's lists and decisions are read: the pane releases the held functions. */
   onWorkbookRead?: () => void;
   /** Recalculates the functions' cells (the workbook; tests pass their own). */
@@ -74,6 +77,7 @@ export function App({
   initialView = "assess",
   saveSettings = writeWorkbookSettings,
   screeningStore = workbookScreeningStore,
+  reviewStore = workbookReviewStore,
   onWorkbookRead,
   recalculate,
 }: AppProps) {
@@ -83,6 +87,7 @@ export function App({
   const [settings, setSettings] = useState<PaneSettings>(() => initialSettings ?? defaultSettings());
   // The workbook's lists are read when the pane opens, whichever view is shown, so the functions get them too.
   const screening = useScreening(settings.profile, screeningStore);
+  const reviews = useReviews(reviewStore);
   const recalcNote = useFunctionsRecalc(recalculate);
   const loaded = screening.status !== "loading";
   useEffect(() => {
@@ -127,10 +132,10 @@ export function App({
           Cyber Export Risk
         </h1>
         <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-          {view === "assess" && <AssessView profile={settings.profile} ctx={ctx} />}
-          {view === "score" && <ScoreView profile={settings.profile} ctx={ctx} />}
+          {view === "assess" && <AssessView profile={settings.profile} ctx={ctx} reviews={reviews} />}
+          {view === "score" && <ScoreView profile={settings.profile} ctx={ctx} reviews={reviews} />}
           {view === "partners" && <PartnersView screening={screening} />}
-          {view === "register" && <RegisterView profile={settings.profile} ctx={ctx} />}
+          {view === "register" && <RegisterView profile={settings.profile} ctx={ctx} reviews={reviews} />}
           {view === "settings" && <SettingsView settings={settings} onSave={save} storedProblem={storedProblem} />}
         </div>
       </main>

@@ -1,5 +1,8 @@
-import type { JsonResult } from "../core";
+import type { JsonResult, ReviewJson } from "../core";
 import { terminalText } from "./terminalText";
+
+/** A result of `score --reviews`: the JSON result with its deal's review state. */
+export type ReviewedResult = JsonResult & { review?: ReviewJson };
 
 export const csvColumns = [
   "row",
@@ -52,10 +55,33 @@ export function csvValues(r: JsonResult): unknown[] {
   ];
 }
 
-const TABLE_HEAD = ["Row", "ID", "Inherent", "Residual", "Decision", "Top driver / error"];
+/** With `--reviews`, the columns after csvColumns: the deal's sign-off state (as the pane's review columns). */
+export const reviewCsvColumns = ["review_status", "decision_taken", "approved_by", "review_by", "review_reasons"] as const;
 
-/** A result's cells in the terminal table. */
-export function tableCells(r: JsonResult): string[] {
+export function reviewCsvValues(r: ReviewedResult): unknown[] {
+  const v = r.review;
+  if (!v) return ["", "", "", "", ""];
+  const approvedBy = [v.approver ?? "", v.boardApproval ? `board: ${v.boardApproval}` : ""].filter(Boolean).join("; ");
+  return [v.status, v.decisionTaken ?? "", approvedBy, v.reviewBy ?? "", v.reasons.join(" | ")];
+}
+
+const TABLE_HEAD = ["Row", "ID", "Inherent", "Residual", "Decision", "Top driver / error"];
+const TABLE_HEAD_REVIEWED = ["Row", "ID", "Inherent", "Residual", "Decision", "Review", "Top driver / error"];
+
+/** The table's Review cell: the state, and for a deal that could not be scored, that it was not assessed. */
+function reviewCell(r: ReviewedResult): string {
+  const v = r.review!;
+  if (r.status !== "ok") return "not assessed";
+  return v.status === "none" ? "not signed off" : v.status;
+}
+
+/** A result's cells in the terminal table; with a review, its state comes before the last column. */
+export function tableCells(r: ReviewedResult): string[] {
+  const cells = plainCells(r);
+  return r.review ? [...cells.slice(0, 5), reviewCell(r), cells[5]] : cells;
+}
+
+function plainCells(r: JsonResult): string[] {
   return r.status === "ok"
     ? [
         String(r.row),
@@ -81,7 +107,7 @@ export interface TableRow {
   under?: string;
 }
 
-export function tableRow(r: JsonResult, width: number): TableRow {
+export function tableRow(r: ReviewedResult, width: number): TableRow {
   const under = pathLine(r, width);
   // Input text never reaches a terminal raw: escape sequences and control characters are removed.
   const cells = tableCells(r).map((c) => terminalText(c, false));
@@ -93,16 +119,19 @@ export function tableRow(r: JsonResult, width: number): TableRow {
  * lines are included); with them (rows after the first batch), the same widths are kept.
  */
 export function tableLines(body: TableRow[], width: number, widths?: number[], withHead = true): { text: string; widths: number[] } {
+  // The rows say which table this is: with the Review column (score --reviews) or without.
+  const head = (widths?.length ?? body[0]?.cells.length) === TABLE_HEAD_REVIEWED.length ? TABLE_HEAD_REVIEWED : TABLE_HEAD;
+  const last = head.length - 1;
   if (!widths) {
-    widths = TABLE_HEAD.map((h) => h.length);
+    widths = head.map((h) => h.length);
     for (const { cells: b } of body) for (let i = 0; i < widths.length; i++) if (b[i].length > widths[i]) widths[i] = b[i].length;
-    const fixed = widths.slice(0, 5).reduce((a, b) => a + b + 2, 0);
-    widths[5] = Math.max(20, Math.min(widths[5], width - fixed));
+    const fixed = widths.slice(0, last).reduce((a, b) => a + b + 2, 0);
+    widths[last] = Math.max(20, Math.min(widths[last], width - fixed));
   }
   const w = widths;
   const fmt = (cells: string[]) =>
-    cells.map((c, i) => (i === 5 ? (c.length > w[5] ? c.slice(0, w[5] - 1) + "…" : c) : c.padEnd(w[i]))).join("  ");
-  const lines = withHead ? [fmt(TABLE_HEAD), w.map((x) => "-".repeat(x)).join("  ")] : [];
+    cells.map((c, i) => (i === last ? (c.length > w[last] ? c.slice(0, w[last] - 1) + "…" : c) : c.padEnd(w[i]))).join("  ");
+  const lines = withHead ? [fmt(head), w.map((x) => "-".repeat(x)).join("  ")] : [];
   for (const b of body) {
     lines.push(fmt(b.cells));
     if (b.under) lines.push(b.under);

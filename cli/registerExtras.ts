@@ -5,6 +5,7 @@ import * as path from "path";
 import { loadExcel } from "./loadExcel";
 import Papa from "papaparse";
 import { parseFxRates } from "../core";
+import { isZipFile } from "./input/isZipFile";
 import type { FxRates, InputFileRecord } from "../core";
 import { parseSnapshot, SNAPSHOT_CONTINUED, SNAPSHOT_MARK, type RegisterSnapshot } from "../core";
 import { SNAPSHOT_SHEET } from "../core";
@@ -42,6 +43,10 @@ export async function readPreviousSnapshot(file: string): Promise<RegisterSnapsh
   await fs.stat(file).catch(() => {
     throw new FileError(`previous register '${file}' does not exist - check the path`);
   });
+  if (!(await isZipFile(file)))
+    throw new FileError(
+      `previous register '${file}' is not an .xlsx workbook (it is not a zip file) - give the .xlsx written by an earlier 'export-risk register' run`,
+    );
   const rows: unknown[][] = [];
   let found = false;
   try {

@@ -56,6 +56,7 @@ export { cellText } from "./intake/cellText";
 export { fieldSpecs, type DealField } from "./intake/columns";
 export { detectHeader, mapHeaders, type ColumnMapping } from "./intake/detectHeader";
 export { createRowReader, type RowReader } from "./intake/readDealRow";
+export { readAsAt } from "./intake/readAsAt";
 export { requireHeader, scoreTable, TableError } from "./intake/scoreTable";
 export { createDealScorer, type DealScorer } from "./intake/createDealScorer";
 export { CellProblem, excelErrorCell, unsavedFormulaCell } from "./intake/cellProblem";
@@ -101,9 +102,23 @@ export { type FxRates, type InputFileRecord, type RegisterLifecycle } from "./re
 export { type RegisterSnapshot, SNAPSHOT_CONTINUED, SNAPSHOT_MARK, parseSnapshot } from "./register/lifecycle/registerSnapshot";
 export { SNAPSHOT_SHEET } from "./register/lifecycle/writeSnapshotSheet";
 export { memorySpool, type SnapshotSpool } from "./register/lifecycle/snapshotSpool";
-export { createReview } from "./reviews/createReview";
-export { basisSourcesOf, dealBasis } from "./reviews/dealBasis";
+export { createReview, type ReviewDraft, type ReviewProblem } from "./reviews/createReview";
+export { type BasisSources, basisSourcesOf, dealBasis } from "./reviews/dealBasis";
+export { isIsoDay } from "./reviews/isoDay";
+export { reviewCells, reviewStatusText } from "./reviews/reviewCells";
 export { parseReviews, serializeReviews } from "./reviews/reviewFile";
-export { reviewJson } from "./reviews/reviewJson";
-export { reviewLookup } from "./reviews/reviewLookup";
-export { REVIEW_DECISIONS, type ReviewCondition, type ReviewRecord, TREATMENTS } from "./reviews/reviewTypes";
+export { indexReviews, reviewFor } from "./reviews/reviewFor";
+export { type ReviewJson, reviewJson } from "./reviews/reviewJson";
+export { type ReviewLookup, reviewLookup } from "./reviews/reviewLookup";
+export {
+  type DealBasis,
+  type DealReview,
+  REVIEW_DECISIONS,
+  type ReviewCondition,
+  type ReviewDecision,
+  type ReviewRecord,
+  type ReviewStatus,
+  TREATMENTS,
+  type Treatment,
+} from "./reviews/reviewTypes";
+export { type Need, type SignOffNeeds, defaultReviewBy, signOffNeeds } from "./reviews/signOffNeeds";

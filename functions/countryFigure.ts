@@ -2,7 +2,8 @@ import type { RestrictionMeasure } from "../core";
 import { destinationScore } from "../core";
 import type { ScoringContext } from "../core";
 import { describeRow, restrictionsInForce, wgiYearLimit } from "../core";
-import { todayIso } from "../core";
+import { readAsAt, todayIso } from "../core";
+import { excelErrorCode } from "./errorCells";
 
 /** The figures COUNTRY can return; the first name of each is the one the help shows. */
 const fields = [
@@ -33,8 +34,16 @@ for (const f of fields) for (const n of f.names) byName.set(fieldKey(n), f.key);
 
 export type CountryFigure = { ok: true; value: string | number } | { ok: false; missing: boolean; message: string };
 
-/** One figure about a destination: its score D (default), a WGI percentile, the data year, or the restrictions on it. */
-export function countryFigure(countryText: unknown, fieldText: unknown, ctx: ScoringContext): CountryFigure {
+/**
+ * One figure about a destination: its score D (default), a WGI percentile, the data year, or the
+ * restrictions on it, as at `asAtArg` (a date cell or YYYY-MM-DD) or, when blank, the workbook's
+ * as-at setting, or today.
+ */
+export function countryFigure(countryText: unknown, fieldText: unknown, ctx: ScoringContext, asAtArg?: unknown): CountryFigure {
+  const errorCode = excelErrorCode(asAtArg);
+  if (errorCode) return { ok: false, missing: false, message: `As at holds ${errorCode} - correct the cell, then the figure is given` };
+  const dated = readAsAt(asAtArg);
+  if (dated.error) return { ok: false, missing: false, message: dated.error };
   const text = countryText === null || countryText === undefined ? "" : String(countryText).trim();
   if (!text) return { ok: false, missing: false, message: "Country is missing - give the destination country name or ISO code" };
   const country = ctx.reference.resolveCountry(text);
@@ -55,8 +64,8 @@ export function countryFigure(countryText: unknown, fieldText: unknown, ctx: Sco
       message: `Field '${wanted}' is not known - use one of: ${fields.map((f) => f.names[0]).join(", ")}`,
     };
 
-  // As at the workbook's as-at date (Settings; today by default), like every other function.
-  const asAt = ctx.asAt ?? todayIso();
+  // As at the argument's date, else the workbook's (Settings; today by default), like every other function.
+  const asAt = dated.asAt ?? ctx.asAt ?? todayIso();
   const d = destinationScore(country.alpha2, ctx, undefined, wgiYearLimit(asAt));
   const noFigures = (what: string) => ({
     ok: false as const,

@@ -49,6 +49,7 @@ export function scoretable(table: any[][], outputs?: any[][]) {
  * @param [mitigations] Mitigation codes, one per cell or separated by commas, e.g. "hr-clause, audit-rights".
  * @param [redFlags] Red flag codes, one per cell or separated by commas, e.g. "re-export".
  * @param [scale] Deployment scale: limited, regional, national or mass.
+ * @param [asAt] Assess as at this date: a date cell or YYYY-MM-DD, e.g. "2020-11-15". Blank uses the workbook's as-at setting (Settings), or today.
  * @returns {any[][]} Inherent score, inherent band, residual score, residual band, decision, hard stops, top drivers.
  */
 export function assess(
@@ -60,11 +61,15 @@ export function assess(
   mitigations?: any[][],
   redFlags?: any[][],
   scale?: string,
+  asAt?: any,
 ) {
   return whenReady(() =>
     guarded("ASSESS", () => {
       const ctx = functionsContext();
-      const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
+      const read = readDealArguments(
+        { capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale, asAt },
+        ctx,
+      );
       if (!read.ok) return invalidValue(read.message);
       const a = assessDeal(read.deal, ctx);
       const labels = registerLabels(ctx.profile);
@@ -95,6 +100,7 @@ export function assess(
  * @param [mitigations] Mitigation codes, one per cell or separated by commas.
  * @param [redFlags] Red flag codes, one per cell or separated by commas.
  * @param [scale] Deployment scale: limited, regional, national or mass.
+ * @param [asAt] Assess as at this date: a date cell or YYYY-MM-DD, e.g. "2020-11-15". Blank uses the workbook's as-at setting (Settings), or today.
  * @returns {number} Residual score, severity x likelihood after mitigations.
  */
 export function score(
@@ -106,11 +112,15 @@ export function score(
   mitigations?: any[][],
   redFlags?: any[][],
   scale?: string,
+  asAt?: any,
 ) {
   return whenReady(() =>
     guarded("SCORE", () => {
       const ctx = functionsContext();
-      const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
+      const read = readDealArguments(
+        { capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale, asAt },
+        ctx,
+      );
       return read.ok ? assessDeal(read.deal, ctx).residual.score : invalidValue(read.message);
     }),
   );
@@ -128,6 +138,7 @@ export function score(
  * @param [mitigations] Mitigation codes already agreed, one per cell or separated by commas.
  * @param [redFlags] Red flag codes, one per cell or separated by commas.
  * @param [scale] Deployment scale: limited, regional, national or mass.
+ * @param [asAt] Assess as at this date: a date cell or YYYY-MM-DD, e.g. "2020-11-15". Blank uses the workbook's as-at setting (Settings), or today.
  * @returns {string} The path in plain words, e.g. "To reach proceed with conditions: add Audit rights and Technical limits on use".
  */
 export function pathtoproceed(
@@ -139,10 +150,14 @@ export function pathtoproceed(
   mitigations?: any[][],
   redFlags?: any[][],
   scale?: string,
+  asAt?: any,
 ) {
   return guarded("PATHTOPROCEED", () => {
     const ctx = functionsContext();
-    const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
+    const read = readDealArguments(
+      { capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale, asAt },
+      ctx,
+    );
     return read.ok ? assessDeal(read.deal, ctx).pathToProceed.summary : invalidValue(read.message);
   });
 }
@@ -153,12 +168,13 @@ export function pathtoproceed(
  * @helpurl https://localhost:3000/docs/functions.html#exportriskcountry
  * @param country Country name or ISO code.
  * @param [field] score (default), va (Voice and Accountability percentile), rl (Rule of Law percentile), year, sanctions, name or basis.
+ * @param [asAt] As at this date: a date cell or YYYY-MM-DD; the WGI year and the restrictions in force then. Blank uses the workbook's as-at setting (Settings), or today.
  * @returns The destination score or the figure asked for.
  */
-export function country(country: string, field?: string) {
+export function country(country: string, field?: string, asAt?: any) {
   return whenReady(() =>
     guarded("COUNTRY", () => {
-      const r = countryFigure(country, field, functionsContext());
+      const r = countryFigure(country, field, functionsContext(), asAt);
       if (r.ok) return r.value;
       return r.missing ? notAvailable(r.message) : invalidValue(r.message);
     }),
@@ -196,6 +212,7 @@ export function band(score: number) {
  * @param [mitigations] Mitigation codes, one per cell or separated by commas.
  * @param [redFlags] Red flag codes, one per cell or separated by commas.
  * @param [scale] Deployment scale: limited, regional, national or mass.
+ * @param [asAt] Assess as at this date: a date cell or YYYY-MM-DD, e.g. "2020-11-15". Blank uses the workbook's as-at setting (Settings), or today.
  * @returns {string} The drivers, separated by " | ".
  */
 export function explain(
@@ -207,11 +224,15 @@ export function explain(
   mitigations?: any[][],
   redFlags?: any[][],
   scale?: string,
+  asAt?: any,
 ) {
   return whenReady(() =>
     guarded("EXPLAIN", () => {
       const ctx = functionsContext();
-      const read = readDealArguments({ capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale }, ctx);
+      const read = readDealArguments(
+        { capability, country, endUserType, partnerType, partnerCountry, mitigations, redFlags, scale, asAt },
+        ctx,
+      );
       return read.ok ? assessDeal(read.deal, ctx).drivers.join(LIST_SEPARATOR) : invalidValue(read.message);
     }),
   );

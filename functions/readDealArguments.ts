@@ -5,7 +5,7 @@ import { createRowReader, type RowReader } from "../core";
 import type { ScoringContext } from "../core";
 import { excelErrorCode } from "./errorCells";
 
-/** The deal arguments of ASSESS, SCORE and EXPLAIN, in their order, as the table columns they stand for. */
+/** The deal arguments of ASSESS, SCORE, EXPLAIN and PATHTOPROCEED, in their order, as the table columns they stand for. */
 const argumentFields: ReadonlyArray<{ field: DealField; header: string }> = [
   { field: "capability", header: "capability" },
   { field: "country", header: "country" },
@@ -15,6 +15,8 @@ const argumentFields: ReadonlyArray<{ field: DealField; header: string }> = [
   { field: "mitigations", header: "mitigations" },
   { field: "redFlags", header: "redFlags" },
   { field: "scale", header: "scale" },
+  // Read like a deal table's "As at" column: a date cell or YYYY-MM-DD; blank leaves the workbook's setting.
+  { field: "asAt", header: "asAt" },
 ];
 
 const mapping: ColumnMapping = {
@@ -32,6 +34,8 @@ export interface DealArguments {
   mitigations?: unknown;
   redFlags?: unknown;
   scale?: unknown;
+  /** Assess as at this date; blank falls back to the workbook's as-at setting, then today. */
+  asAt?: unknown;
 }
 
 /** A list argument may be one cell or a range: its non-blank cells joined as one list. */
@@ -54,6 +58,7 @@ export function readDealArguments(args: DealArguments, ctx: ScoringContext): { o
   for (const [label, v] of [
     ["Mitigations", args.mitigations],
     ["Red flags", args.redFlags],
+    ["As at", args.asAt],
   ] as const) {
     const code = (Array.isArray(v) ? v.flat() : [v]).map(excelErrorCode).find((c) => c !== undefined);
     if (code) return { ok: false, message: `${label} holds ${code} - correct the cell, then the deal is assessed` };
@@ -69,6 +74,7 @@ export function readDealArguments(args: DealArguments, ctx: ScoringContext): { o
     listText(args.mitigations),
     listText(args.redFlags),
     args.scale,
+    args.asAt,
   ];
   const read = reader.read(row, 0);
   if (read.ok) return { ok: true, deal: read.deal };

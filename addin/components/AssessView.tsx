@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text } from "@fluentui/react-components";
 import type { Profile } from "../../core";
 import type { ScoringContext } from "../../core";
-import { assessDeal } from "../../core";
+import { assessDeal, basisSourcesOf, dealBasis, indexReviews, reviewFor } from "../../core";
 import { addDealRow } from "../excel/addDealRow";
 import { listTables, type TableInfo } from "../excel/listTables";
 import { dealRowForHeaders, draftToDeal, emptyDraft, type DealDraft } from "../state/dealDraft";
@@ -11,14 +11,21 @@ import { ResultCard } from "./ResultCard";
 import { StickySummary } from "./StickySummary";
 import { usePaneStyles } from "./paneStyles";
 import { stagePrompts } from "./stagePrompts";
+import { dealLabel } from "./dealLabel";
+import { SignOffForm, type SignOffTarget } from "./SignOffForm";
+import { localDay, signOffBlocked, type Reviews } from "../state/useReviews";
 
 interface Props {
   profile: Profile;
   ctx: ScoringContext;
+  /** The workbook's decision records, for signing the deal off. */
+  reviews: Reviews;
+  /** Clock for the sign-off date and review states; tests pass a fixed one. */
+  now?: () => Date;
 }
 
 /** Stage 1-5 form with the result recomputed on every keystroke (assessDeal is pure and fast). */
-export function AssessView({ profile, ctx }: Props) {
+export function AssessView({ profile, ctx, reviews, now = () => new Date() }: Props) {
   const s = usePaneStyles();
   const [draft, setDraft] = useState<DealDraft>(emptyDraft);
   const [tables, setTables] = useState<TableInfo[]>([]);
@@ -44,6 +51,20 @@ export function AssessView({ profile, ctx }: Props) {
   const assessment = useMemo(() => (deal ? assessDeal(deal, ctx) : undefined), [deal, ctx]);
   const problemFor = (f: keyof DealDraft) => (draft[f] !== "" ? problems.find((p) => p.field === f)?.message : undefined);
   const capability = profile.capabilities.find((c) => c.id === draft.capability);
+  const today = localDay(now());
+  const index = useMemo(() => indexReviews(reviews.records), [reviews.records]);
+  const signOff = useMemo((): SignOffTarget | undefined => {
+    if (!deal || !assessment || !deal.id) return undefined;
+    const basis = dealBasis(deal, assessment, basisSourcesOf(ctx));
+    return {
+      dealId: deal.id,
+      label: dealLabel(deal, ctx),
+      recommended: assessment.decision,
+      basis,
+      review: reviewFor(deal.id, basis, index, today),
+    };
+  }, [deal, assessment, ctx, index, today]);
+  const blocked = signOffBlocked(reviews);
 
   const add = async () => {
     if (!deal) return;
@@ -88,6 +109,14 @@ export function AssessView({ profile, ctx }: Props) {
           validationState={problemFor("country") ? "error" : "none"}
         >
           <Input value={draft.country} placeholder="Name or ISO code" onChange={(_, d) => set("country", d.value)} />
+        </Field>
+        <Field
+          label="Assess as at"
+          hint="YYYY-MM-DD, e.g. the date of sale: the restrictions in force then and the World Bank figures of the year before. Blank uses the Settings date, or today."
+          validationMessage={problemFor("asAt")}
+          validationState={problemFor("asAt") ? "error" : "none"}
+        >
+          <Input value={draft.asAt} placeholder="YYYY-MM-DD" onChange={(_, d) => set("asAt", d.value)} />
         </Field>
       </section>
 
@@ -228,6 +257,25 @@ export function AssessView({ profile, ctx }: Props) {
           </MessageBar>
         )}
       </section>
+
+      {signOff ? (
+        <SignOffForm
+          key={`${signOff.dealId}|${signOff.recommended}`}
+          profile={profile}
+          target={signOff}
+          today={today}
+          blocked={blocked}
+          idPrefix="assess-signoff"
+          onRecord={reviews.add}
+        />
+      ) : (
+        assessment && (
+          <Text className={s.muted}>
+            To sign this deal off, give it its Deal ID above. The record is kept for the deal exactly as entered here: a row in the pipeline
+            with other inputs reads as stale.
+          </Text>
+        )
+      )}
     </form>
   );
 }

@@ -68,6 +68,8 @@ export function ResultCard({
             {a.residual.score} = likelihood {a.residual.likelihood} x severity {a.residual.severity}
           </Caption1>
         </span>
+        <Text>Assessed as at</Text>
+        <Caption1>{a.asAt}</Caption1>
       </div>
       {a.hardStops.length > 0 && (
         <MessageBar intent="error" layout="multiline">

@@ -19,16 +19,20 @@ import { usePaneStyles } from "./paneStyles";
 import { ValueMappingStep } from "./ValueMappingStep";
 import { unreadValues } from "../../core";
 import { useValueMapping } from "../state/useValueMapping";
+import { localDay, reviewSourceFor, type Reviews } from "../state/useReviews";
+import { ScoreSignOff } from "./ScoreSignOff";
 
 interface Props {
   profile: Profile;
   ctx: ScoringContext;
-  /** Clock for the "assessed at" column; tests pass a fixed one. */
+  /** The workbook's decision records: the review columns and the sign-off of scored deals. */
+  reviews: Reviews;
+  /** Clock for the "assessed at" column and the review dates; tests pass a fixed one. */
   now?: () => Date;
 }
 
 /** Score a whole pipeline in place: pick, check the mapping, write the tool's columns, review. */
-export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
+export function ScoreView({ profile, ctx, reviews, now = () => new Date() }: Props) {
   const s = usePaneStyles();
   const [source, setSource] = useState<SourceRef>();
   const [preview, setPreview] = useState<SourcePreview>();
@@ -65,6 +69,7 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
       source: preview.ref,
       profile,
       assessedAt: formatAssessedAt(now()),
+      reviews: reviewSourceFor(reviews, ctx, localDay(now())),
       afterUsedRange,
       onProgress: (p: ScoreProgress) => dispatch({ type: "progressed", progress: p }),
       score: (rows, firstRowNumber) => {
@@ -201,6 +206,16 @@ export function ScoreView({ profile, ctx, now = () => new Date() }: Props) {
             </>
           )}
         </section>
+      )}
+      {outcome && (
+        <ScoreSignOff
+          profile={profile}
+          ctx={ctx}
+          results={outcome.results}
+          reviews={reviews}
+          today={localDay(now())}
+          onRescore={() => void run(false)}
+        />
       )}
       <InsertScoreTable source={source} />
     </div>

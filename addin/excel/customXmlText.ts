@@ -66,8 +66,9 @@ const escapeText = (s: string) =>
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, "&quot;");
 
-export function chunkXml(c: DataChunk): string {
-  return `<exportRiskData xmlns="${dataNamespace}" kind="${escapeAttr(c.kind)}" key="${escapeAttr(c.key)}" part="${c.part}" of="${c.of}">${escapeText(c.text)}</exportRiskData>`;
+/** `namespace`: the screening data's by default; the decision records have their own, so neither store deletes the other's parts. */
+export function chunkXml(c: DataChunk, namespace = dataNamespace): string {
+  return `<exportRiskData xmlns="${namespace}" kind="${escapeAttr(c.kind)}" key="${escapeAttr(c.key)}" part="${c.part}" of="${c.of}">${escapeText(c.text)}</exportRiskData>`;
 }
 
 function unescapeXml(s: string): string {

@@ -1,8 +1,12 @@
 import type { Profile } from "../../core";
 import { profileTag } from "../../core";
 import type { ScoredRow } from "../../core";
+import { reviewColumns, reviewValues, type ReviewSource } from "./reviewColumns";
 
-/** The columns the pane writes beside a deals table. Keys are also used in the named items that mark them. */
+/**
+ * The columns the pane writes beside a deals table: the methodology's result, then the deal's sign-off.
+ * Keys are also used in the named items that mark them.
+ */
 export const resultColumns = [
   { key: "ResidualScore", header: "Risk: residual score" },
   { key: "ResidualBand", header: "Risk: residual band" },
@@ -11,6 +15,7 @@ export const resultColumns = [
   { key: "Drivers", header: "Risk: drivers" },
   { key: "AssessedAt", header: "Risk: assessed at" },
   { key: "Methodology", header: "Risk: methodology" },
+  ...reviewColumns,
 ] as const;
 
 export type ResultColumnKey = (typeof resultColumns)[number]["key"];
@@ -24,12 +29,14 @@ export type CellValue = string | number;
  * One output row per data row of the source (same order), blank for blank rows.
  * `results` holds only the rows the intake scored or rejected; rows it skipped as blank get blanks.
  * `headerRowNumber` is the sheet row (1-based) of the header, so result row numbers are sheet rows.
+ * `reviews` gives each scored deal's sign-off state against the deal as it was just read.
  */
 export function resultValues(
   results: readonly ScoredRow[],
   dataRowCount: number,
   profile: Profile,
   assessedAt: string,
+  reviews: ReviewSource,
   headerRowNumber = 1,
 ): CellValue[][] {
   const bandLabel = new Map(profile.bands.map((b) => [b.id, b.label] as const));
@@ -50,12 +57,22 @@ export function resultValues(
         a.drivers.slice(0, driversInCell).join("; "),
         assessedAt,
         tag,
+        ...reviewValues(r, reviews, profile),
       ];
     } else {
       // Never a blank decision beside a deal that was not assessed: the decision that follows from what was read.
       const provisional = r.provisional?.decision ?? "escalate";
       const decision = `Input error - provisional ${(decisionLabel.get(provisional) ?? provisional).toLowerCase()}`;
-      out[i] = ["", "", decision, "", r.errors.map((e) => `${e.column}: ${e.message}`).join("; "), assessedAt, tag];
+      out[i] = [
+        "",
+        "",
+        decision,
+        "",
+        r.errors.map((e) => `${e.column}: ${e.message}`).join("; "),
+        assessedAt,
+        tag,
+        ...reviewValues(r, reviews, profile),
+      ];
     }
   }
   return out;

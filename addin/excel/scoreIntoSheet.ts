@@ -5,6 +5,7 @@ import { bandFill } from "./bandFill";
 import type { ColumnConflict, OutputPlan } from "./planOutputColumns";
 import { readSourceSnapshot, type SourceSnapshot } from "./readSource";
 import { resultColumns, resultValues } from "./resultColumns";
+import type { ReviewSource } from "./reviewColumns";
 import { describeSource, type SourceRef } from "./sourceRef";
 import { checkWritableSource, findTakenCellsBeside, runCountingSyncs, writeToolColumns, writtenColumns } from "./toolColumns";
 
@@ -47,6 +48,8 @@ export interface ScoreRequest {
   score: (rows: unknown[][], firstRowNumber: number) => ScoredRow[];
   profile: Profile;
   assessedAt: string;
+  /** The sign-off state of each scored deal (the workbook's decision records), for the review columns. */
+  reviews: ReviewSource;
   /** The user agreed to put new columns after the sheet's data because the cells beside the table are taken. */
   afterUsedRange?: boolean;
   onProgress?: (p: ScoreProgress) => void;
@@ -80,11 +83,11 @@ export async function scoreIntoSheet(req: ScoreRequest): Promise<ScoreOutcome> {
     await yieldToPaint();
     const inputRows = src.values.map((r) => r.filter((_, i) => plan.inputColumns[i]));
     const results = req.score(inputRows, src.rowIndex + 1);
-    const values = resultValues(results, src.rowCount - 1, req.profile, req.assessedAt, src.rowIndex + 1);
+    const values = resultValues(results, src.rowCount - 1, req.profile, req.assessedAt, req.reviews, src.rowIndex + 1);
 
     await writeToolColumns(context, src, plan, values, sync, {
       look: {
-        width: (key) => (key === "Drivers" || key === "HardStops" ? 260 : 96),
+        width: (key) => (key === "Drivers" || key === "HardStops" ? 260 : key === "ReviewStatus" ? 200 : 96),
         colouredBy: { key: "ResidualBand", fills: req.profile.bands.map((band) => ({ value: band.label, ...bandFill[band.id] })) },
       },
       budgetChars: req.budgetChars,

@@ -1,8 +1,9 @@
 import { parseDecisions, serializeDecisions, type ScreeningDecision } from "../../core";
 import { listFacts, packList, storedHash, unpackList, type ListFacts } from "../../core";
 import type { ScreeningList } from "../../core";
-import { chunkXml, dataNamespace, readChunkXml, splitText, type DataChunk } from "./customXmlText";
+import { chunkXml, dataNamespace, splitText, type DataChunk } from "./customXmlText";
 import { describeOfficeError } from "./officeErrors";
+import { readXmlChunks } from "./readXmlChunks";
 import { requestBudgetChars } from "./writeBatches";
 import { runExcel } from "./runExcel";
 
@@ -35,9 +36,6 @@ export interface StoredScreening {
   /** What could not be read back, each naming the list or the decisions and why. */
   problems: string[];
 }
-
-/** Parts read per request: each holds at most ~1 MB, so three stay under Excel's 5 MB response limit. */
-const partsPerRead = 3;
 
 function settingsStore(): Office.Settings | undefined {
   return typeof Office !== "undefined" ? Office.context?.document?.settings : undefined;
@@ -88,22 +86,9 @@ export async function readStoredScreening(): Promise<StoredScreening> {
   const problems: string[] = [];
   const wanted = new Set([...record.lists.flatMap((l) => l.partIds), ...record.decisionPartIds]);
   if (wanted.size === 0) return { lists: [], decisions: [], problems };
-  const chunks = new Map<string, DataChunk>();
+  let chunks: Map<string, DataChunk>;
   try {
-    await runExcel(async (context) => {
-      const parts = context.workbook.customXmlParts.getByNamespace(dataNamespace);
-      parts.load("items/id");
-      await context.sync();
-      const ours = parts.items.filter((p) => wanted.has(p.id));
-      for (let i = 0; i < ours.length; i += partsPerRead) {
-        const batch = ours.slice(i, i + partsPerRead).map((p) => ({ id: p.id, xml: p.getXml() }));
-        await context.sync();
-        for (const b of batch) {
-          const c = readChunkXml(b.xml.value);
-          if (c) chunks.set(b.id, c);
-        }
-      }
-    });
+    chunks = await readXmlChunks(dataNamespace, wanted);
   } catch (err) {
     return {
       lists: [],

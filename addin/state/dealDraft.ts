@@ -1,6 +1,6 @@
 import type { Deal, PartnerDueDiligence, ScaleId } from "../../core";
 import type { ScoringContext } from "../../core";
-import { mapHeaders } from "../../core";
+import { isIsoDate, mapHeaders } from "../../core";
 import type { DealField } from "../../core";
 
 /** What the Assess form holds while the user types: catalogue ids from drop-downs, free text elsewhere. */
@@ -22,6 +22,8 @@ export interface DealDraft {
   mitigations: string[];
   value: string;
   currency: string;
+  /** Assess as at this date (YYYY-MM-DD); "" uses the Settings date, or today. */
+  asAt: string;
 }
 
 export function emptyDraft(): DealDraft {
@@ -42,6 +44,7 @@ export function emptyDraft(): DealDraft {
     mitigations: [],
     value: "",
     currency: "GBP",
+    asAt: "",
   };
 }
 
@@ -79,6 +82,9 @@ export function draftToDeal(d: DealDraft, ctx: ScoringContext): { deal?: Deal; p
   }
   const value = d.value.trim() === "" ? null : Number(d.value.replace(/[,\s]/g, ""));
   if (value !== null && !Number.isFinite(value)) problems.push({ field: "value", message: `Deal value '${d.value}' is not a number.` });
+  const asAt = d.asAt.trim();
+  if (asAt !== "" && !isIsoDate(asAt))
+    problems.push({ field: "asAt", message: `As at '${asAt}' is not a date - write it as YYYY-MM-DD (for example 2020-11-15).` });
   if (problems.length > 0) return { problems };
   return {
     problems,
@@ -94,7 +100,8 @@ export function draftToDeal(d: DealDraft, ctx: ScoringContext): { deal?: Deal; p
       partnerType: d.partnerType || null,
       partnerName: d.partnerType ? d.partnerName.trim() : "",
       partnerCountry,
-      partnerDueDiligence: d.partnerType ? d.partnerDueDiligence : "done",
+      // A direct sale has no partner to check; "unknown" is what the intake reads for it, so a deal added to the pipeline keeps its basis.
+      partnerDueDiligence: d.partnerType ? d.partnerDueDiligence : "unknown",
       scale: (d.scale || null) as ScaleId | null,
       redFlags: d.redFlags,
       mitigations: d.mitigations,
@@ -102,6 +109,7 @@ export function draftToDeal(d: DealDraft, ctx: ScoringContext): { deal?: Deal; p
       currency: d.currency.trim(),
       owner: "",
       extra: {},
+      ...(asAt ? { asAt } : {}),
     },
   };
 }

@@ -110,7 +110,7 @@ export function registerScoreCommand(program: Command): void {
             ? reviewLookup(await loadReviews(opts.reviews), basisSourcesOf(ctx, nodeSha256), localToday())
             : undefined;
           const reviewed = { current: 0, overdue: 0, stale: 0, none: 0 } as Record<string, number>;
-          const format = scoreFormat(opts.format, methodology, data, process.stdout.columns || 120);
+          const format = scoreFormat(opts.format, methodology, data, process.stdout.columns || 120, { reviews: !!review });
           const counts = new ScoreCounts();
           const progress = createProgress("deals", source.readFraction);
           const trim = createHeapTrim(5_000, 128);

@@ -1,9 +1,9 @@
-import { promises as fs } from "fs";
 import { loadExcel } from "../loadExcel";
 import { FileError } from "./fileError";
 import { headOf, rowsAfter } from "./headOf";
 import type { TableRow, TableSource } from "./tableRow";
 import { MAX_COLUMNS, xlsxSheetRows, type BookParts } from "./xlsxSheetRows";
+import { isZipFile } from "./isZipFile";
 
 type WorksheetStream = { name: string; iterator: AsyncIterable<unknown> };
 type Picked = { sheet: string; head: unknown[][]; next?: TableRow; rest?: AsyncIterator<TableRow> };
@@ -57,14 +57,8 @@ export async function openXlsxSource(
 }
 
 async function checkZip(file: string): Promise<void> {
-  const fh = await fs.open(file, "r");
-  try {
-    const { buffer, bytesRead } = await fh.read(Buffer.alloc(4), 0, 4, 0);
-    if (bytesRead < 4 || buffer.readUInt32LE(0) !== 0x04034b50)
-      throw new FileError(`'${file}' is not an .xlsx workbook (it is not a zip file) - save it from Excel as .xlsx, or as .csv`);
-  } finally {
-    await fh.close();
-  }
+  if (!(await isZipFile(file)))
+    throw new FileError(`'${file}' is not an .xlsx workbook (it is not a zip file) - save it from Excel as .xlsx, or as .csv`);
 }
 
 async function pickSheet(

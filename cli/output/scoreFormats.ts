@@ -1,5 +1,5 @@
 import { provenanceLines, type DataProvenance, type JsonResult } from "../../core";
-import { csvColumns, csvValues, tableLines, tableRow, type TableRow } from "../formatResults";
+import { csvColumns, csvValues, reviewCsvColumns, reviewCsvValues, tableLines, tableRow, type TableRow } from "../formatResults";
 import type { ScoreCounts } from "./scoreCounts";
 import { csvLine } from "./csvLine";
 import { resultJsonPieces } from "./resultJson";
@@ -15,10 +15,11 @@ export interface ScoreFormat {
   end(counts: ScoreCounts): string;
 }
 
-function csvFormat(): ScoreFormat {
+/** `reviews`: score --reviews, whose rows end with the review columns. */
+function csvFormat(reviews: boolean): ScoreFormat {
   return {
-    start: () => csvLine(csvColumns),
-    row: (r) => csvLine(csvValues(r)),
+    start: () => csvLine(reviews ? [...csvColumns, ...reviewCsvColumns] : csvColumns),
+    row: (r) => csvLine(reviews ? [...csvValues(r), ...reviewCsvValues(r)] : csvValues(r)),
     end: () => "",
   };
 }
@@ -67,7 +68,8 @@ function tableFormat(methodology: string, data: Record<string, DataProvenance>, 
       const before = sized[0] + sized[1];
       sized[0] = Math.max(sized[0], 7);
       sized[1] = Math.max(sized[1], 12);
-      sized[5] = Math.max(20, sized[5] - (sized[0] + sized[1] - before));
+      const last = sized.length - 1;
+      sized[last] = Math.max(20, sized[last] - (sized[0] + sized[1] - before));
     }
     const lines = tableLines(cells, width, sized);
     widths = lines.widths;
@@ -108,8 +110,14 @@ function tableFormat(methodology: string, data: Record<string, DataProvenance>, 
 
 export type ScoreFormatName = "table" | "json" | "ndjson" | "csv";
 
-export function scoreFormat(name: ScoreFormatName, methodology: string, data: Record<string, DataProvenance>, width: number): ScoreFormat {
-  if (name === "csv") return csvFormat();
+export function scoreFormat(
+  name: ScoreFormatName,
+  methodology: string,
+  data: Record<string, DataProvenance>,
+  width: number,
+  opts: { reviews?: boolean } = {},
+): ScoreFormat {
+  if (name === "csv") return csvFormat(opts.reviews === true);
   if (name === "json") return jsonFormat();
   if (name === "ndjson") return ndjsonFormat();
   return tableFormat(methodology, data, width);

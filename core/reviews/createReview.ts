@@ -1,7 +1,7 @@
 import { profileTag } from "../methodology/loadProfile";
 import type { Profile } from "../methodology/profileSchema";
-import { addMonths, isIsoDay } from "./isoDay";
-import { reviewPeriodMonths } from "./reviewPeriods";
+import { isIsoDay } from "./isoDay";
+import { defaultReviewBy, signOffNeeds, type SignOffNeeds } from "./signOffNeeds";
 import {
   REVIEW_DECISIONS,
   TREATMENTS,
@@ -38,11 +38,6 @@ export type ReviewCheck = { ok: true; record: ReviewRecord } | { ok: false; prob
 const blank = (s: string | undefined) => !s || !s.trim();
 const sameName = (a: string, b: string) => a.trim().toLowerCase().replace(/\s+/g, " ") === b.trim().toLowerCase().replace(/\s+/g, " ");
 
-function defaultTreatment(decision: ReviewDecision, conditions: readonly ReviewCondition[]): Treatment {
-  if (decision === "stop" || decision === "decline") return "Avoid";
-  return conditions.length || decision === "proceed-with-conditions" ? "Mitigate" : "Accept";
-}
-
 function checkConditions(conditions: readonly ReviewCondition[], problems: ReviewProblem[]): void {
   conditions.forEach((c, i) => {
     const where = `condition ${i + 1}`;
@@ -52,39 +47,27 @@ function checkConditions(conditions: readonly ReviewCondition[], problems: Revie
   });
 }
 
-/**
- * The four-eyes rules. Escalate needs an approver who is not the reviewer. Going ahead against a
- * decline needs the board: a board approval reference and an approver. A stop is prohibited: it is
- * recorded as stop, never overridden and never approved.
- */
-function checkSignOff(
-  d: ReviewDraft,
-  recommended: ReviewDecision,
-  decision: ReviewDecision,
-  treatment: Treatment,
-  problems: ReviewProblem[],
-) {
-  if (recommended === "stop" && decision !== "stop")
+/** Applies the four-eyes rules of `signOffNeeds` to what was entered. */
+function checkSignOff(d: ReviewDraft, decision: ReviewDecision, chosen: Treatment, needs: SignOffNeeds, problems: ReviewProblem[]) {
+  if (!needs.decisions.includes(decision))
     problems.push({
       field: "decision",
       message: "The methodology says stop (a hard stop): no sign-off can approve this deal; record it as stop",
     });
-  if (decision === "stop" || recommended === "stop") {
+  if (needs.approver === "forbidden") {
     if (!blank(d.approver) || !blank(d.boardApproval))
       problems.push({ field: "approver", message: "A stop cannot be approved: record it without an approver or board approval" });
-    if (d.treatment !== undefined && treatment !== "Avoid")
+    if (d.treatment !== undefined && needs.avoidOnly && chosen !== "Avoid")
       problems.push({ field: "treatment", message: "A stopped deal's treatment is Avoid" });
     return;
   }
-  const escalation = decision === "escalate" || recommended === "escalate";
-  const againstDecline = (decision === "decline" || recommended === "decline") && treatment !== "Avoid";
-  if (escalation || againstDecline) {
-    const what = againstDecline ? "Going ahead against a decline" : "An escalation";
+  if (needs.approver === "required") {
+    const what = needs.boardApproval === "required" ? "Going ahead against a decline" : "An escalation";
     if (blank(d.approver)) problems.push({ field: "approver", message: `${what} needs an approver other than the reviewer (four eyes)` });
-    else if (sameName(d.approver!, d.reviewer))
+    else if (needs.fourEyes && sameName(d.approver!, d.reviewer))
       problems.push({ field: "approver", message: `The approver must be someone other than the reviewer ('${d.reviewer.trim()}')` });
   }
-  if (againstDecline && blank(d.boardApproval))
+  if (needs.boardApproval === "required" && blank(d.boardApproval))
     problems.push({
       field: "boardApproval",
       message: "Going ahead with a deal the methodology declines needs the board's approval: give the board approval reference",
@@ -112,11 +95,11 @@ export function createReview(d: ReviewDraft, recommended: ReviewDecision, basis:
       field: "overrideReason",
       message: `The decision taken (${decision}) differs from the methodology's (${recommended}): an override needs a reason`,
     });
-  const chosen = treatment ?? defaultTreatment(decision, conditions);
-  checkSignOff(d, recommended, decision, chosen, problems);
+  const needs = signOffNeeds(recommended, decision, treatment, conditions.length);
+  const chosen = treatment ?? needs.treatment;
+  checkSignOff(d, decision, chosen, needs, problems);
 
-  const months = reviewPeriodMonths(profile, decision);
-  const reviewBy = d.reviewBy?.trim() || (months !== null && isIsoDay(d.date) ? addMonths(d.date, months) : "");
+  const reviewBy = d.reviewBy?.trim() || defaultReviewBy(profile, decision, d.date);
   if (d.reviewBy !== undefined && !isIsoDay(d.reviewBy.trim()))
     problems.push({ field: "reviewBy", message: `Review-by date '${d.reviewBy}' is not a date: use YYYY-MM-DD` });
   else if (reviewBy && isIsoDay(d.date) && reviewBy <= d.date)

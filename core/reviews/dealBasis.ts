@@ -78,6 +78,18 @@ function screeningKey(a: Assessment, sha256Text: (text: string) => string): stri
   );
 }
 
+/**
+ * A restrictions row as a decision rests on it: its note records what was checked where, and is
+ * left out, so a note added to the table (or left out of the add-in's bundle) never makes a
+ * sign-off stale, and the pane and the command line give one deal the same basis.
+ */
+function withoutNote(row: RestrictionRow): Omit<RestrictionRow, "note"> {
+  if (row.note === undefined) return row;
+  const copy: Partial<RestrictionRow> = { ...row };
+  delete copy.note;
+  return copy as Omit<RestrictionRow, "note">;
+}
+
 /** Per sources: the reference fingerprint of each destination and partner country pair (many deals share one). */
 const referenceKeys = new WeakMap<BasisSources, Map<string, string>>();
 const versionKeys = new WeakMap<BasisSources, { reference: string; lists: string }>();
@@ -90,7 +102,7 @@ function referenceKey(deal: Deal, a: Assessment, src: BasisSources, hash: (text:
   const key = `${countries.join("|")}|${d.basis}|${d.score}|${d.year ?? ""}|${d.va ?? ""}|${d.rl ?? ""}|${d.reason ?? ""}`;
   let h = cache.get(key);
   if (h === undefined) {
-    h = hash(JSON.stringify([d, countries.map((c) => src.restrictionsFor(c))]));
+    h = hash(JSON.stringify([d, countries.map((c) => src.restrictionsFor(c).map(withoutNote))]));
     cache.set(key, h);
   }
   return h;

@@ -80,6 +80,7 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
     },
     screenDetailed(name: string, country?: string): DetailedScreening {
       const scored = screenNameScored(index, name, { threshold, floor: reviewFloor, maxHits: options.maxHits });
+      if (scored.length === 0) return { hits: [], nearMisses: [] };
       const { extras } = queryVariants(name);
       const all = scored.map((s) => decide(name, explainHit(index, s, extras, country)));
       return { hits: all.filter((h) => !h.nearMiss), nearMisses: all.filter((h) => h.nearMiss) };

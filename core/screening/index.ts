@@ -12,7 +12,15 @@ export { foldName, nameTokens, normalizeName } from "./normalizeName";
 export { phoneticKey } from "./phoneticKey";
 export { jaroWinkler } from "./jaroWinkler";
 export { buildScreeningIndex, type ScreeningIndex } from "./screeningIndex";
-export { screenName, screenNameAllPairs, WEAK_SUPPORT_MARGIN, type ScreenOptions } from "./screenName";
+export {
+  screenName,
+  screenNameScored,
+  screenNameAllPairs,
+  screenNameScoredAllPairs,
+  WEAK_SUPPORT_MARGIN,
+  type ScoredHit,
+  type ScreenOptions,
+} from "./screenName";
 export {
   createScreener,
   listProvenance,

@@ -1,6 +1,7 @@
 import { transliterate } from "transliteration";
 import { withinOneEdit } from "./editDistanceOne";
 import { LEGAL_FORM_PHRASES, LEGAL_FORM_WORDS } from "./legalForms";
+import { memoWord } from "./memoWord";
 
 /**
  * Connecting words that carry no identity ("Bank of Cuba", "Banco de Cuba", "al-Zawahiri"): dropped so
@@ -47,20 +48,28 @@ const SPECIAL: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o",
 
 /** Unicode fold, transliterate, lower-case, punctuation to spaces. "Čuba-Trade S.A." -> "cuba trade sa". */
 export function foldName(raw: string): string {
+  // ASCII text is its own decomposition and has no marks or special letters to fold: most names are ASCII.
+  // eslint-disable-next-line no-control-regex
+  let s = /[^\x00-\x7f]/.test(raw) ? foldUnicode(raw) : raw.toLowerCase();
+  if (s.includes("&")) s = s.replace(/&/g, " and ");
+  // Join dotted abbreviations so "s.a." is "sa" and "l.l.c." is "llc", not separate letters.
+  if (s.includes(".")) s = s.replace(/\b([a-z])\.(?=[a-z]\b)/g, "$1");
+  // Apostrophes join ("o'brien" -> "obrien"); every other punctuation mark separates words.
+  s = s.replace(/['’`´]/g, "").replace(/[^a-z0-9]+/g, " ");
+  return s.trim();
+}
+
+/** Decomposes, drops accents, folds special letters and transliterates the rest: "Čuba" -> "cuba". */
+function foldUnicode(raw: string): string {
   let s = raw
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
   s = s.replace(/[ßæœøłđðþı]/g, (c) => SPECIAL[c] ?? c);
-  // Only non-ASCII text goes through the (slower) transliterator: most list names are ASCII already.
+  // Only non-ASCII text goes through the (slower) transliterator.
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(s)) s = transliterate(s).toLowerCase();
-  s = s.replace(/&/g, " and ");
-  // Join dotted abbreviations so "s.a." is "sa" and "l.l.c." is "llc", not separate letters.
-  s = s.replace(/\b([a-z])\.(?=[a-z]\b)/g, "$1");
-  // Apostrophes join ("o'brien" -> "obrien"); every other punctuation mark separates words.
-  s = s.replace(/['’`´]/g, "").replace(/[^a-z0-9]+/g, " ");
-  return s.trim();
+  return s;
 }
 
 /** Long legal-form words, recognised also when misspelt by one letter ("Limted", "Copmany"). */
@@ -77,17 +86,36 @@ function phraseWordMatches(token: string | undefined, word: string): boolean {
   return token === word || (word.length >= 5 && token.length >= 4 && withinOneEdit(word, token));
 }
 
-function removePhrases(tokens: string[]): string[] {
+/** What normalisation needs to know of one word, worked out once per word. */
+interface WordFacts {
+  legal: boolean;
+  connector: boolean;
+  /** The legal-form phrases (in their order) whose first word this word matches: the only ones that can start here. */
+  phrases: readonly (readonly string[])[];
+}
+
+const wordFacts = memoWord((t: string): WordFacts => ({
+  legal: isLegalWord(t),
+  connector: CONNECTORS.has(t),
+  phrases: LEGAL_FORM_PHRASES.filter((phrase) => phraseWordMatches(t, phrase[0])),
+}));
+
+/** The words left when legal-form phrases are removed and then legal-form words and connectors (initials kept). */
+function identifyingWords(raw: string, all: string[]): string[] {
+  const facts = all.map(wordFacts);
   const out: string[] = [];
+  // Initials are looked for only when a one-letter connecting word ("e", "y") could be one.
+  let initials: Set<string> | undefined;
   let i = 0;
-  outer: while (i < tokens.length) {
-    for (const phrase of LEGAL_FORM_PHRASES) {
-      if (phrase.length <= tokens.length - i && phrase.every((w, k) => phraseWordMatches(tokens[i + k], w))) {
+  outer: while (i < all.length) {
+    for (const phrase of facts[i].phrases) {
+      if (phrase.length <= all.length - i && phrase.every((w, k) => phraseWordMatches(all[i + k], w))) {
         i += phrase.length;
         continue outer;
       }
     }
-    out.push(tokens[i]);
+    const f = facts[i];
+    if (!f.legal && (!f.connector || (initials ??= initialLetters(raw)).has(all[i]))) out.push(all[i]);
     i++;
   }
   return out;
@@ -111,8 +139,7 @@ export function nameTokens(raw: string): string[] {
   const folded = foldName(raw);
   if (folded === "") return [];
   const all = folded.split(" ");
-  const initials = initialLetters(raw);
-  const kept = removePhrases(all).filter((t) => !isLegalWord(t) && (!CONNECTORS.has(t) || initials.has(t)));
+  const kept = identifyingWords(raw, all);
   if (kept.length > 0) return kept;
   const withoutConnectors = all.filter((t) => !CONNECTORS.has(t));
   return withoutConnectors.length > 0 ? withoutConnectors : all;

@@ -1,7 +1,7 @@
 import type { ScreeningHit } from "../scoring/context";
 import { queryVariants, type NameVariant } from "./nameVariants";
-import { deletionVariants } from "./editDistanceOne";
-import { prepareInput, wordKeys, type ScreeningIndex } from "./screeningIndex";
+import { findCandidates } from "./findCandidates";
+import { prepareInput, type ScreeningIndex } from "./screeningIndex";
 import { scorePrepared, type PreparedName } from "./scoreTokens";
 
 export interface ScreenOptions {
@@ -62,6 +62,7 @@ function hitsFromScores(
   scored: Map<number, Best>,
   options: ScreenOptions,
 ): ScoredHit[] {
+  if (scored.size === 0) return [];
   const t = options.threshold;
   const floor = Math.min(options.floor ?? t, t);
   const best = new Map<number, { strong: number; strongName: number; weak: number; weakName: number }>();
@@ -89,7 +90,8 @@ function hitsFromScores(
       for (const id of index.entryNames[e]) {
         const n = index.names[id];
         if (n.quality === "weak") continue;
-        support = Math.max(support, scored.get(id)?.score ?? Math.max(...variants.map((v) => scorePrepared(v.prepared, n.prepared))));
+        // Every spelling of the input, as comparing every pair would: the search may have skipped some as below the floor.
+        for (const v of variants) support = Math.max(support, scorePrepared(v.prepared, n.prepared));
       }
       if (support >= t - WEAK_SUPPORT_MARGIN) [nameId, score] = [b.weakName, b.weak];
       else if (nameId < 0) [nameId, score, weakOnly] = [b.weakName, b.weak, true];
@@ -104,64 +106,30 @@ function hitsFromScores(
       Number(a.nearMiss) - Number(b.nearMiss) ||
       b.hit.score - a.hit.score ||
       a.hit.source.localeCompare(b.hit.source) ||
-      a.hit.entryId.localeCompare(b.hit.entryId),
+      a.hit.entryId.localeCompare(b.hit.entryId) ||
+      // Two lists of one source (two OFAC SDN files) can hold the same entry id: list order, as loaded.
+      index.names[a.nameId].entry - index.names[b.nameId].entry,
   );
   const max = options.maxHits ?? DEFAULT_MAX_HITS;
   const matches = out.filter((h) => !h.nearMiss).slice(0, max);
   return [...matches, ...out.filter((h) => h.nearMiss).slice(0, max)];
 }
 
-/** Upper bound of a listed name's score when only the input words in `mask` can pair with its words. */
-function scoreBound(input: PreparedName, mask: number): number {
-  let matched = 0;
-  let unmatched = 0;
-  for (let i = 0; i < input.tokens.length; i++) {
-    // An initial pairs with any word of its first letter, so it is never ruled out by the keys.
-    if (i < 31 && (mask & (1 << i)) === 0 && input.tokens[i].length > 1) unmatched += input.weights[i];
-    else matched += 1;
-  }
-  return matched / (matched + unmatched);
-}
-
-function addPostings(index: ScreeningIndex, keys: string[], bits: number, masks: Map<number, number>): void {
-  for (const k of keys) {
-    const posting = index.postings.get(k);
-    if (!posting) continue;
-    for (let p = 0; p < posting.length; p++) {
-      const id = posting[p];
-      masks.set(id, (masks.get(id) ?? 0) | bits);
-    }
-  }
-}
-
-function joinedKeys(joined: string): string[] {
-  return deletionVariants(joined).map((d) => "d" + d);
-}
-
-/** Names sharing a word key with the input, with the input words (bits) that can pair with them. */
-function candidateMasks(index: ScreeningIndex, input: PreparedName): Map<number, number> {
-  const masks = new Map<number, number>();
-  const n = Math.min(input.tokens.length, 31);
-  for (let i = 0; i < n; i++) addPostings(index, wordKeys(input.tokens[i], input.keys[i]), 1 << i, masks);
-  // Two input words that are one listed word ("Zor Security" / ZORSECURITY).
-  for (let i = 0; i + 1 < n; i++) {
-    const joined = input.tokens[i] + input.tokens[i + 1];
-    // Only the joined word and its one-edit keys: its first or last letters are the single words' own keys.
-    addPostings(index, joinedKeys(joined), (1 << i) | (1 << (i + 1)), masks);
-  }
-  return masks;
-}
-
 /** Each distinct spelling once: "S.A." joined or split gives the same words and is not screened twice. */
 function prepareVariants(index: ScreeningIndex, name: string): PreparedVariant[] {
   const seen = new Set<string>();
   const out: PreparedVariant[] = [];
-  for (const v of queryVariants(name).variants) {
+  const { variants } = queryVariants(name);
+  for (const v of variants) {
     const prepared = prepareInput(index, v.text);
-    const key = prepared.tokens.join(" ");
-    if (prepared.tokens.length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    out.push({ ...v, prepared });
+    if (prepared.tokens.length === 0) continue;
+    // Most names have one spelling: nothing to compare it with.
+    if (variants.length > 1) {
+      const key = prepared.tokens.join(" ");
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push({ text: v.text, part: v.part, prepared });
   }
   return out;
 }
@@ -181,10 +149,8 @@ export function screenNameScored(index: ScreeningIndex, name: string, options: S
   const floor = Math.min(options.floor ?? options.threshold, options.threshold);
   const scored = new Map<number, Best>();
   variants.forEach((v, vi) => {
-    for (const [id, mask] of candidateMasks(index, v.prepared)) {
-      // The bound is exact arithmetic; scores are rounded to 0.001, so keep names within half a step.
-      // A listed initial pairs with any input word of its letter, which the keys do not show: such names are scored.
-      if (scoreBound(v.prepared, mask) < floor - 0.0005 && !index.names[id].hasInitial) continue;
+    // The bound is exact arithmetic; scores are rounded to 0.001, so keep names within half a step.
+    for (const id of findCandidates(index, v.prepared, floor - 0.0005)) {
       keepBest(scored, id, scorePrepared(v.prepared, index.names[id].prepared), vi);
     }
   });
@@ -198,14 +164,22 @@ export function screenName(index: ScreeningIndex, name: string, options: ScreenO
     .map((h) => h.hit);
 }
 
-/** The same search without the index: every listed name is scored. For benchmarks and for checking the index. */
-export function screenNameAllPairs(index: ScreeningIndex, name: string, options: ScreenOptions): ScreeningHit[] {
+/**
+ * The same search without the index: every listed name is scored for every spelling, hits and near misses.
+ * The reference the index is checked against (tests, benchmarks); far too slow for real use.
+ */
+export function screenNameScoredAllPairs(index: ScreeningIndex, name: string, options: ScreenOptions): ScoredHit[] {
   const variants = prepareVariants(index, name);
   const scored = new Map<number, Best>();
   variants.forEach((v, vi) => {
     for (let id = 0; id < index.names.length; id++) keepBest(scored, id, scorePrepared(v.prepared, index.names[id].prepared), vi);
   });
-  return hitsFromScores(index, variants, scored, { ...options, floor: undefined })
+  return hitsFromScores(index, variants, scored, options);
+}
+
+/** The hits of one name at or above the threshold without the index: every listed name is scored. */
+export function screenNameAllPairs(index: ScreeningIndex, name: string, options: ScreenOptions): ScreeningHit[] {
+  return screenNameScoredAllPairs(index, name, { ...options, floor: undefined })
     .filter((h) => !h.nearMiss)
     .map((h) => h.hit);
 }

@@ -1,6 +1,8 @@
 import { deletionVariants } from "./editDistanceOne";
+import { keyHash, KeyPairs, type KeyTable } from "./keyTable";
 import { listedVariants } from "./nameVariants";
 import { nameTokens } from "./normalizeName";
+import { memoWord } from "./memoWord";
 import { phoneticKey } from "./phoneticKey";
 import type { PreparedName } from "./scoreTokens";
 import type { ListEntry, NameQuality, ScreeningList } from "./types";
@@ -25,7 +27,8 @@ export interface ScreeningIndex {
   names: IndexedName[];
   /** Names of each entry, by entry position. */
   entryNames: number[][];
-  postings: Map<string, Int32Array>;
+  /** Retrieval keys (wordKeys, and two listed words joined) to the names that have them. */
+  keys: KeyTable;
   /** Number of names each word occurs in. */
   documentFrequency: Map<string, number>;
 }
@@ -44,6 +47,17 @@ export function wordKeys(token: string, key: string): string[] {
   return keys;
 }
 
+/** Hashes of wordKeys(token, key) in the same order, computed without building the key strings. */
+export function wordKeyHashes(token: string, key: string): number[] {
+  const out = [keyHash("t", token), keyHash("p", key)];
+  if (token.length >= 4) {
+    out.push(keyHash("b", token, -1, 0, 3), keyHash("e", token, -1, token.length - 3));
+    out.push(keyHash("d", token));
+    for (let i = 0; i < token.length; i++) out.push(keyHash("d", token, i));
+  }
+  return out;
+}
+
 /**
  * Weight of a word from how many names use it: 1 for a word found in one name, down to 0.1 for the
  * commonest. A small list is weighed as if it had 1,000 names, so two names sharing "Holdings" in a
@@ -55,11 +69,13 @@ export function wordWeight(documentFrequency: number, nameCount: number): number
   return Math.min(1, Math.max(0.1, w));
 }
 
+const inputKey = memoWord(phoneticKey);
+
 export function prepareInput(index: ScreeningIndex, name: string): PreparedName {
   const tokens = nameTokens(name);
   return {
     tokens,
-    keys: tokens.map(phoneticKey),
+    keys: tokens.map(inputKey),
     weights: tokens.map((t) => {
       const df = index.documentFrequency.get(t);
       return df === undefined ? 1 : wordWeight(df, index.names.length);
@@ -109,32 +125,22 @@ export function buildScreeningIndex(lists: ScreeningList[]): ScreeningIndex {
       entryNames.push(ids);
     }
   }
-  const lists2: Map<string, number[]> = new Map();
+  const pairs = new KeyPairs();
+  // Words recur from name to name: each word's key hashes are worked out once.
+  const hashesOfWord = new Map<string, number[]>();
   for (let id = 0; id < names.length; id++) {
     const p = names[id].prepared;
     p.weights = p.tokens.map((t) => wordWeight(documentFrequency.get(t) ?? 1, names.length));
     for (let i = 0; i < p.tokens.length; i++) {
-      for (const k of wordKeys(p.tokens[i], p.keys[i])) {
-        let arr = lists2.get(k);
-        if (arr === undefined) {
-          arr = [];
-          lists2.set(k, arr);
-        }
-        if (arr[arr.length - 1] !== id) arr.push(id);
+      let hashes = hashesOfWord.get(p.tokens[i]);
+      if (hashes === undefined) {
+        hashes = wordKeyHashes(p.tokens[i], p.keys[i]);
+        hashesOfWord.set(p.tokens[i], hashes);
       }
+      for (const h of hashes) pairs.add(h, id);
     }
     // Two listed words written as one in the input ("Zor Security" listed, "ZorSecurity" screened): exact only.
-    for (let i = 0; i + 1 < p.tokens.length; i++) {
-      const k = "t" + p.tokens[i] + p.tokens[i + 1];
-      let arr = lists2.get(k);
-      if (arr === undefined) {
-        arr = [];
-        lists2.set(k, arr);
-      }
-      if (arr[arr.length - 1] !== id) arr.push(id);
-    }
+    for (let i = 0; i + 1 < p.tokens.length; i++) pairs.add(keyHash("t", p.tokens[i] + p.tokens[i + 1]), id);
   }
-  const postings = new Map<string, Int32Array>();
-  for (const [k, arr] of lists2) postings.set(k, Int32Array.from(arr));
-  return { lists, entries, names, entryNames, postings, documentFrequency };
+  return { lists, entries, names, entryNames, keys: pairs.table(), documentFrequency };
 }

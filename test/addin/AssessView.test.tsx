@@ -6,6 +6,7 @@ import { defaultProfile } from "../../core/methodology/loadProfile";
 import { scoreTable } from "../../core/intake/scoreTable";
 import { FakeWorkbook } from "../support/fakeExcel";
 import { renderPane } from "../support/renderPane";
+import { noReviews } from "../support/memoryReviews";
 import { samplePipelineRows } from "../support/samplePipeline";
 
 const ctx = createContext();
@@ -22,7 +23,7 @@ function workbookWithTable(): FakeWorkbook {
 describe("Assess a deal", () => {
   test("the result follows the form: intrusion software for Myanmar's security service is a stop with its hard stop", async () => {
     const user = userEvent.setup();
-    renderPane(<AssessView profile={profile} ctx={ctx} />, workbookWithTable());
+    renderPane(<AssessView profile={profile} ctx={ctx} reviews={noReviews} />, workbookWithTable());
     expect(screen.getByText(/Choose what the product can do/)).toBeTruthy();
     await user.selectOptions(screen.getByLabelText(/What the product can do/), "intrusion");
     await user.type(screen.getByLabelText(/Destination country/), "Myanmar");
@@ -39,7 +40,7 @@ describe("Assess a deal", () => {
 
   test("mitigations lower the residual band as they are ticked", async () => {
     const user = userEvent.setup();
-    renderPane(<AssessView profile={profile} ctx={ctx} />, workbookWithTable());
+    renderPane(<AssessView profile={profile} ctx={ctx} reviews={noReviews} />, workbookWithTable());
     await user.selectOptions(screen.getByLabelText(/What the product can do/), "forensics");
     await user.type(screen.getByLabelText(/Destination country/), "Brazil");
     await user.selectOptions(screen.getByLabelText(/End-user type/), "law-enforcement");
@@ -52,7 +53,7 @@ describe("Assess a deal", () => {
 
   test("the summary at the top names the fewest clauses to a better decision, and its button ticks them and shows the new result", async () => {
     const user = userEvent.setup();
-    renderPane(<AssessView profile={profile} ctx={ctx} />, workbookWithTable());
+    renderPane(<AssessView profile={profile} ctx={ctx} reviews={noReviews} />, workbookWithTable());
     await user.selectOptions(screen.getByLabelText(/What the product can do/), "forensics");
     await user.type(screen.getByLabelText(/Destination country/), "Egypt");
     await user.selectOptions(screen.getByLabelText(/End-user type/), "financial");
@@ -83,7 +84,7 @@ describe("Assess a deal", () => {
 
   test("spyware for Egypt's intelligence service is declined by red line RL1, and the summary says no clause can lift it", async () => {
     const user = userEvent.setup();
-    renderPane(<AssessView profile={profile} ctx={ctx} />, workbookWithTable());
+    renderPane(<AssessView profile={profile} ctx={ctx} reviews={noReviews} />, workbookWithTable());
     await user.selectOptions(screen.getByLabelText(/What the product can do/), "intrusion");
     await user.type(screen.getByLabelText(/Destination country/), "Egypt");
     await user.selectOptions(screen.getByLabelText(/End-user type/), "intelligence");
@@ -97,7 +98,7 @@ describe("Assess a deal", () => {
 
   test("an unrecognised country is named with a suggestion and no result is shown", async () => {
     const user = userEvent.setup();
-    renderPane(<AssessView profile={profile} ctx={ctx} />, workbookWithTable());
+    renderPane(<AssessView profile={profile} ctx={ctx} reviews={noReviews} />, workbookWithTable());
     await user.selectOptions(screen.getByLabelText(/What the product can do/), "firewall");
     await user.type(screen.getByLabelText(/Destination country/), "Germny");
     expect(screen.getAllByText(/Country 'Germny' is not recognised - did you mean 'Germany'/).length).toBeGreaterThan(0);
@@ -106,7 +107,7 @@ describe("Assess a deal", () => {
 
   test("Add to pipeline appends the deal under the table's headers, and the table scores it the same", async () => {
     const user = userEvent.setup();
-    const { wb } = renderPane(<AssessView profile={profile} ctx={ctx} />, workbookWithTable());
+    const { wb } = renderPane(<AssessView profile={profile} ctx={ctx} reviews={noReviews} />, workbookWithTable());
     await user.selectOptions(screen.getByLabelText(/What the product can do/), "interception");
     await user.type(screen.getByLabelText(/Destination country/), "Egypt");
     await user.selectOptions(screen.getByLabelText(/End-user type/), "law-enforcement");

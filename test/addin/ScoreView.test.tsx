@@ -8,6 +8,7 @@ import { createContext } from "../../core/scoring/createContext";
 import { defaultProfile } from "../../core/methodology/loadProfile";
 import { FakeWorkbook } from "../support/fakeExcel";
 import { renderPane } from "../support/renderPane";
+import { noReviews } from "../support/memoryReviews";
 import { samplePipelineRows } from "../support/samplePipeline";
 
 const ctx = createContext();
@@ -25,7 +26,7 @@ describe("Score pipeline", () => {
   test("reads the table, shows the mapping, writes results, summarises and links each row error to its cell", async () => {
     const user = userEvent.setup();
     const rows = samplePipelineRows();
-    const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} now={now} />, workbook(rows));
+    const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} reviews={noReviews} now={now} />, workbook(rows));
     await screen.findByRole("option", { name: "Table Deals (Deals)" }, { timeout: 10_000 });
     await user.click(screen.getByRole("button", { name: "Read columns" }));
     const mapping = await screen.findByRole("group", { name: "Column mapping" });
@@ -54,7 +55,7 @@ describe("Score pipeline", () => {
       ["Ref", "Land", "Capability", "End user type"],
       ["X-1", "Norway", "Firewall", "Enterprise"],
     ];
-    const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} now={now} />, workbook(rows));
+    const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} reviews={noReviews} now={now} />, workbook(rows));
     await screen.findByRole("option", { name: "Table Deals (Deals)" }, { timeout: 10_000 });
     await user.click(screen.getByRole("button", { name: "Read columns" }));
     await screen.findByText(/No column was recognised/);
@@ -71,7 +72,7 @@ describe("Score pipeline", () => {
     const rows = samplePipelineRows()
       .slice(0, 4)
       .map((r, i) => [...r, i === 0 ? "Risk: decision" : "reviewed"]);
-    const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} now={now} />, workbook(rows));
+    const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} reviews={noReviews} now={now} />, workbook(rows));
     await screen.findByRole("option", { name: "Table Deals (Deals)" }, { timeout: 10_000 });
     await user.click(screen.getByRole("button", { name: "Read columns" }));
     await user.click(await screen.findByRole("button", { name: "Score and write results" }));
@@ -96,7 +97,7 @@ describe("Score pipeline: the value-mapping step", () => {
       ["O-2", "Germany", "Firewall", "Manufacturing", "Payment via third country"],
       ["O-3", "Germany", "Endpoint AV", "Financial Services", ""],
     ];
-    const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} now={now} />, workbook(rows));
+    const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} reviews={noReviews} now={now} />, workbook(rows));
     await screen.findByRole("option", { name: "Table Deals (Deals)" }, { timeout: 10_000 });
     await user.click(screen.getByRole("button", { name: "Read columns" }));
     await user.click(await screen.findByRole("button", { name: "Score and write results" }));
@@ -129,7 +130,7 @@ test("two columns for one field: the pane names both and scores only once the us
     ["Deal", "Country", "Capability", "Destination country"],
     ["D1", "Germany", "Firewall", "North Korea"],
   ];
-  const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} now={now} />, workbook(rows));
+  const { wb } = renderPane(<ScoreView profile={profile} ctx={ctx} reviews={noReviews} now={now} />, workbook(rows));
   await screen.findByRole("option", { name: "Table Deals (Deals)" }, { timeout: 10_000 });
   await user.click(screen.getByRole("button", { name: "Read columns" }));
   await screen.findByText(/Columns 'Country' \(B\) and 'Destination country' \(D\) all give the country/);

@@ -5,13 +5,22 @@ import { resultColumns } from "../../addin/excel/resultColumns";
 import { createContext } from "../../core/scoring/createContext";
 import { scoreTable } from "../../core/intake/scoreTable";
 import { defaultProfile } from "../../core/methodology/loadProfile";
+import { basisSourcesOf } from "../../core/reviews/dealBasis";
+import { reviewLookup } from "../../core/reviews/reviewLookup";
 
 const ctx = createContext();
 const profile = defaultProfile();
 const assessedAt = "2026-11-20 10:00 UTC";
 
 function request(source: ScoreRequest["source"], extra: Partial<ScoreRequest> = {}): ScoreRequest {
-  return { source, profile, assessedAt, score: (rows, first) => scoreTable(rows, ctx, { firstRowNumber: first }).results, ...extra };
+  return {
+    source,
+    profile,
+    assessedAt,
+    reviews: { lookup: reviewLookup([], basisSourcesOf(ctx), "2026-11-20") },
+    score: (rows, first) => scoreTable(rows, ctx, { firstRowNumber: first }).results,
+    ...extra,
+  };
 }
 
 function workbookWith(rows: (string | number)[][], at = { row: 0, column: 0 }): FakeWorkbook {
@@ -36,9 +45,9 @@ describe("scoring a deals table into the sheet", () => {
     expect(out.syncs).toBe(2);
     expect(wb.syncs).toBe(2);
     expect(wb.row("Deals", 0).slice(width)).toEqual(headers);
-    // the deals themselves are untouched, and every write lies in columns R..X
+    // the deals themselves are untouched, and every write lies in columns R..AB
     rows.forEach((_, r) => expect(wb.row("Deals", r).slice(0, width)).toEqual(before[r]));
-    for (const w of wb.writes) expect(w).toMatch(/^Deals![R-X]\d+(:[R-X]\d+)?$/);
+    for (const w of wb.writes) expect(w).toMatch(/^Deals!([R-Z]|A[AB])\d+(:([R-Z]|A[AB])\d+)?$/);
     // values are the core's assessment of the same rows
     const core = scoreTable(rows, ctx).results;
     core.forEach((r) => {
@@ -48,7 +57,7 @@ describe("scoring a deals table into the sheet", () => {
       expect(cells[1]).toBe(profile.bands.find((b) => b.id === r.assessment.residual.band)!.label);
       expect(cells[2]).toBe(profile.decisions.find((d) => d.id === r.assessment.decision)!.label);
       expect(cells[4]).toBe(r.assessment.drivers.slice(0, 4).join("; "));
-      expect(cells.slice(5)).toEqual([assessedAt, "techUK-2014@2"]);
+      expect(cells.slice(5)).toEqual([assessedAt, "techUK-2014@2", "", "", "", "Not signed off"]);
     });
     // band colours: one rule per band on the band column's data cells
     const cfs = wb.conditionalFormats.filter((f) => f.column === width + 1);

@@ -51,6 +51,7 @@ test.each(hostile)("text the pipeline scoring writes beside the table (%p) stays
     source: { kind: "table", name: "Deals" },
     profile: defaultProfile(),
     assessedAt: text,
+    reviews: { unavailable: "not read in this test" },
     score: (r, first) => scoreTable(r, ctx, { firstRowNumber: first }).results,
   });
   expect(out.status).toBe("done");

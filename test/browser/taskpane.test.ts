@@ -6,6 +6,8 @@ import type { Browser, Page } from "playwright-core";
 import { scoreTable } from "../../core/intake/scoreTable";
 import { createContext } from "../../core/scoring/createContext";
 import { defaultProfile } from "../../core/methodology/loadProfile";
+import { basisSourcesOf } from "../../core/reviews/dealBasis";
+import { reviewLookup } from "../../core/reviews/reviewLookup";
 import { resultColumns, resultValues } from "../../addin/excel/resultColumns";
 import { REGISTER_SHEETS } from "../../core/register/buildRegister";
 import { samplePipelineRows } from "../support/samplePipeline";
@@ -159,11 +161,13 @@ test("scoring the sample table writes the core's results beside it, and a row er
   const width = rows[0].length;
   expect(written[0].slice(width)).toEqual(resultColumns.map((c) => c.header));
   const ctx = createContext();
-  const expected = resultValues(scoreTable(rows, ctx).results, rows.length - 1, defaultProfile(), "AT");
+  const expected = resultValues(scoreTable(rows, ctx).results, rows.length - 1, defaultProfile(), "AT", {
+    lookup: reviewLookup([], basisSourcesOf(ctx), "2026-12-01"),
+  });
   expected.forEach((cells, i) => {
     const got = written[i + 1].slice(width);
     expect(got[5]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
-    expect([...got.slice(0, 5), got[6]]).toEqual([...cells.slice(0, 5), cells[6]]);
+    expect([...got.slice(0, 5), ...got.slice(6)]).toEqual([...cells.slice(0, 5), ...cells.slice(6)]);
   });
   await paneShot(page, "score-pipeline.png");
 
@@ -176,6 +180,37 @@ test("scoring the sample table writes the core's results beside it, and a row er
   );
   const letters = String.fromCharCode(65 + selected.column);
   expect(`${letters}${selected.row + 1}`).toBe(address);
+
+  // Sign off the first deal listed (the most severe awaiting a decision), kept in the workbook; scoring
+  // again writes its review columns.
+  const first = page.getByRole("list", { name: "Deals to sign off" }).getByRole("button").first();
+  const id = (await first.textContent())!;
+  await first.click();
+  const form = page.getByRole("region", { name: `Sign off deal ${id}` });
+  await form.getByLabel(/^Reviewer/).fill("A. Lee");
+  await form.getByRole("button", { name: "Record sign-off" }).click();
+  await form.getByText(/^Recorded: deal /).waitFor();
+  const stored = await page.evaluate(() => {
+    const w = window as unknown as { __settings: Record<string, string>; __wb: { customXmlParts: Map<string, string> } };
+    const parts = [...w.__wb.customXmlParts.values()].filter((x) => x.includes("urn:cyber-export-risk:reviews:1"));
+    return { count: JSON.parse(w.__settings["exportRisk.reviews"]).count, parts: parts.length, text: parts.join("") };
+  });
+  expect(stored).toMatchObject({ count: 1, parts: 1 });
+  expect(stored.text).toContain(`"dealId": "${id}"`);
+  await page.getByRole("button", { name: "Score again to update them" }).click();
+  const status = await page.waitForFunction(
+    ([dealId, header]) => {
+      const wb = (window as unknown as { __wb: { row(s: string, r: number): unknown[] } }).__wb;
+      const column = wb.row("Deals", 0).indexOf(header);
+      for (let r = 1; r < 69; r++) {
+        const row = wb.row("Deals", r);
+        if (row[0] === dealId && String(row[column]).startsWith("Current")) return String(row[column]);
+      }
+      return false;
+    },
+    [id, "Risk: review status"],
+  );
+  expect(await status.jsonValue()).toMatch(/^Current/);
   await page.close();
 }, 120_000);
 
@@ -190,6 +225,18 @@ test("assess view: a deal typed in gives its result; screenshots of every view, 
   await result.waitFor();
   expect(await result.textContent()).toMatch(/Egypt/);
   await paneShot(page, "assess.png");
+  await page.getByLabel("Deal ID").fill("D-017");
+  const signOff = page.getByRole("region", { name: "Sign off deal D-017" });
+  await signOff.getByLabel(/^Reviewer/).fill("A. Lee");
+  await signOff.getByLabel(/^Approver/).fill("B. Khan");
+  await signOff.getByRole("button", { name: "Add condition" }).click();
+  await signOff.getByLabel(/^What condition 1 requires/).fill("Post-shipment verification visit");
+  await signOff.getByLabel(/^Owner of condition 1/).fill("C. Ortiz");
+  await signOff.getByLabel(/^Due date of condition 1/).fill("2026-09-30");
+  // The page at full height, so the sticky decision summary stays at its top instead of over the form.
+  await page.setViewportSize({ width: 320, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  await signOff.screenshot({ path: path.join(shots, "sign-off.png") });
+  await page.setViewportSize({ width: 320, height: 900 });
   for (const [tab, file] of [
     ["Partners", "partners.png"],
     ["Register", "register.png"],
@@ -290,6 +337,12 @@ test("accessibility: every view of the pane, and the states after its main actio
   await page.getByLabel("Destination country").fill("Egypt");
   await page.getByRole("region", { name: "Assessment result" }).waitFor();
   problems.push(...(await axeProblems(page, "assess (result)")));
+  await page.getByLabel("Deal ID").fill("D-017");
+  const form = page.getByRole("region", { name: "Sign off deal D-017" });
+  await form.getByLabel(/^Reviewer/).fill("A. Lee");
+  await form.getByRole("button", { name: "Add condition" }).click();
+  await form.getByRole("button", { name: "Record sign-off" }).click();
+  problems.push(...(await axeProblems(page, "assess (sign-off refused)")));
   for (const tab of ["Score pipeline", "Partners", "Register", "Settings"]) {
     await page.getByRole("tab", { name: tab }).click();
     await page.waitForTimeout(300);
@@ -302,6 +355,8 @@ test("accessibility: every view of the pane, and the states after its main actio
   await page.getByRole("button", { name: "Score and write results" }).click();
   await page.getByRole("heading", { name: "Summary" }).waitFor({ timeout: 30_000 });
   problems.push(...(await axeProblems(page, "score (summary)")));
+  await page.getByRole("list", { name: "Deals to sign off" }).getByRole("button").first().click();
+  problems.push(...(await axeProblems(page, "score (sign-off form)")));
   await page.getByRole("button", { name: "Insert SCORETABLE" }).click();
   await page.getByText(/=EXPORTRISK\.SCORETABLE\(Deals\[#All\]\) is in|shows #SPILL!|Could not insert/).waitFor();
   problems.push(...(await axeProblems(page, "score (formula inserted)")));

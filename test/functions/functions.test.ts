@@ -276,7 +276,7 @@ describe("COUNTRY", () => {
 
   test("lists the restrictions in force on a destination with their instruments, or says none are", () => {
     expect(country("Iran", "sanctions")).toMatch(
-      /^Comprehensive sanctions \(US: Iranian Transactions and Sanctions Regulations, 31 CFR Part 560.*in force since 1995-05-06\); .*Interception and monitoring restrictions \(UK: The Iran \(Sanctions\) Regulations 2023/,
+      /^Comprehensive sanctions \(US: Executive Order 12959 of 6 May 1995 .*31 CFR Part 560, in force since 1995-05-07\); .*Interception and monitoring restrictions \(UK: The Iran \(Sanctions\) Regulations 2023/,
     );
     expect(country("Germany", "sanctions")).toMatch(/^None in force on \d{4}-\d{2}-\d{2}$/);
   });
@@ -294,6 +294,64 @@ describe("COUNTRY", () => {
       "Field 'gdp' is not known - use one of: score, va, rl, year, sanctions, name, basis",
     );
     expect(asError(country("")).code).toBe("#VALUE!");
+  });
+});
+
+describe("the asAt argument", () => {
+  // Police forensics for Hong Kong: the UK extended its China arms embargo to Hong Kong on 2020-07-20.
+  const hk = (asAt?: unknown) => assess("forensics", "Hong Kong", "law enforcement", "", "", undefined, undefined, "", asAt) as unknown[][];
+
+  test("assesses as at the date given: restrictions in force then and the WGI year before (the Hong Kong case)", () => {
+    expect(hk("2020-07-19")[0][4]).toBe("Escalate");
+    expect(hk("2020-11-15")[0][4]).toBe("Stop");
+    expect(hk("2020-11-15")[0][5]).toMatch(/^Arms embargo on Hong Kong \(UK: UK arms embargo on mainland China extended to Hong Kong/);
+    expect(explain("forensics", "Hong Kong", "law enforcement", "", "", undefined, undefined, "", "2020-11-15")).toContain(
+      "Worldwide Governance Indicators 2019",
+    );
+  });
+
+  test("a date cell (Excel's day number) reads as the same date as the text", () => {
+    // 44150 is Excel's day number for 2020-11-15.
+    expect(hk(44150)).toEqual(hk("2020-11-15"));
+    expect(score("forensics", "Hong Kong", "law enforcement", "", "", undefined, undefined, "", 44150)).toBe(
+      score("forensics", "Hong Kong", "law enforcement", "", "", undefined, undefined, "", "2020-11-15"),
+    );
+  });
+
+  test("the argument wins over the workbook's as-at setting; blank falls back to it", () => {
+    setFunctionsSettings({ asAt: "2020-07-19" });
+    expect(hk()[0][4]).toBe("Escalate");
+    expect(hk("")[0][4]).toBe("Escalate");
+    expect(hk("2020-11-15")[0][4]).toBe("Stop");
+  });
+
+  test("gives the same result as a table row with the same date in its As at column", () => {
+    const row = scoretable(
+      [
+        ["Deal ID", "Country", "Capability", "End user type", "As at"],
+        ["HK1", "Hong Kong", "Device forensics", "Law enforcement", "2020-11-15"],
+      ],
+      [["decision, hard stops"]],
+    ) as unknown[][];
+    expect(row[0][0]).toBe(hk("2020-11-15")[0][4]);
+    expect(row[0][1]).toBe(hk("2020-11-15")[0][5]);
+  });
+
+  test("a date that is not YYYY-MM-DD is #VALUE! saying how to write it (day and month order are never guessed)", () => {
+    expect(asError(hk("15/11/2020")).message).toBe("As at '15/11/2020' is not a date - write it as YYYY-MM-DD (for example 2020-11-15)");
+    expect(asError(country("Syria", "sanctions", "2020-02-30")).message).toMatch(/^As at '2020-02-30' is not a date/);
+    // An error cell is never read as a blank (which would mean today).
+    expect(asError(hk(new StandInError("#N/A"))).message).toBe("As at holds #N/A - correct the cell, then the deal is assessed");
+    expect(asError(country("Syria", "sanctions", new StandInError("#REF!"))).message).toBe(
+      "As at holds #REF! - correct the cell, then the figure is given",
+    );
+  });
+
+  test("COUNTRY gives the figures and restrictions as at the date: Syria before and after the US programme ended", () => {
+    expect(country("Syria", "sanctions", "2024-06-30")).toMatch(/Comprehensive sanctions \(US: Syrian Sanctions Regulations/);
+    expect(country("Syria", "sanctions", "2026-12-01")).not.toMatch(/\(US: /);
+    expect(country("Syria", "sanctions", "2026-12-01")).toMatch(/Arms embargo \(UK: The Syria \(Sanctions\) \(EU Exit\) Regulations 2019/);
+    expect(country("Venezuela", "year", "2012-06-30")).toBe(2011);
   });
 });
 
@@ -356,10 +414,10 @@ test("nothing throws: any argument Excel could pass gives a value or a CustomFun
   fc.assert(
     fc.property(cell, cell, cell, cell, cell, range, range, cell, range, (a, b, c, d, e, f, g, h, t) => {
       const results = [
-        assess(a as string, b as string, c as string, d as string, e as string, f, g, h as string),
-        score(a as string, b as string, c as string),
+        assess(a as string, b as string, c as string, d as string, e as string, f, g, h as string, b),
+        score(a as string, b as string, c as string, undefined, undefined, undefined, undefined, undefined, h),
         explain(a as string, b as string, c as string),
-        country(a as string, b as string),
+        country(a as string, b as string, c),
         band(a as number),
         scoretable(t, f),
         scoretable([header, ...t]),

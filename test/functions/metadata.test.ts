@@ -22,8 +22,8 @@ beforeAll(async () => {
   metadata = JSON.parse(result.metadataJson || '{"functions":[]}');
 });
 
-const dealParams = ["capability", "country", "endUserType", "partnerType", "partnerCountry", "mitigations", "redFlags", "scale"];
-const dealOptional = [false, false, false, true, true, true, true, true];
+const dealParams = ["capability", "country", "endUserType", "partnerType", "partnerCountry", "mitigations", "redFlags", "scale", "asAt"];
+const dealOptional = [false, false, false, true, true, true, true, true, true];
 
 test("the metadata generates without errors", () => {
   expect(errors).toEqual([]);
@@ -55,7 +55,7 @@ test("SCORETABLE takes a whole table and an optional outputs range, and spills a
 });
 
 test.each(["ASSESS", "SCORE", "EXPLAIN", "PATHTOPROCEED"])(
-  "%s takes capability, country and end-user type, then five optional deal arguments",
+  "%s takes capability, country and end-user type, then five optional deal arguments and an optional as-at date",
   (id) => {
     const f = fn(id);
     expect(f.parameters.map((p) => p.name)).toEqual(dealParams);
@@ -84,6 +84,7 @@ test("results spill where the issue says they do and are single cells elsewhere"
   expect(fn("COUNTRY").parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
     ["country", false],
     ["field", true],
+    ["asAt", true],
   ]);
   expect(fn("METHODOLOGY").parameters).toEqual([]);
   expect(fn("SCREEN").parameters.map((p) => [p.name, p.dimensionality ?? "scalar", Boolean(p.optional)])).toEqual([

@@ -1,4 +1,3 @@
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import Papa from "papaparse";
@@ -6,23 +5,17 @@ import { defaultProfile } from "../../core/methodology/loadProfile";
 import { registerLabels } from "../../core/register/registerLabels";
 import type { JsonResult } from "../../core/result/toJsonResult";
 import { scoretable } from "../../functions/functions";
+import { runCli } from "../register/cliBuild";
 import { installCustomFunctionsStandIn } from "./customFunctionsStandIn";
 
 const root = path.join(__dirname, "..", "..");
 const sample = path.join(root, "examples", "sample-pipeline.csv");
 
-/** The command line's own JSON for the sample pipeline (built first on a clean clone). */
+/** The command line's own JSON for the sample pipeline, bundled from the current sources (never a stale dist/). */
 function cliJson(): JsonResult[] {
-  if (!fs.existsSync(path.join(root, "dist", "cli.js"))) {
-    const build = spawnSync(process.execPath, [path.join(root, "scripts", "build-cli.js")], { encoding: "utf8" });
-    if (build.status !== 0) throw new Error(`building the command line failed: ${build.stderr}`);
-  }
-  const run = spawnSync(process.execPath, [path.join(root, "bin", "export-risk.js"), "score", sample, "--format", "json"], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = runCli(["score", sample, "--format", "json"]);
   // Exit 1 means "some rows have input errors": the sample has four on purpose.
-  if (run.status !== 0 && run.status !== 1) throw new Error(`export-risk score failed (${run.status}): ${run.stderr}`);
+  if (run.code !== 0 && run.code !== 1) throw new Error(`export-risk score failed (${run.code}): ${run.stderr}`);
   return JSON.parse(run.stdout) as JsonResult[];
 }
 

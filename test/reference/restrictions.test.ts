@@ -9,6 +9,8 @@ import {
 import type { RestrictionMeasure } from "../../core/reference/referenceTypes";
 import shippedJson from "../../core/reference/restrictions.json";
 import { createReference } from "../../core/reference/defaultReference";
+import { restrictionsInForce } from "../../core/reference/restrictionsInForce";
+import { renderReferenceDataDoc } from "../../scripts/referenceDataDoc";
 
 const validTable = () => ({
   id: "my-restrictions",
@@ -33,7 +35,7 @@ describe("shipped restrictions table", () => {
       ),
     ].sort();
 
-  test("covers the methodology's default countries per measure, plus Hong Kong, Macao and the UN embargo on North Korea", () => {
+  test("covers the methodology's default countries per measure, plus Hong Kong, Macao (with China under the UK arms embargo), Syria's arms embargo and the UN embargo on North Korea", () => {
     expect(inForceToday("comprehensive-sanctions")).toEqual(["BY", "IR", "KP", "RU", "SY"]);
     expect(inForceToday("interception-monitoring-restriction")).toEqual(["BY", "IR", "MM", "RU", "SY", "VE"]);
     expect(inForceToday("arms-embargo")).toEqual([
@@ -50,9 +52,11 @@ describe("shipped restrictions table", () => {
       "LB",
       "LY",
       "MM",
+      "MO",
       "SD",
       "SO",
       "SS",
+      "SY",
       "VE",
       "YE",
       "ZW",
@@ -83,6 +87,52 @@ describe("shipped restrictions table", () => {
   test("the US Syria programme is dated: in force from 2011-08-17, lifted on 2025-07-01", () => {
     const us = defaultRestrictionTable().rows.find((r) => r.country === "SY" && r.authority === "US");
     expect(us).toMatchObject({ measure: "comprehensive-sanctions", from: "2011-08-17", to: "2025-07-01", verified: true });
+  });
+
+  test("a verified row says what was checked; a company-policy row says it is the methodology's policy and why", () => {
+    for (const row of shippedJson.rows) {
+      const note = (row as { note?: string }).note ?? "";
+      if (row.authority === "company-policy") {
+        expect({ row: row.country, note }).toEqual({
+          row: row.country,
+          note: expect.stringMatching(/^Company policy, not law: the methodology's .* Why/),
+        });
+        expect(row.verified).toBe(false);
+      } else if (row.verified) {
+        expect({ row: `${row.country} ${row.measure} ${row.authority}`, note }).toEqual({
+          row: `${row.country} ${row.measure} ${row.authority}`,
+          note: expect.stringMatching(/checked/i),
+        });
+      }
+    }
+  });
+
+  test("Syria after 2025 is stopped only by what is still in force: the UK arms embargo and interception prohibitions, not the ended US programme", () => {
+    const ref = createReference();
+    const at = (asAt: string) =>
+      restrictionsInForce(ref, "SY", asAt)
+        .rows.map((r) => `${r.measure} ${r.authority}`)
+        .sort();
+    expect(at("2026-12-01")).toEqual([
+      "arms-embargo UK",
+      "comprehensive-sanctions company-policy",
+      "interception-monitoring-restriction UK",
+    ]);
+    expect(at("2024-06-30")).toContain("comprehensive-sanctions US");
+    expect(at("2015-06-30")).toEqual([
+      "arms-embargo EU",
+      "comprehensive-sanctions US",
+      "comprehensive-sanctions company-policy",
+      "interception-monitoring-restriction EU",
+    ]);
+  });
+
+  test("Macao is under the UK arms embargo on China since 2000 and counts with China as a state of concern", () => {
+    const mo = defaultRestrictionTable().rows.filter((r) => r.country === "MO");
+    expect(mo.map((r) => `${r.measure} ${r.authority} ${r.from}`).sort()).toEqual([
+      "arms-embargo UK 2000-05-02",
+      "state-of-concern company-policy null",
+    ]);
   });
 
   test("the caveat says to check the official lists and that company-policy rows are not law", () => {
@@ -208,6 +258,21 @@ describe("validateRestrictionTable dates and sources", () => {
 
 describe("docs/reference-data.md", () => {
   const doc = readFileSync(join(__dirname, "..", "..", "docs", "reference-data.md"), "utf8");
+
+  test("is the rendering of the shipped table (run npm run docs:reference-data after editing the table)", () => {
+    expect(doc).toBe(renderReferenceDataDoc(shippedJson));
+  });
+
+  test("names every row not verified, and counts the verified official rows", () => {
+    const official = shippedJson.rows.filter((r) => r.authority !== "company-policy");
+    const unverified = official.filter((r) => !r.verified);
+    expect(doc).toContain(
+      `${official.length} official measures (UK, EU, UN, US), of\nwhich ${official.length - unverified.length} are *verified*`,
+    );
+    for (const r of unverified) expect(doc).toContain(`(${r.country}), ${r.measure}, ${r.authority}: see note`);
+    const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+    expect(readme).toContain(`${official.length - unverified.length} of its ${official.length} official rows checked`);
+  });
 
   test("lists every shipped row with its instrument, dates and source", () => {
     const table = defaultRestrictionTable();

@@ -32,9 +32,7 @@ describe("register: as-at date, WGI years and applied restrictions", () => {
     expect(readMe).toContain("Deals assessed as at | 2012-06-30 to 2020-11-15 (per deal, 3 dates)");
     expect(readMe).toContain("WGI year(s) used | 2011, 2019");
     const hk = readMe.find((l) => l.startsWith("HK | arms-embargo - UK: UK arms embargo on mainland China extended to Hong Kong"));
-    expect(hk).toContain(
-      "in force since 2020-07-20; verified; source: https://www.gov.uk/guidance/current-arms-embargoes-and-other-restrictions)",
-    );
+    expect(hk).toContain("in force since 2020-07-20; verified; source: https://www.gov.uk/guidance/arms-embargo-on-china)");
     expect(readMe.some((l) => l.startsWith("HK | state-of-concern - company policy:"))).toBe(true);
   });
 
@@ -42,7 +40,7 @@ describe("register: as-at date, WGI years and applied restrictions", () => {
     const ref = rowTexts(book.getWorksheet("Reference data")!);
     const hk = ref.find((l) => l.startsWith("Hong Kong | HK"))!;
     expect(hk).toContain("arms-embargo - UK: UK arms embargo on mainland China extended to Hong Kong");
-    expect(hk).toContain("source: https://www.gov.uk/guidance/current-arms-embargoes-and-other-restrictions");
+    expect(hk).toContain("source: https://www.gov.uk/guidance/arms-embargo-on-china");
     const norway = ref.find((l) => l.startsWith("Norway | NO"))!;
     expect(norway).not.toContain("embargo");
     expect(ref.some((l) => l.includes("Assessed as at 2012-06-30 to 2020-11-15 (per deal, 3 dates); WGI year(s) used: 2011, 2019."))).toBe(

@@ -100,6 +100,20 @@ describe("a register built twice, a quarter apart", () => {
     });
   });
 
+  it("lists nothing else: every row, with what it was and what it is now", () => {
+    expect(changes).toEqual([
+      ["New deal", "A-1", "", "proceed-with-conditions, residual medium", "the deal's input"],
+      ["Removed deal", "D-1", "proceed, residual low", "", "the deal's input"],
+      ["Decision", "N-1", "Proceed with conditions", "Escalate", "the deal's input"],
+      ["Decision", "T-1", "Escalate", "Stop", "the reference data"],
+      ["Residual band", "N-1", "Medium", "High", "the deal's input"],
+      ["Residual band", "T-1", "High", "Critical", "the reference data"],
+      ["Inherent band", "N-1", "Medium", "High", "the deal's input"],
+      ["Inherent band", "T-1", "High", "Critical", "the reference data"],
+      ["Sign-off", "E-1", "Not signed off", expect.stringMatching(/ \(A\. Lee, approved by B\. Khan, 2026-05-20\)$/), "a review"],
+    ]);
+  });
+
   it("says what kind of change each is", () => {
     const kinds = (deal: string) => changes.filter((c) => c[1] === deal).map((c) => c[0]);
     expect(kinds("A-1")).toEqual(["New deal"]);

@@ -1,6 +1,13 @@
 import { spawn } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
+import Papa from "papaparse";
+import { contextFor, defaultSettings } from "../../addin/state/paneSettings";
+import { scoreTable } from "../../core/intake/scoreTable";
+import { basisSourcesOf } from "../../core/reviews/dealBasis";
+import { reviewLookup } from "../../core/reviews/reviewLookup";
+import type { ReviewRecord } from "../../core/reviews/reviewTypes";
+import { shippedRestrictions } from "./reviewKit";
 import { cliPath, runCli } from "../register/cliBuild";
 import { ROOT, SAMPLE, tempDir } from "../register/registerTestKit";
 
@@ -121,6 +128,48 @@ describe("export-risk review", () => {
     expect(byId.get("D-005")).toMatchObject({ approver: "B. Khan" });
     expect(byId.get("D-007")).toEqual({ status: "none", reasons: [] });
     expect(r.stderr).toMatch(/^Reviews: \d+ current, \d+ overdue, 0 stale/m);
+  });
+
+  it("a record made on the command line applies in the task pane, whose restrictions table has no notes", async () => {
+    const reviews = (JSON.parse(await fs.readFile(path.join(dir, "reviews.json"), "utf8")) as { reviews: ReviewRecord[] }).reviews;
+    const table = shippedRestrictions();
+    const bundled = { ...table, rows: table.rows.map(({ note: _note, ...row }) => row) };
+    const pane = contextFor({ ...defaultSettings(), restrictions: bundled });
+    const rows = Papa.parse<string[]>(await fs.readFile(SAMPLE, "utf8"), { skipEmptyLines: true }).data;
+    const lookup = reviewLookup(reviews, basisSourcesOf(pane), "2026-04-01");
+    const d005 = scoreTable(rows, pane).results.find((r) => r.id === "D-005")!;
+    expect(lookup(d005)).toMatchObject({ status: "current", record: { approver: "B. Khan" } });
+  });
+
+  it("score --reviews ends each CSV row with the review columns, and the table has a Review column; without it, neither", () => {
+    const reviews = path.join(dir, "reviews.json");
+    const csv = Papa.parse<Record<string, string>>(runCli(["score", SAMPLE, "--format", "csv", "--reviews", reviews]).stdout, {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(csv.meta.fields!.slice(-5)).toEqual(["review_status", "decision_taken", "approved_by", "review_by", "review_reasons"]);
+    const byId = new Map(csv.data.map((row) => [row.id, row]));
+    expect(byId.get("D-005")).toMatchObject({
+      review_status: expect.stringMatching(/^(current|overdue)$/),
+      decision_taken: "escalate",
+      approved_by: "B. Khan",
+      review_by: "2026-09-30",
+    });
+    expect(byId.get("D-007")).toMatchObject({ review_status: "none", decision_taken: "", approved_by: "", review_reasons: "" });
+    const failed = csv.data.find((row) => row.status === "error")!;
+    expect(failed).toMatchObject({
+      review_status: "none",
+      review_reasons: "The row could not be scored: fix its input before signing it off",
+    });
+
+    const table = runCli(["score", SAMPLE, "--reviews", reviews]).stdout.split("\n");
+    expect(table[0]).toMatch(/^Row\s+ID\s+Inherent\s+Residual\s+Decision\s+Review\s+Top driver \/ error$/);
+    expect(table.find((l) => /^\d+\s+D-005\s/.test(l))).toMatch(/\sescalate\s+(current|overdue)\s+\S/);
+    expect(table.find((l) => /^\d+\s+D-007\s/.test(l))).toMatch(/\snot signed off\s+\S/);
+    expect(table.find((l) => /ERROR \(provisional/.test(l))).toMatch(/\snot assessed\s/);
+
+    expect(runCli(["score", SAMPLE, "--format", "csv"]).stdout.split("\n")[0]).not.toMatch(/review/);
+    expect(runCli(["score", SAMPLE]).stdout.split("\n")[0]).not.toMatch(/Review/);
   });
 });
 

@@ -81,6 +81,26 @@ describe("a review record applies only to the deal as it was reviewed", () => {
     expect(reviewFor("N-1", now.basis, index, "2026-04-01").status).toBe("stale");
   });
 
+  it("a restriction's note does not count (the add-in carries the table without notes), its dates do", () => {
+    const table = shippedRestrictions();
+    const row = table.rows.find((r) => r.note)!;
+    const inRestricted = ROWS.egypt.map((v, i) => (i === 4 ? row.country : v));
+    const withNotes = scoreOne(inRestricted, contextWith({ restrictions: table }));
+    const restricted = indexReviews([signOff(withNotes.basis, "2026-03-31", "E-1")]);
+    const noNotes = { ...table, rows: table.rows.map((r) => ({ ...r, note: undefined })) };
+    expect(reviewFor("E-1", scoreOne(inRestricted, contextWith({ restrictions: noNotes })).basis, restricted, "2026-04-01").status).toBe(
+      "current",
+    );
+    const reworded = { ...table, rows: table.rows.map((r) => (r === row ? { ...r, note: `${r.note} Checked again.` } : r)) };
+    expect(reviewFor("E-1", scoreOne(inRestricted, contextWith({ restrictions: reworded })).basis, restricted, "2026-04-01").status).toBe(
+      "current",
+    );
+    const redated = { ...table, rows: table.rows.map((r) => (r === row ? { ...r, from: "1990-01-01" } : r)) };
+    expect(reviewFor("E-1", scoreOne(inRestricted, contextWith({ restrictions: redated })).basis, restricted, "2026-04-01").status).toBe(
+      "stale",
+    );
+  });
+
   it("screening against lists the review did not see makes the record stale", () => {
     const now = scoreOne(ROWS.norway, contextWith({ listNames: ["Someone Else Ltd"] }));
     expect(reviewFor("N-1", now.basis, index, "2026-04-01")).toMatchObject({

@@ -1,7 +1,11 @@
 import { render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
+import { TextEncoder as NodeTextEncoder } from "util";
 import { FakeWorkbook } from "./fakeExcel";
+
+// jest's jsdom has no TextEncoder (every browser the pane runs in has); core's SHA-256 of a deal's basis uses it.
+if (typeof globalThis.TextEncoder === "undefined") globalThis.TextEncoder = NodeTextEncoder as typeof globalThis.TextEncoder;
 
 // jsdom has no layout, so no ResizeObserver; Fluent's MessageBar watches its width with one.
 if (typeof globalThis.ResizeObserver === "undefined") {

@@ -1,5 +1,6 @@
 import { parseReviews, serializeReviews, storedHash, type ReviewRecord } from "../../core";
 import { chunkXml, splitText, type DataChunk } from "./customXmlText";
+import { documentSettings, readJsonSetting } from "./documentSettings";
 import { describeOfficeError } from "./officeErrors";
 import { readXmlChunks } from "./readXmlChunks";
 import { runExcel } from "./runExcel";
@@ -36,27 +37,15 @@ export interface StoredReviews {
 
 const where = "the decision records stored in this workbook";
 
-function settingsStore(): Office.Settings | undefined {
-  return typeof Office !== "undefined" ? Office.context?.document?.settings : undefined;
-}
-
 function readRecord(): ReviewsRecord | undefined {
-  const raw = settingsStore()?.get(reviewsSettingsKey) as unknown;
-  let r: unknown = raw;
-  if (typeof raw === "string") {
-    try {
-      r = JSON.parse(raw);
-    } catch {
-      r = undefined;
-    }
-  }
+  const r = readJsonSetting(reviewsSettingsKey);
   const rec = r as ReviewsRecord | undefined;
   return rec && rec.version === 1 && Array.isArray(rec.partIds) ? rec : undefined;
 }
 
 /** Reads the records stored in the workbook. Round trips: none when there are none, else 1 plus 1 per three parts. */
 export async function readStoredReviews(): Promise<StoredReviews> {
-  const raw = settingsStore()?.get(reviewsSettingsKey);
+  const raw = documentSettings()?.get(reviewsSettingsKey);
   const record = readRecord();
   if (!record) {
     return raw === null || raw === undefined
@@ -89,7 +78,7 @@ export async function readStoredReviews(): Promise<StoredReviews> {
 }
 
 function saveSettings(): Promise<string | undefined> {
-  const store = settingsStore();
+  const store = documentSettings();
   if (!store) return Promise.resolve("This host has no document settings, so the decision records cannot be kept in the workbook.");
   return new Promise((resolve) =>
     store.saveAsync((result) =>
@@ -107,7 +96,7 @@ function saveSettings(): Promise<string | undefined> {
  * Round trips: 1 per ~3.5 MB of records (at least 1), the settings save, then 2 to delete the old parts.
  */
 export async function writeStoredReviews(reviews: readonly ReviewRecord[]): Promise<string | undefined> {
-  const store = settingsStore();
+  const store = documentSettings();
   if (!store) return "This host has no document settings, so the decision records cannot be kept in the workbook.";
   const text = serializeReviews(reviews);
   const hash = storedHash(text);

@@ -2,6 +2,7 @@ import { parseDecisions, serializeDecisions, type ScreeningDecision } from "../.
 import { listFacts, packList, storedHash, unpackList, type ListFacts } from "../../core";
 import type { ScreeningList } from "../../core";
 import { chunkXml, dataNamespace, splitText, type DataChunk } from "./customXmlText";
+import { documentSettings, readJsonSetting } from "./documentSettings";
 import { describeOfficeError } from "./officeErrors";
 import { readXmlChunks } from "./readXmlChunks";
 import { requestBudgetChars } from "./writeBatches";
@@ -37,20 +38,8 @@ export interface StoredScreening {
   problems: string[];
 }
 
-function settingsStore(): Office.Settings | undefined {
-  return typeof Office !== "undefined" ? Office.context?.document?.settings : undefined;
-}
-
 function readRecord(): ScreeningRecord {
-  const raw = settingsStore()?.get(screeningSettingsKey) as unknown;
-  let r: unknown = raw;
-  if (typeof raw === "string") {
-    try {
-      r = JSON.parse(raw);
-    } catch {
-      r = undefined;
-    }
-  }
+  const r = readJsonSetting(screeningSettingsKey);
   const rec = r as ScreeningRecord | undefined;
   if (!rec || rec.version !== 1 || !Array.isArray(rec.lists)) return { version: 1, lists: [], decisionPartIds: [] };
   return { version: 1, lists: rec.lists, decisionPartIds: Array.isArray(rec.decisionPartIds) ? rec.decisionPartIds : [] };
@@ -67,7 +56,7 @@ export function storedListFacts(): ListFacts[] {
 }
 
 function saveSettings(): Promise<string | undefined> {
-  const store = settingsStore();
+  const store = documentSettings();
   if (!store) return Promise.resolve("This host has no document settings, so the lists cannot be recorded in the workbook.");
   return new Promise((resolve) =>
     store.saveAsync((result) =>
@@ -197,6 +186,6 @@ export async function writeStoredScreening(
   } catch (err) {
     return describeOfficeError(err, "store the restricted-party lists in this workbook").message;
   }
-  settingsStore()?.set(screeningSettingsKey, JSON.stringify(next));
+  documentSettings()?.set(screeningSettingsKey, JSON.stringify(next));
   return saveSettings();
 }

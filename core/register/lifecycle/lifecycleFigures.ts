@@ -1,10 +1,17 @@
 import type { ScoredRow } from "../../model/types";
-import { profileTag } from "../../methodology/loadProfile";
 import { applies } from "../../reviews/reviewFor";
 import { REVIEW_DECISIONS, type ReviewDecision } from "../../reviews/reviewTypes";
 import type { RegisterInput, RegisterMeta } from "../registerInput";
 import { diffRegisters, type RegisterDiff } from "./diffRegisters";
-import { basisSourcesOfInput, parseSnapshot, SNAPSHOT_MARK, SNAPSHOT_VERSION, snapshotDeal, type SharedBasis } from "./registerSnapshot";
+import {
+  basisSourcesOfInput,
+  parseSnapshot,
+  SNAPSHOT_MARK,
+  SNAPSHOT_VERSION,
+  snapshotDeal,
+  snapshotMeta,
+  type SharedBasis,
+} from "./registerSnapshot";
 import { byDueList, byRankList, inOrderList, type SignOffList } from "./signOffLists";
 import { memorySpool, type SnapshotSpool } from "./snapshotSpool";
 
@@ -151,16 +158,7 @@ function snapshotTally(input: RegisterMeta, spool: SnapshotSpool) {
       spool.add(JSON.stringify(same ? { ...d, basis: own } : d));
     },
     *rows(): Generator<string[]> {
-      const meta = {
-        version: SNAPSHOT_VERSION,
-        asOf: input.asOf,
-        title: input.title,
-        methodology: profileTag(input.profile),
-        reference: sources.reference.map((p) => `${p.title} ${p.version}`),
-        lists: sources.lists.map((p) => `${p.title} ${p.version}`),
-        reviewed: input.reviews !== undefined,
-        errors,
-      };
+      const meta = snapshotMeta(input, sources, errors);
       yield [SNAPSHOT_MARK, String(SNAPSHOT_VERSION)];
       yield ["register", JSON.stringify({ ...meta, shared })];
       for (const line of spool.lines()) yield ["deal", line];

@@ -84,6 +84,15 @@ export function buildSnapshot(input: RegisterInput): RegisterSnapshot {
     if (r.status === "ok") deals.push(snapshotDeal(r, input, sources));
     else errors.push({ id: r.id.trim(), row: r.row });
   }
+  return { ...snapshotMeta(input, sources, errors), deals };
+}
+
+/** Everything a snapshot says about its register except the deals: what a later register is compared on. */
+export function snapshotMeta(
+  input: RegisterMeta,
+  sources: BasisSources,
+  errors: { id: string; row: number }[],
+): Omit<RegisterSnapshot, "deals"> {
   return {
     version: SNAPSHOT_VERSION,
     asOf: input.asOf,
@@ -93,7 +102,6 @@ export function buildSnapshot(input: RegisterInput): RegisterSnapshot {
     lists: sources.lists.map((p) => `${p.title} ${p.version}`),
     reviewed: input.reviews !== undefined,
     errors,
-    deals,
   };
 }
 

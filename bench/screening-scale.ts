@@ -6,10 +6,11 @@
  * bench/screening-variants-ii.ts), whose names reach the fuzzy scorer far more often than generated ones.
  * Prints figures; asserts nothing. Sizes: SCALE_NAMES=100000,1000000 (default). `npm run bench -- screening-scale`
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { measureProcess, type Measure } from "./measureProcess";
 import { buildLabelledSet, EVALUATION_LISTS, loadRealLists, NEGATIVE_NAMES } from "./screening-labelled-set";
 import { buildVariantSetII } from "./screening-variants-ii";
 
@@ -25,23 +26,8 @@ const LISTS = [
   "un-consolidated-2026-02-27.xml",
 ];
 
-interface Measure {
-  wallS: number;
-  cpuS: number;
-  rssMb: number;
-  status: number;
-}
-
-function measure(args: string[]): Measure {
-  const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", process.execPath, cli, ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, CI: "true" },
-  });
-  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
-  if (!m) throw new Error(`no timing for screen ${args.join(" ")}: ${r.stderr.slice(-500)}`);
-  return { wallS: +m[1], cpuS: +m[2] + +m[3], rssMb: +m[4] / 1024, status: r.status ?? -1 };
-}
+/** The whole `export-risk` process for these arguments. */
+const measure = (args: string[]): Measure => measureProcess([cli, ...args]);
 
 const csvCell = (s: string) => `"${s.replace(/"/g, '""')}"`;
 

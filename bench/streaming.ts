@@ -5,35 +5,18 @@
  * own reader and writer with no scoring, measured in the same run. Prints figures; asserts nothing.
  * Sizes: BENCH_ROWS=100000,1000000 (default). `npm run bench -- streaming`
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { measureProcess, type Measure } from "./measureProcess";
 import { writePipelineCsv, writePipelineXlsx } from "./distinctPipeline";
 
 const root = path.resolve(__dirname, "..");
 const cli = path.join(root, "bin", "export-risk.js");
 const lists = path.resolve(root, "..", "shared", "data", "sanctions");
 
-interface Measure {
-  wallS: number;
-  cpuS: number;
-  rssMb: number;
-  status: number;
-}
-
-/** One whole process under /usr/bin/time: wall, user+system CPU and peak RSS. */
-function measure(args: string[]): Measure {
-  const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", process.execPath, ...args], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, CI: "true" },
-  });
-  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
-  if (!m) throw new Error(`no timing for ${args.join(" ")}: ${r.stderr.slice(-500)}`);
-  return { wallS: +m[1], cpuS: +m[2] + +m[3], rssMb: +m[4] / 1024, status: r.status ?? -1 };
-}
+const measure = measureProcess;
 
 const n = (x: number) => x.toLocaleString("en-GB");
 

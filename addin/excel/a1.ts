@@ -1,16 +1,9 @@
 /** A1 addresses: the small amount of address arithmetic the adapters need, kept pure so it is tested in node. */
 
-/** 0-based column index -> letters (0 -> A, 26 -> AA). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+import { columnLetter } from "../../core";
+
+/** 0-based column index -> letters (0 -> A, 26 -> AA): core's, as the intake's messages name columns. */
+export const columnLetters = columnLetter;
 
 /** Letters -> 0-based column index (A -> 0). */
 export function columnIndex(letters: string): number {

@@ -1,6 +1,7 @@
 import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerBook";
 import type { RegisterOptions } from "../registerInput";
 import { SHEET_ROW_LIMIT } from "../sheets/writeRegisterSheet";
+import { sheetRows } from "../sheetRows";
 import { SNAPSHOT_CONTINUED, SNAPSHOT_VERSION } from "./registerSnapshot";
 
 export const SNAPSHOT_SHEET = "Snapshot";
@@ -14,13 +15,8 @@ function openSnapshotSheet(book: RegisterBook, name: string): RegisterSheet {
   return sheet;
 }
 
-function addTextRow(sheet: RegisterSheet, values: string[]): void {
-  const row = sheet.addRow(values);
-  // Text format: the JSON must never be read as a number or a formula.
-  row.getCell(1).style = TEXT;
-  row.getCell(2).style = TEXT;
-  row.commit();
-}
+/** Text format: the JSON must never be read as a number or a formula. */
+const TEXT_COLUMNS = [TEXT, TEXT];
 
 /**
  * The register's results as machine-readable rows on a hidden sheet (JSON text cells), so the next
@@ -37,22 +33,26 @@ export async function writeSnapshotSheet(
   const limit = pacing.rowLimit ?? SHEET_ROW_LIMIT;
   const names = [SNAPSHOT_SHEET];
   let sheet = openSnapshotSheet(book, SNAPSHOT_SHEET);
+  let out = sheetRows(sheet);
   let inSheet = 0;
   const every = pacing.pauseEvery ?? 2000;
   let written = 0;
   for (const values of rows) {
     if (inSheet >= limit) {
+      out.flush();
       finishSheet(sheet);
       names.push(`${SNAPSHOT_SHEET} (${names.length + 1})`);
       sheet = openSnapshotSheet(book, names[names.length - 1]);
-      addTextRow(sheet, [SNAPSHOT_CONTINUED, String(SNAPSHOT_VERSION)]);
+      out = sheetRows(sheet);
+      out.add([SNAPSHOT_CONTINUED, String(SNAPSHOT_VERSION)], TEXT_COLUMNS);
       inSheet = 1;
     }
-    addTextRow(sheet, values);
+    out.add(values, TEXT_COLUMNS);
     inSheet++;
     // A streaming writer flushes the committed rows to the file while it waits.
     if (pacing.pause && ++written % every === 0) await pacing.pause();
   }
+  out.flush();
   finishSheet(sheet);
   return names;
 }

@@ -6,14 +6,13 @@ import type { RegisterBook } from "../registerBook";
 import { finishSheet } from "../registerBook";
 import { columnIndex, numFmtFor, registerColumns, registerRowValues, wrapsText } from "../registerColumns";
 import { rowHeightFor } from "../rowHeight";
+import { sheetRows } from "../sheetRows";
 import type { RegisterInput, RegisterMeta, RegisterOptions } from "../registerInput";
 import { registerLabels } from "../registerLabels";
 import { bandColours, decisionColours, dxfFill, fontColour, headerStyle, ownerHeaderStyle, top, wrapTop } from "../registerStyle";
 
 export const REGISTER_SHEET = "Register";
 const BODY_FONT = 10;
-/** Rows carry no style of their own; one shared object lets exceljs reuse its style id. */
-const ROW_STYLE: Partial<Style> = {};
 
 const columnLetter = (n: number): string => {
   let s = "";
@@ -150,22 +149,19 @@ export function openRegisterSheet(
   const screened = input.screening !== undefined;
   const widths = registerColumns.map((c) => c.width);
   const wraps = registerColumns.map((c) => wrapsText(c.kind));
+  const rows = sheetRows(sheet);
   let written = 0;
   return {
     name,
     add(r) {
       if (written + 1 >= rowLimit) return false;
       const values = registerRowValues(r.row, r.deal, r.assessment, labels, input.profile, screened, input.reviews?.(r));
-      const row = sheet.addRow(values);
-      (row as unknown as { style: object }).style = ROW_STYLE;
-      for (let i = 0; i < values.length; i++) if (values[i] !== undefined) row.getCell(i + 1).style = styles[i];
-      const height = rowHeightFor(values, widths, wraps, BODY_FONT);
-      if (height) row.height = height;
-      row.commit();
+      rows.add(values, styles, rowHeightFor(values, widths, wraps, BODY_FONT));
       written++;
       return true;
     },
     finish() {
+      rows.flush();
       const last = written + 1;
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(last, 1), column: registerColumns.length } };
       if (written > 0) {

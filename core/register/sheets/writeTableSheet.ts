@@ -3,9 +3,7 @@ import { openSheet, type SheetLayout } from "../openSheet";
 import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerBook";
 import { headerStyle, top, wrapTop } from "../registerStyle";
 import { rowHeightFor } from "../rowHeight";
-
-/** Rows carry no style of their own; one shared object lets exceljs reuse its style id. */
-const ROW_STYLE = {};
+import { sheetRows } from "../sheetRows";
 
 export interface TableColumn {
   header: string;
@@ -53,16 +51,13 @@ export function writeTableSheet(
   let written = 0;
   const widths = columns.map((c) => c.width);
   const wraps = columns.map((c) => c.wrap === true);
+  const out = sheetRows(sheet);
   for (const values of rows) {
     const cells = values.map((v) => (v === "" || v === null ? undefined : v));
-    const row = sheet.addRow(cells);
-    (row as unknown as { style: object }).style = ROW_STYLE;
-    for (let i = 0; i < cells.length; i++) if (cells[i] !== null && cells[i] !== undefined) row.getCell(i + 1).style = styles[i];
-    const height = rowHeightFor(values, widths, wraps);
-    if (height) row.height = height;
-    row.commit();
+    out.add(cells, styles, rowHeightFor(values, widths, wraps));
     written++;
   }
+  out.flush();
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(written, 1), column: columns.length } };
   if (!written) sheet.addRow([empty]).commit();
   finishSheet(sheet);

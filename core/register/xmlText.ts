@@ -1,4 +1,5 @@
 /** Characters XML text must escape, or cannot hold at all (control characters other than tab, line feed and carriage return). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const SPECIAL = /[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/;
 
 /**

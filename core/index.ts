@@ -79,6 +79,8 @@ export { listFacts, packList, storedHash, unpackList, type ListFacts } from "./s
 // Board risk register: the workbook built from scored rows (exceljs book supplied by the caller).
 export { buildRegister, startRegister, type RegisterStream } from "./register/buildRegister";
 export type { RegisterInput, RegisterMeta, RegisterSummary } from "./register/registerInput";
+export type { RegisterBook, RegisterSheet } from "./register/registerBook";
+export { addRowWithExcelJs, excelJsRows, type SheetRows, type SheetRowsFor } from "./register/sheetRows";
 export { registerInputFromScore } from "./register/registerInputFromScore";
 export { createRegisterTally, summariseRegister, type DashboardFigures, type RegisterTally } from "./register/summariseRegister";
 export { flagLabel, registerLabels, type RegisterLabels } from "./register/registerLabels";

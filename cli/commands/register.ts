@@ -19,6 +19,7 @@ import { createProgress } from "../progress";
 import { createHeapTrim } from "../heapTrim";
 import { zipBackPressure } from "../output/zipBackPressure";
 import { fileSpool } from "../output/fileSpool";
+import { sheetXmlRows } from "../output/sheetXmlRows";
 import { loadMapping } from "../loadMapping";
 import { reportColumns } from "../reportColumns";
 import { describeColumns } from "../../core";
@@ -195,7 +196,7 @@ export function registerRegisterCommand(program: Command): void {
           // The Snapshot sheet's per-deal rows wait in a temporary file until the Register sheet is done.
           const spool = fileSpool();
           try {
-            const register = startRegister(book, meta, { pause: zipBackPressure(book), pauseEvery: 500, spool });
+            const register = startRegister(book, meta, { pause: zipBackPressure(book), pauseEvery: 500, spool, rows: sheetXmlRows });
             try {
               for await (const row of source.rows(mapping.headerRow, tableWidth(mapping))) {
                 const scored = scorer.score(row.cells, row.number);

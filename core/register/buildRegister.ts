@@ -95,7 +95,7 @@ export function startRegister(
   const open = () => {
     const name = registerSheets.length ? `${REGISTER_SHEET} (${registerSheets.length + 1})` : REGISTER_SHEET;
     registerSheets.push(name);
-    return openRegisterSheet(book, input, name, options.rowLimit);
+    return openRegisterSheet(book, input, name, options.rowLimit, options.rows);
   };
   let sheet = open();
   const pauseEvery = options.pauseEvery ?? 2000;
@@ -120,7 +120,7 @@ export function startRegister(
       keepLifecycleFigures(rest, lifecycle.figures());
       writeReadMe(book, rest, figures);
       writeDashboard(book, rest, figures);
-      writePartners(book, rest, partners);
+      writePartners(book, rest, partners, options.rows);
       writeMethodology(book, rest);
       writeReferenceData(book, rest, figures);
       writeInputErrors(book, rest);

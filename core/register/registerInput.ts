@@ -4,6 +4,7 @@ import type { RestrictionRow } from "../reference/referenceTypes";
 import type { ReviewLookup } from "../reviews/reviewLookup";
 import type { RegisterLifecycle } from "./lifecycle/registerLifecycle";
 import type { ColumnReport } from "../intake/describeColumns";
+import type { SheetRowsFor } from "./sheetRows";
 
 /** Everything a board risk register is built from: plain data, so the browser and Node build the same workbook. */
 export interface RegisterInput {
@@ -49,6 +50,8 @@ export interface RegisterOptions {
    */
   pause?: () => Promise<void>;
   pauseEvery?: number;
+  /** How the big sheets (Register, Partners, Snapshot) write their rows: exceljs's own way unless given. */
+  rows?: SheetRowsFor;
 }
 
 /** What was written, for the caller's message and for tests. */

@@ -1,7 +1,7 @@
 import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerBook";
 import type { RegisterOptions } from "../registerInput";
 import { SHEET_ROW_LIMIT } from "../sheets/writeRegisterSheet";
-import { sheetRows } from "../sheetRows";
+import { excelJsRows } from "../sheetRows";
 import { SNAPSHOT_CONTINUED, SNAPSHOT_VERSION } from "./registerSnapshot";
 
 export const SNAPSHOT_SHEET = "Snapshot";
@@ -33,7 +33,8 @@ export async function writeSnapshotSheet(
   const limit = pacing.rowLimit ?? SHEET_ROW_LIMIT;
   const names = [SNAPSHOT_SHEET];
   let sheet = openSnapshotSheet(book, SNAPSHOT_SHEET);
-  let out = sheetRows(sheet);
+  const rowsFor = pacing.rows ?? excelJsRows;
+  let out = rowsFor(sheet);
   let inSheet = 0;
   const every = pacing.pauseEvery ?? 2000;
   let written = 0;
@@ -43,7 +44,7 @@ export async function writeSnapshotSheet(
       finishSheet(sheet);
       names.push(`${SNAPSHOT_SHEET} (${names.length + 1})`);
       sheet = openSnapshotSheet(book, names[names.length - 1]);
-      out = sheetRows(sheet);
+      out = rowsFor(sheet);
       out.add([SNAPSHOT_CONTINUED, String(SNAPSHOT_VERSION)], TEXT_COLUMNS);
       inSheet = 1;
     }

@@ -6,6 +6,7 @@ import type { RegisterInput } from "../registerInput";
 import { registerLabels } from "../registerLabels";
 import { formats, subtitleStyle, warningStyle, wrapTop } from "../registerStyle";
 import { writeTableSheet } from "./writeTableSheet";
+import type { SheetRowsFor } from "../sheetRows";
 
 export const PARTNERS_SHEET = "Partners";
 export const NOT_SCREENED_NOTICE =
@@ -141,7 +142,12 @@ const dealList = (ids: string[], count: number) =>
   count <= 5 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${formatCount(count - 5)} more`;
 
 /** `tally` holds the rows already gathered (streaming); without it, `input.results` are gathered here. */
-export function writePartners(book: RegisterBook, input: RegisterInput, tally: PartnerTally = tallyOf(input)): number {
+export function writePartners(
+  book: RegisterBook,
+  input: RegisterInput,
+  tally: PartnerTally = tallyOf(input),
+  rowsFor?: SheetRowsFor,
+): number {
   const layout = { name: PARTNERS_SHEET, title: input.title, asOf: input.asOf, tabColour: "2E75B6" };
   if (!input.screening) {
     return writeTableSheet(
@@ -173,6 +179,7 @@ export function writePartners(book: RegisterBook, input: RegisterInput, tally: P
       })(),
       "The input names no partners or end users.",
       [{ text: NOT_SCREENED_NOTICE, style: warningStyle }],
+      rowsFor,
     ).written;
   }
   const lists = input.screening.lists.map((l) => `${l.title} (${l.asOf ? `as of ${l.asOf}` : "publication date not recorded"})`).join("; ");
@@ -206,5 +213,6 @@ export function writePartners(book: RegisterBook, input: RegisterInput, tally: P
         style: { ...subtitleStyle, alignment: wrapTop },
       },
     ],
+    rowsFor,
   ).written;
 }

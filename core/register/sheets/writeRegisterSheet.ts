@@ -6,7 +6,7 @@ import type { RegisterBook } from "../registerBook";
 import { finishSheet } from "../registerBook";
 import { columnIndex, numFmtFor, registerColumns, registerRowValues, wrapsText } from "../registerColumns";
 import { rowHeightFor } from "../rowHeight";
-import { sheetRows } from "../sheetRows";
+import { excelJsRows, type SheetRowsFor } from "../sheetRows";
 import type { RegisterInput, RegisterMeta, RegisterOptions } from "../registerInput";
 import { registerLabels } from "../registerLabels";
 import { bandColours, decisionColours, dxfFill, fontColour, headerStyle, ownerHeaderStyle, top, wrapTop } from "../registerStyle";
@@ -120,6 +120,7 @@ export function openRegisterSheet(
   input: RegisterMeta,
   name = REGISTER_SHEET,
   rowLimit = SHEET_ROW_LIMIT,
+  rowsFor: SheetRowsFor = excelJsRows,
 ): RegisterSheetWriter {
   const sheet = openSheet(book, {
     name,
@@ -149,7 +150,7 @@ export function openRegisterSheet(
   const screened = input.screening !== undefined;
   const widths = registerColumns.map((c) => c.width);
   const wraps = registerColumns.map((c) => wrapsText(c.kind));
-  const rows = sheetRows(sheet);
+  const rows = rowsFor(sheet);
   let written = 0;
   return {
     name,
@@ -178,7 +179,7 @@ export function openRegisterSheet(
 
 /** The register itself: one row per scored deal, in input order (whole-table callers; see openRegisterSheet). */
 export async function writeRegisterSheet(book: RegisterBook, input: RegisterInput, options: RegisterOptions): Promise<number> {
-  const sheet = openRegisterSheet(book, input);
+  const sheet = openRegisterSheet(book, input, REGISTER_SHEET, SHEET_ROW_LIMIT, options.rows);
   const pauseEvery = options.pauseEvery ?? 2000;
   let written = 0;
   for (const r of input.results as ScoredRow[]) {

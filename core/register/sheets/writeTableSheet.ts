@@ -3,7 +3,7 @@ import { openSheet, type SheetLayout } from "../openSheet";
 import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerBook";
 import { headerStyle, top, wrapTop } from "../registerStyle";
 import { rowHeightFor } from "../rowHeight";
-import { sheetRows } from "../sheetRows";
+import { excelJsRows, type SheetRowsFor } from "../sheetRows";
 
 export interface TableColumn {
   header: string;
@@ -24,6 +24,7 @@ export function writeTableSheet(
   rows: Iterable<CellValue[]>,
   empty: string,
   notices: readonly { text: string; style: object }[] = [],
+  rowsFor: SheetRowsFor = excelJsRows,
 ): { sheet: RegisterSheet; written: number } {
   const headerRow = notices.length + 1;
   const sheet = openSheet(book, { ...layout, widths: columns.map((c) => c.width), headerRows: headerRow });
@@ -51,7 +52,7 @@ export function writeTableSheet(
   let written = 0;
   const widths = columns.map((c) => c.width);
   const wraps = columns.map((c) => c.wrap === true);
-  const out = sheetRows(sheet);
+  const out = rowsFor(sheet);
   for (const values of rows) {
     const cells = values.map((v) => (v === "" || v === null ? undefined : v));
     out.add(cells, styles, rowHeightFor(values, widths, wraps));

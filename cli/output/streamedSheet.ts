@@ -1,5 +1,5 @@
 import type { Style } from "exceljs";
-import type { RegisterSheet } from "./registerBook";
+import type { RegisterSheet } from "../../core";
 
 /** The parts of exceljs 4's streaming WorksheetWriter that rows written as XML rely on. */
 interface WorksheetWriterInternals {
@@ -8,7 +8,7 @@ interface WorksheetWriterInternals {
   startedData: boolean;
   committed: boolean;
   lastRow?: { commit(): void };
-  stream: { write(text: string): unknown };
+  stream: { write(data: Buffer): unknown };
   workbook: { styles: { addStyleModel(style: Partial<Style>, cellType?: number): number; weakMap?: WeakMap<object, number> } };
 }
 
@@ -21,8 +21,8 @@ export interface StreamedSheet {
   start(): number | undefined;
   /** Keeps exceljs's count of rows in step, so a row it adds later gets the right number. */
   setNextRow(n: number): void;
-  /** Appends sheet-data XML to the sheet's part of the file. */
-  write(xml: string): void;
+  /** Appends sheet-data XML (UTF-8) to the sheet's part of the file. */
+  write(xml: Buffer): void;
   /** The workbook's style id for a style object, registered as exceljs does for a cell of that type. */
   styleId(style: Partial<Style>, cellType: number): number;
   /** True when exceljs gives a style object one id whatever cell it is on (its real style manager; not the mock). */

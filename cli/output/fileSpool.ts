@@ -19,19 +19,27 @@ export function fileSpool(): SnapshotSpool & { dispose(): void } {
   // "wx+": a new file only, never one someone else placed under that name.
   let fd: number | undefined = openSync(file, "wx+", 0o600);
   const release = removeOnExit(file);
-  let parts: string[] = [];
-  let size = 0;
+  // Lines are encoded into a buffer as they come: held as strings until a block is full, they
+  // would outlive the young generation and be copied by every collection on the way.
+  const block = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
   const flush = () => {
-    if (!size || fd === undefined) return;
-    writeSync(fd, parts.join(""));
-    parts = [];
-    size = 0;
+    if (!used || fd === undefined) return;
+    writeSync(fd, block, 0, used);
+    used = 0;
   };
   return {
     add(line) {
-      parts.push(line, "\n");
-      size += line.length + 1;
-      if (size >= CHUNK) flush();
+      // Three bytes a UTF-16 unit at most, and the line break.
+      if (used + line.length * 3 + 1 > CHUNK) {
+        flush();
+        if (line.length * 3 + 1 > CHUNK) {
+          if (fd !== undefined) writeSync(fd, line + "\n");
+          return;
+        }
+      }
+      used += block.write(line, used, "utf8");
+      block[used++] = 10;
     },
     *lines() {
       flush();

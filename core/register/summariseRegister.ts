@@ -1,3 +1,4 @@
+import { ownText } from "./ownText";
 import { createAsAtTally, type AsAtSummary } from "./assessedAsAt";
 import type { Assessment, BandId, DecisionId, DestinationBasis, Deal, ScoredRow } from "../model/types";
 
@@ -160,20 +161,21 @@ export function createRegisterTally(countryName: (alpha2: string) => string | un
     addExposure(byCountry, a.destination.alpha2 || deal.country, a.destination.name || deal.country, deal);
     addExposure(byCapability, deal.capability, deal.capability, deal);
     if (a.hardStops.length) {
+      // Kept to the end of the run: own copies, not cuts of the input's text (see ownText).
       f.hardStops.push({
         row: r.row,
-        id: deal.id,
-        customer: deal.customer,
+        id: ownText(deal.id),
+        customer: ownText(deal.customer),
         country: a.destination.name,
-        reasons: a.hardStops.map((h) => h.message),
+        reasons: a.hardStops.map((h) => ownText(h.message)),
       });
     }
     const next = a.pathToProceed.steps[0];
     if (next && next.add.length === 1) {
       f.oneClauseAway.push({
         row: r.row,
-        id: deal.id,
-        customer: deal.customer,
+        id: ownText(deal.id),
+        customer: ownText(deal.customer),
         decision: a.decision,
         to: next.decision,
         clause: next.add[0],

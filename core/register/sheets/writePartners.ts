@@ -1,6 +1,7 @@
 import type { CellValue } from "exceljs";
 import type { ScoredRow } from "../../model/types";
 import { cellText, formatCount } from "../cellText";
+import { ownText } from "../ownText";
 import type { RegisterBook } from "../registerBook";
 import type { RegisterInput } from "../registerInput";
 import { registerLabels } from "../registerLabels";
@@ -61,9 +62,10 @@ function* screeningRows(results: Iterable<ScoredRow>): Generator<CellValue[]> {
 type Values = string | Set<string> | undefined;
 
 function withValue(values: Values, v: string): Values {
-  if (values === undefined || values === v) return v;
-  if (typeof values === "string") return new Set([values, v]);
-  values.add(v);
+  if (values === v) return values;
+  if (values === undefined) return ownText(v);
+  if (typeof values === "string") return new Set([values, ownText(v)]);
+  if (!values.has(v)) values.add(ownText(v));
   return values;
 }
 
@@ -73,8 +75,8 @@ interface PartyLine {
   countries: Values;
   types: Values;
   dueDiligence: Values;
-  /** The first few deal ids (the sheet lists five) and how many deals in all. */
-  deals: string[];
+  /** The first five deal ids, joined by ", " (one string: an array per party would reserve room for sixteen), and how many deals in all. */
+  dealIds: string;
   dealCount: number;
 }
 
@@ -98,12 +100,14 @@ export function createPartnerTally(input: Pick<RegisterInput, "profile" | "count
     if (!name.trim()) return;
     const key = `${role}\u0000${name.trim().toLowerCase()}`;
     let line = byKey.get(key);
-    if (!line)
-      byKey.set(key, (line = { role, name, countries: undefined, types: undefined, dueDiligence: undefined, deals: [], dealCount: 0 }));
+    if (!line) {
+      line = { role, name: ownText(name), countries: undefined, types: undefined, dueDiligence: undefined, dealIds: "", dealCount: 0 };
+      byKey.set(ownText(key), line);
+    }
     line.countries = withValue(line.countries, country);
     line.types = withValue(line.types, type);
     if (dd) line.dueDiligence = withValue(line.dueDiligence, dd);
-    if (line.deals.length < 5) line.deals.push(id);
+    if (line.dealCount < 5) line.dealIds = line.dealIds ? ownText(`${line.dealIds}, ${id}`) : ownText(id);
     line.dealCount++;
   };
   return {
@@ -138,8 +142,7 @@ function tallyOf(input: RegisterInput): PartnerTally {
 }
 
 const joined = (values: Values) => (values === undefined ? "" : typeof values === "string" ? values : [...values].sort().join(", "));
-const dealList = (ids: string[], count: number) =>
-  count <= 5 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${formatCount(count - 5)} more`;
+const dealList = (ids: string, count: number) => (count <= 5 ? ids : `${ids} and ${formatCount(count - 5)} more`);
 
 /** `tally` holds the rows already gathered (streaming); without it, `input.results` are gathered here. */
 export function writePartners(
@@ -172,7 +175,7 @@ export function writePartners(
             joined(p.types),
             joined(p.dueDiligence),
             p.dealCount,
-            cellText(dealList(p.deals, p.dealCount)),
+            cellText(dealList(p.dealIds, p.dealCount)),
             "Not screened",
           ];
         }

@@ -62,10 +62,9 @@ function* screeningRows(results: Iterable<ScoredRow>): Generator<CellValue[]> {
 type Values = string | Set<string> | undefined;
 
 function withValue(values: Values, v: string): Values {
-  if (values === v) return values;
-  if (values === undefined) return ownText(v);
-  if (typeof values === "string") return new Set([values, ownText(v)]);
-  if (!values.has(v)) values.add(ownText(v));
+  if (values === undefined || values === v) return v;
+  if (typeof values === "string") return new Set([values, v]);
+  values.add(v);
   return values;
 }
 
@@ -104,9 +103,10 @@ export function createPartnerTally(input: Pick<RegisterInput, "profile" | "count
       line = { role, name: ownText(name), countries: undefined, types: undefined, dueDiligence: undefined, dealIds: "", dealCount: 0 };
       byKey.set(ownText(key), line);
     }
+    // Countries and types are the reference data's names and the profile's labels; a due-diligence answer is the input's.
     line.countries = withValue(line.countries, country);
     line.types = withValue(line.types, type);
-    if (dd) line.dueDiligence = withValue(line.dueDiligence, dd);
+    if (dd) line.dueDiligence = withValue(line.dueDiligence, ownText(dd));
     if (line.dealCount < 5) line.dealIds = line.dealIds ? ownText(`${line.dealIds}, ${id}`) : ownText(id);
     line.dealCount++;
   };
@@ -118,9 +118,10 @@ export function createPartnerTally(input: Pick<RegisterInput, "profile" | "count
         return;
       }
       const d = r.deal;
-      const destination = r.assessment.destination.name || d.country;
+      // A country the reference data does not know is kept as the input wrote it: an own copy.
+      const destination = r.assessment.destination.name || ownText(d.country);
       if (d.partnerType !== null) {
-        const country = d.partnerCountry ? (input.countryName?.(d.partnerCountry) ?? d.partnerCountry) : destination;
+        const country = d.partnerCountry ? (input.countryName?.(d.partnerCountry) ?? ownText(d.partnerCountry)) : destination;
         add("partner", d.partnerName, country, labels.partnerType(d.partnerType), d.partnerDueDiligence, d.id);
       }
       add("end user", d.endUserName, destination, labels.endUserType(d.endUserType), "", d.id);

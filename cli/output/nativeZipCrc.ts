@@ -13,7 +13,6 @@ const packageDir = (name: string, from: string) => path.dirname(require.resolve(
 function zipWriterCrcModule(): { buf: CrcBuf } | undefined {
   let dir = __dirname;
   for (const name of ["exceljs", "archiver", "zip-stream", "compress-commons", "crc32-stream"]) dir = packageDir(name, dir);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const crc = require(require.resolve("crc-32", { paths: [dir] })) as { buf?: unknown };
   return typeof crc.buf === "function" ? (crc as { buf: CrcBuf }) : undefined;
 }

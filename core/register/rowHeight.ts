@@ -26,8 +26,9 @@ function paragraphLines(text: string, start: number, end: number, perLine: numbe
   let used = 0; // characters on the current line
   let i = start;
   while (i <= end) {
-    let j = i;
-    while (j < end && text.charCodeAt(j) !== 32) j++;
+    // The next space (a native search: the drivers and paths of a large register are long text).
+    let j = text.indexOf(" ", i);
+    if (j < 0 || j > end) j = end;
     const word = j - i;
     if (word > 0) {
       const need = used === 0 ? word : used + 1 + word;

@@ -120,7 +120,7 @@ export function startRegister(
       keepLifecycleFigures(rest, lifecycle.figures());
       writeReadMe(book, rest, figures);
       writeDashboard(book, rest, figures);
-      writePartners(book, rest, partners, options.rows);
+      await writePartners(book, rest, partners, options);
       writeMethodology(book, rest);
       writeReferenceData(book, rest, figures);
       writeInputErrors(book, rest);

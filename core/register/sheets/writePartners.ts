@@ -3,11 +3,10 @@ import type { ScoredRow } from "../../model/types";
 import { cellText, formatCount } from "../cellText";
 import { ownText } from "../ownText";
 import type { RegisterBook } from "../registerBook";
-import type { RegisterInput } from "../registerInput";
+import type { RegisterInput, RegisterOptions } from "../registerInput";
 import { registerLabels } from "../registerLabels";
 import { formats, subtitleStyle, warningStyle, wrapTop } from "../registerStyle";
-import { writeTableSheet } from "./writeTableSheet";
-import type { SheetRowsFor } from "../sheetRows";
+import { openTableSheet } from "./writeTableSheet";
 
 export const PARTNERS_SHEET = "Partners";
 export const NOT_SCREENED_NOTICE =
@@ -145,78 +144,93 @@ function tallyOf(input: RegisterInput): PartnerTally {
 const joined = (values: Values) => (values === undefined ? "" : typeof values === "string" ? values : [...values].sort().join(", "));
 const dealList = (ids: string, count: number) => (count <= 5 ? ids : `${ids} and ${formatCount(count - 5)} more`);
 
-/** `tally` holds the rows already gathered (streaming); without it, `input.results` are gathered here. */
-export function writePartners(
+const UNSCREENED_COLUMNS = [
+  { header: "Role", width: 10 },
+  { header: "Name", width: 32, numFmt: formats.text, wrap: true },
+  { header: "Country", width: 18, wrap: true },
+  { header: "Type", width: 26, wrap: true },
+  { header: "Partner due diligence", width: 14, wrap: true },
+  { header: "Deals", width: 8, numFmt: formats.integer },
+  { header: "Deal IDs", width: 40, numFmt: formats.text, wrap: true },
+  { header: "Screening", width: 16 },
+];
+
+const SCREENED_COLUMNS = [
+  { header: "Deal ID", width: 14, numFmt: formats.text },
+  { header: "Customer", width: 24, numFmt: formats.text, wrap: true },
+  { header: "Role", width: 10 },
+  { header: "Name screened", width: 28, numFmt: formats.text, wrap: true },
+  { header: "Result", width: 20 },
+  { header: "Match score", width: 9, numFmt: "0.00" },
+  { header: "List", width: 10 },
+  { header: "Entry", width: 10, numFmt: formats.text },
+  { header: "Listed name", width: 28, numFmt: formats.text, wrap: true },
+  { header: "Name or alias matched", width: 28, numFmt: formats.text, wrap: true },
+  { header: "Alias quality", width: 10 },
+  { header: "Programme", width: 16, numFmt: formats.text, wrap: true },
+  { header: "Reviewed by", width: 16, numFmt: formats.text },
+  { header: "Reviewed at", width: 12, numFmt: formats.text },
+  { header: "Reviewer's reason", width: 36, numFmt: formats.text, wrap: true },
+];
+
+function* partyRows(tally: PartnerTally): Generator<CellValue[]> {
+  for (const p of tally.parties()) {
+    yield [
+      p.role,
+      cellText(p.name),
+      cellText(joined(p.countries)),
+      joined(p.types),
+      joined(p.dueDiligence),
+      p.dealCount,
+      cellText(dealList(p.dealIds, p.dealCount)),
+      "Not screened",
+    ];
+  }
+}
+
+/**
+ * `tally` holds the rows already gathered (streaming); without it, `input.results` are gathered
+ * here. With `pacing.pause`, the sheet waits every `pauseEvery` rows, so a streaming writer hands
+ * its rows to the file as it goes instead of queueing the whole sheet in memory.
+ */
+export async function writePartners(
   book: RegisterBook,
   input: RegisterInput,
   tally: PartnerTally = tallyOf(input),
-  rowsFor?: SheetRowsFor,
-): number {
+  pacing: RegisterOptions = {},
+): Promise<number> {
   const layout = { name: PARTNERS_SHEET, title: input.title, asOf: input.asOf, tabColour: "2E75B6" };
-  if (!input.screening) {
-    return writeTableSheet(
-      book,
-      layout,
-      [
-        { header: "Role", width: 10 },
-        { header: "Name", width: 32, numFmt: formats.text, wrap: true },
-        { header: "Country", width: 18, wrap: true },
-        { header: "Type", width: 26, wrap: true },
-        { header: "Partner due diligence", width: 14, wrap: true },
-        { header: "Deals", width: 8, numFmt: formats.integer },
-        { header: "Deal IDs", width: 40, numFmt: formats.text, wrap: true },
-        { header: "Screening", width: 16 },
-      ],
-      (function* () {
-        for (const p of tally.parties()) {
-          yield [
-            p.role,
-            cellText(p.name),
-            cellText(joined(p.countries)),
-            joined(p.types),
-            joined(p.dueDiligence),
-            p.dealCount,
-            cellText(dealList(p.dealIds, p.dealCount)),
-            "Not screened",
-          ];
-        }
-      })(),
-      "The input names no partners or end users.",
-      [{ text: NOT_SCREENED_NOTICE, style: warningStyle }],
-      rowsFor,
-    ).written;
+  const screening = input.screening;
+  const lists = screening?.lists.map((l) => `${l.title} (${l.asOf ? `as of ${l.asOf}` : "publication date not recorded"})`).join("; ");
+  const table = screening
+    ? openTableSheet(
+        book,
+        layout,
+        SCREENED_COLUMNS,
+        "No deals were scored, so no parties were screened.",
+        [
+          {
+            text: cellText(
+              `Screened against: ${lists || "no list entries"}. Possible matches stay open until a reviewer clears or confirms them.`,
+            ),
+            style: { ...subtitleStyle, alignment: wrapTop },
+          },
+        ],
+        pacing.rows,
+      )
+    : openTableSheet(
+        book,
+        layout,
+        UNSCREENED_COLUMNS,
+        "The input names no partners or end users.",
+        [{ text: NOT_SCREENED_NOTICE, style: warningStyle }],
+        pacing.rows,
+      );
+  const every = pacing.pauseEvery ?? 2000;
+  let added = 0;
+  for (const values of screening ? tally.screeningLines() : partyRows(tally)) {
+    table.add(values);
+    if (pacing.pause && ++added % every === 0) await pacing.pause();
   }
-  const lists = input.screening.lists.map((l) => `${l.title} (${l.asOf ? `as of ${l.asOf}` : "publication date not recorded"})`).join("; ");
-  return writeTableSheet(
-    book,
-    layout,
-    [
-      { header: "Deal ID", width: 14, numFmt: formats.text },
-      { header: "Customer", width: 24, numFmt: formats.text, wrap: true },
-      { header: "Role", width: 10 },
-      { header: "Name screened", width: 28, numFmt: formats.text, wrap: true },
-      { header: "Result", width: 20 },
-      { header: "Match score", width: 9, numFmt: "0.00" },
-      { header: "List", width: 10 },
-      { header: "Entry", width: 10, numFmt: formats.text },
-      { header: "Listed name", width: 28, numFmt: formats.text, wrap: true },
-      { header: "Name or alias matched", width: 28, numFmt: formats.text, wrap: true },
-      { header: "Alias quality", width: 10 },
-      { header: "Programme", width: 16, numFmt: formats.text, wrap: true },
-      { header: "Reviewed by", width: 16, numFmt: formats.text },
-      { header: "Reviewed at", width: 12, numFmt: formats.text },
-      { header: "Reviewer's reason", width: 36, numFmt: formats.text, wrap: true },
-    ],
-    tally.screeningLines(),
-    "No deals were scored, so no parties were screened.",
-    [
-      {
-        text: cellText(
-          `Screened against: ${lists || "no list entries"}. Possible matches stay open until a reviewer clears or confirms them.`,
-        ),
-        style: { ...subtitleStyle, alignment: wrapTop },
-      },
-    ],
-    rowsFor,
-  ).written;
+  return table.finish().written;
 }

@@ -13,19 +13,25 @@ export interface TableColumn {
   wrap?: boolean;
 }
 
+/** A list sheet being written row by row (see writeTableSheet). */
+export interface TableSheetWriter {
+  add(values: CellValue[]): void;
+  /** Adds the filter (or the `empty` line) and commits the sheet. */
+  finish(): { sheet: RegisterSheet; written: number };
+}
+
 /**
- * A plain list sheet: a header row (frozen, filtered, repeated when printed) and one row per
- * item, committed as it goes. `before` may write notice rows above the header; they count as header rows.
+ * Opens a plain list sheet: a header row (frozen, filtered, repeated when printed), then one row
+ * per `add`, committed as it goes. `notices` are rows above the header; they count as header rows.
  */
-export function writeTableSheet(
+export function openTableSheet(
   book: RegisterBook,
   layout: Omit<SheetLayout, "widths" | "headerRows">,
   columns: readonly TableColumn[],
-  rows: Iterable<CellValue[]>,
   empty: string,
   notices: readonly { text: string; style: object }[] = [],
   rowsFor: SheetRowsFor = excelJsRows,
-): { sheet: RegisterSheet; written: number } {
+): TableSheetWriter {
   const headerRow = notices.length + 1;
   const sheet = openSheet(book, { ...layout, widths: columns.map((c) => c.width), headerRows: headerRow });
   // Shared per-column style objects: exceljs caches style ids by object identity.
@@ -53,14 +59,32 @@ export function writeTableSheet(
   const widths = columns.map((c) => c.width);
   const wraps = columns.map((c) => c.wrap === true);
   const out = rowsFor(sheet);
-  for (const values of rows) {
-    const cells = values.map((v) => (v === "" || v === null ? undefined : v));
-    out.add(cells, styles, rowHeightFor(values, widths, wraps));
-    written++;
-  }
-  out.flush();
-  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(written, 1), column: columns.length } };
-  if (!written) sheet.addRow([empty]).commit();
-  finishSheet(sheet);
-  return { sheet, written };
+  return {
+    add(values) {
+      const cells = values.map((v) => (v === "" || v === null ? undefined : v));
+      out.add(cells, styles, rowHeightFor(values, widths, wraps));
+      written++;
+    },
+    finish() {
+      out.flush();
+      sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(written, 1), column: columns.length } };
+      if (!written) sheet.addRow([empty]).commit();
+      finishSheet(sheet);
+      return { sheet, written };
+    },
+  };
+}
+
+/** A plain list sheet with all its rows at once (see openTableSheet). */
+export function writeTableSheet(
+  book: RegisterBook,
+  layout: Omit<SheetLayout, "widths" | "headerRows">,
+  columns: readonly TableColumn[],
+  rows: Iterable<CellValue[]>,
+  empty: string,
+  notices: readonly { text: string; style: object }[] = [],
+): { sheet: RegisterSheet; written: number } {
+  const table = openTableSheet(book, layout, columns, empty, notices);
+  for (const values of rows) table.add(values);
+  return table.finish();
 }

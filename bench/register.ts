@@ -1,8 +1,9 @@
 /**
- * Board register speed and memory (issue: 10,000 deals < 2 s; 100,000 deals < 15 s with peak RSS
- * < 600 MB). Each size runs in child processes so the peak RSS is that run's own. The floor is an
- * exceljs streaming write of the same Register cells without styles, measured in the same run.
- * Prints figures; asserts nothing.
+ * Board register speed and memory, in process (the whole command, scoring included, is measured
+ * by bench/streaming.ts: 100,000 deals < 8 s and < 400 MB). Each size runs in child processes so
+ * the peak RSS is that run's own. "register" and "sheet" write as the command line does (rows as
+ * sheet XML, native zip checksums); the floor is an exceljs streaming write of the same Register
+ * cells without styles, measured in the same run. Prints figures; asserts nothing.
  */
 import { execFileSync } from "child_process";
 import { promises as fs } from "fs";
@@ -17,6 +18,8 @@ import { registerInputFromScore } from "../core/register/registerInputFromScore"
 import { registerLabels } from "../core/register/registerLabels";
 import { createContext } from "../core/scoring/createContext";
 import { makeRows } from "./scoring";
+import { sheetXmlRows } from "../cli/output/sheetXmlRows";
+import { useNativeZipCrc } from "../cli/output/nativeZipCrc";
 
 /** register: the whole workbook; sheet: the styled Register sheet alone; floor: its cells, unstyled. */
 type Mode = "register" | "sheet" | "floor";
@@ -41,13 +44,14 @@ async function child(mode: Mode, n: number, file: string): Promise<ChildResult> 
   const t1 = performance.now();
   const input = registerInputFromScore(scored, ctx, { title: "Benchmark register", asOf: "2026-03-31", generator: "bench" });
   const cpu0 = process.cpuUsage();
+  if (mode !== "floor") useNativeZipCrc();
   if (mode === "register") {
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
-    await buildRegister(book, input, { pause });
+    await buildRegister(book, input, { pause, rows: sheetXmlRows });
     await book.commit();
   } else if (mode === "sheet") {
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
-    await writeRegisterSheet(book, input, { pause });
+    await writeRegisterSheet(book, input, { pause, rows: sheetXmlRows });
     await book.commit();
   } else {
     // The floor: the Register sheet's header and values, streamed without styles or anything else.
@@ -93,7 +97,6 @@ export async function main(): Promise<void> {
   try {
     const sizes = (process.env.REGISTER_BENCH_SIZES ?? "10000,100000").split(",").map(Number);
     for (const n of sizes) {
-      const targetS = n <= 10_000 ? 2 : 15;
       // Floor, sheet and register alternate, twice each; the better of two runs is reported for each.
       const runs: ChildResult[] = [];
       for (let k = 0; k < 2; k++) {
@@ -108,7 +111,7 @@ export async function main(): Promise<void> {
       const total = (reg.scoreMs + reg.writeMs) / 1000;
       console.log(
         `${n.toLocaleString("en-GB")} deals: scoring ${reg.scoreMs.toFixed(0)} ms + register ${reg.writeMs.toFixed(0)} ms (CPU ${reg.writeCpuMs.toFixed(0)} ms) = ${total.toFixed(2)} s ` +
-          `[target < ${targetS} s]; peak RSS ${reg.maxRssMb.toFixed(0)} MB${n === 100_000 ? " [target < 600 MB]" : ""}; file ${(reg.bytes / 1e6).toFixed(1)} MB`,
+          `${n === 100_000 ? "[whole command: < 8 s] " : ""}; peak RSS ${reg.maxRssMb.toFixed(0)} MB${n === 100_000 ? " [whole command: < 400 MB]" : ""}; file ${(reg.bytes / 1e6).toFixed(1)} MB`,
       );
       console.log(
         `   floor (same Register cells, no styles, streaming): ${floor.writeMs.toFixed(0)} ms (CPU ${floor.writeCpuMs.toFixed(0)} ms), peak RSS ${floor.maxRssMb.toFixed(0)} MB, ` +

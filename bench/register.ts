@@ -19,7 +19,7 @@ import { registerLabels } from "../core/register/registerLabels";
 import { createContext } from "../core/scoring/createContext";
 import { makeRows } from "./scoring";
 import { sheetXmlRows } from "../cli/output/sheetXmlRows";
-import { useNativeZipCrc } from "../cli/output/nativeZipCrc";
+import { enableNativeZipCrc } from "../cli/output/nativeZipCrc";
 
 /** register: the whole workbook; sheet: the styled Register sheet alone; floor: its cells, unstyled. */
 type Mode = "register" | "sheet" | "floor";
@@ -44,7 +44,7 @@ async function child(mode: Mode, n: number, file: string): Promise<ChildResult> 
   const t1 = performance.now();
   const input = registerInputFromScore(scored, ctx, { title: "Benchmark register", asOf: "2026-03-31", generator: "bench" });
   const cpu0 = process.cpuUsage();
-  if (mode !== "floor") useNativeZipCrc();
+  if (mode !== "floor") enableNativeZipCrc();
   if (mode === "register") {
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
     await buildRegister(book, input, { pause, rows: sheetXmlRows });

@@ -20,7 +20,7 @@ import { createHeapTrim } from "../heapTrim";
 import { zipBackPressure } from "../output/zipBackPressure";
 import { fileSpool } from "../output/fileSpool";
 import { sheetXmlRows } from "../output/sheetXmlRows";
-import { useNativeZipCrc } from "../output/nativeZipCrc";
+import { enableNativeZipCrc } from "../output/nativeZipCrc";
 import { loadMapping } from "../loadMapping";
 import { reportColumns } from "../reportColumns";
 import { describeColumns } from "../../core";
@@ -186,7 +186,7 @@ export function registerRegisterCommand(program: Command): void {
           throw toFileError(e, opts.out, "write");
         });
         const { stream } = loadExcel();
-        useNativeZipCrc();
+        enableNativeZipCrc();
         const progress = createProgress("deals", source.readFraction);
         const trim = createHeapTrim(5_000, 128);
         let summary: RegisterSummary | undefined;

@@ -30,7 +30,7 @@ let done = false;
  * register deals (320 MB of sheet XML) that is about 0.3 s of the run, a fifth of it native. Does
  * nothing (and says false) on a Node without zlib.crc32 or when the modules are laid out otherwise.
  */
-export function useNativeZipCrc(): boolean {
+export function enableNativeZipCrc(): boolean {
   if (done) return true;
   const native = (zlib as { crc32?: NativeCrc }).crc32;
   if (typeof native !== "function") return false;

@@ -1,21 +1,11 @@
-import type { Assessment, Deal, FlagCode } from "../model/types";
+import type { AppliedRestriction, Assessment, Deal, FlagCode, HardStop, RedLineHit } from "../model/types";
 import { profileTag } from "../methodology/loadProfile";
-import { bandForScore } from "./bandForScore";
 import { compileProfile } from "./compiledProfile";
 import type { ScoringContext } from "./context";
-import { outcomeFor } from "./outcomeFor";
-import { cachedPathToProceed } from "./pathCache";
-import { capabilityStage } from "./stages/capabilityStage";
-import { destinationStage } from "./stages/destinationStage";
-import { driverRank, type RankedDriver } from "./stages/driverRanks";
+import { pathToProceed } from "./pathToProceed";
+import { stageMemo } from "./stageMemo";
+import type { RankedDriver } from "./stages/driverRanks";
 import { todayIso } from "../reference/todayIso";
-import { endUserStage } from "./stages/endUserStage";
-import { licenceDriver, nationalSecurityDriver, residualFloorDriver } from "./stages/flagDrivers";
-import { likelihoodStage } from "./stages/likelihoodStage";
-import { mitigationStage } from "./stages/mitigationStage";
-import { partnerStage } from "./stages/partnerStage";
-import { redLineDrivers, redLineHit } from "./stages/redLineStage";
-import { restrictionsStage } from "./stages/restrictionsStage";
 import { screeningStage } from "./stages/screeningStage";
 
 export { destinationScore } from "./stages/destinationStage";
@@ -29,58 +19,41 @@ export { destinationScore } from "./stages/destinationStage";
 export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   const p = ctx.profile;
   const c = compileProfile(ctx);
+  const m = stageMemo(ctx, c);
   const asAt = deal.asAt ?? ctx.asAt ?? todayIso();
 
-  const capability = capabilityStage(deal, p, c);
+  const capability = m.capability(deal, p);
   const severity = capability.score;
-  const destination = destinationStage(deal.country, ctx, c, asAt);
-  const endUser = endUserStage(deal, c);
-  const partners = partnerStage(deal, ctx, c);
+  const destination = m.destination(deal.country, asAt);
+  const endUser = m.endUser(deal);
+  const partners = m.partner(deal);
 
-  const restrictions = restrictionsStage(deal.country, destination.basis.name, severity, endUser.type, ctx, c, asAt);
-  const screened = screeningStage(deal, ctx);
-  const hardStops = [...restrictions.hardStops, ...screened.hardStops];
-  const redFlags = dedupe(deal.redFlags);
-  if (restrictions.addedRedFlag && !redFlags.includes(restrictions.addedRedFlag)) redFlags.push(restrictions.addedRedFlag);
+  const restrictions = m.restrictionsAt(deal.country, destination.basis.name, capability, endUser.type, asAt);
+  const screened = ctx.screener ? screeningStage(deal, ctx) : undefined;
+  const hardStops = screened?.hardStops.length ? [...restrictions.hardStops, ...screened.hardStops] : restrictions.hardStops;
+  const redFlags = m.redFlags(deal.redFlags, restrictions.addedRedFlag);
 
   const likelihoodWith = (partnerScore: number) =>
-    likelihoodStage(
-      { destination: destination.score, endUser: endUser.score, partners: partnerScore },
-      redFlags,
-      { country: destination.basis.name, alpha2: deal.country, armsEmbargoFlag: p.hardStops.armsEmbargo.redFlag },
-      p,
-      c,
-    );
+    m.likelihood(destination.score, endUser.score, partnerScore, redFlags, deal.country, destination.basis.name);
   const likelihood = likelihoodWith(partners.score);
-  const inherentScore = severity * likelihood.score;
+  const inherent = m.inherent(severity, likelihood.score);
 
-  const mitigations = dedupe(deal.mitigations);
-  const credit = mitigationStage(mitigations, endUser.type.id, redFlags, p, c);
+  const clauses = m.credit(deal.mitigations, endUser.type.id, redFlags);
+  const { mitigations, credit } = clauses;
   const ns = restrictions.nationalSecurity;
-  const outcome = outcomeFor(
-    {
-      severity,
-      destination: destination.score,
-      endUser: endUser.type.id,
-      redFlags,
-      hardStop: hardStops.length > 0,
-      nationalSecurity: ns !== undefined,
-    },
-    p,
-    c,
-  );
-  const { residual, decision, redLines, facts } = outcome(likelihood.score, credit.steps);
+  const outcome = m.outcome(severity, destination.score, endUser.type.id, redFlags, hardStops.length > 0, ns !== undefined);
+  const result = outcome.at(likelihood.score, credit.steps);
+  const { residual, decision } = result;
 
   const flags: FlagCode[] = [];
   if (destination.basis.basis === "no-data") flags.push("no-destination-data");
   if (residual.floored) flags.push("residual-floor");
   if (credit.capApplies) flags.push("misuse-cap");
-  const licence = licenceDriver(capability.capability, c);
-  if (licence) flags.push("licence-check");
+  if (capability.licence) flags.push("licence-check");
   if (ns) flags.push("national-security-review");
 
   const drivers: RankedDriver[] = [
-    ...redLineDrivers(redLines, facts, c),
+    ...result.redLineDrivers,
     capability.driver,
     destination.driver,
     endUser.driver,
@@ -88,25 +61,40 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     ...likelihood.drivers,
     ...credit.drivers,
   ];
-  if (licence) drivers.push(licence);
-  for (const w of restrictions.warnings) drivers.push({ weight: driverRank.restrictionWarning, text: `Warning: ${w}` });
-  if (ns)
-    drivers.push(
-      nationalSecurityDriver(ns, destination.basis.name, capability.capability, severity, p.nationalSecurity.minimumDecision, c),
-    );
-  if (residual.floored) drivers.push(residualFloorDriver(residual.band, severity));
+  if (capability.licence) drivers.push(capability.licence);
+  for (const w of restrictions.warningDrivers) drivers.push(w);
+  if (restrictions.nationalSecurityDriver) drivers.push(restrictions.nationalSecurityDriver);
+  if (result.floorDriver) drivers.push(result.floorDriver);
 
-  const hits = redLines.map(redLineHit);
+  // Partner points with due diligence done, when an intermediary's is missing and doing it would change P.
+  const dueDiligence =
+    partners.scoreIfDone === partners.score
+      ? null
+      : { partners: partners.score, partnersIfDone: partners.scoreIfDone, likelihoodIfDone: likelihoodWith(partners.scoreIfDone).score };
+  const pathInputs = {
+    decision,
+    hardStops,
+    nationalSecurity: ns !== undefined,
+    likelihood: likelihood.score,
+    credit,
+    mitigations,
+    outcome: outcome.fn,
+    dueDiligence,
+    endUserUnknown: endUser.type.id === "unknown",
+  };
+  // A stop's path quotes its hard stop, which the memo's key does not hold: it is made for the deal itself.
+  const path =
+    decision === "stop"
+      ? pathToProceed(pathInputs, p, c)
+      : m.path(outcome, clauses, pathKey(likelihood.score, dueDiligence), () => pathToProceed(pathInputs, p, c));
+
   return {
-    inherent: { severity, likelihood: likelihood.score, score: inherentScore, band: bandForScore(inherentScore, p) },
-    residual: { severity, likelihood: residual.likelihood, score: residual.score, band: residual.band },
+    inherent,
+    residual: result.residualFigures,
     decision,
     hardStops,
     flags,
-    drivers: orderDrivers(
-      hardStops.map((h) => `Hard stop: ${h.message}`),
-      drivers,
-    ),
+    drivers: orderDrivers(hardStops, drivers),
     stages: {
       capability: severity,
       destination: destination.score,
@@ -115,54 +103,33 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
       redFlags: redFlags.length,
       mitigations: mitigations.length,
     },
-    redFlags,
-    mitigations,
+    redFlags: redFlags as string[],
+    mitigations: mitigations as string[],
     destination: destination.basis,
-    ...(screened.screening ? { screening: screened.screening } : {}),
-    redLines: hits,
-    pathToProceed: cachedPathToProceed(
-      {
-        decision,
-        hardStops,
-        nationalSecurity: ns !== undefined,
-        likelihood: likelihood.score,
-        credit,
-        mitigations,
-        outcome,
-        dueDiligence: dueDiligenceEvidence(deal, partners.score, ctx, (q) => likelihoodWith(q).score),
-        endUserUnknown: endUser.type.id === "unknown",
-      },
-      { severity, destination: destination.score, endUser: endUser.type.id, redFlags, hardStop: hardStops.length > 0 },
-      p,
-      c,
-    ),
+    ...(screened?.screening ? { screening: screened.screening } : {}),
+    redLines: result.redLineHits as RedLineHit[],
+    pathToProceed: path,
     methodology: profileTag(p),
     asAt,
-    restrictionsApplied: restrictions.inForce.map((r) => ({
-      measure: r.measure,
-      authority: r.authority,
-      instrument: r.instrument,
-      source: r.source,
-      from: r.from,
-      to: r.to,
-      verified: r.verified,
-    })),
+    restrictionsApplied: restrictions.applied as AppliedRestriction[],
   };
 }
 
+/** The likelihood and due-diligence figures a path to proceed depends on beyond its outcome and clauses, as one key. */
+function pathKey(likelihood: number, dd: { partners: number; partnersIfDone: number; likelihoodIfDone: number } | null): number | string {
+  if (!dd) return likelihood;
+  const { partners, partnersIfDone, likelihoodIfDone } = dd;
+  const small = (n: number) => Number.isInteger(n) && n >= 0 && n < 64;
+  return small(likelihood) && small(partners) && small(partnersIfDone) && small(likelihoodIfDone)
+    ? 64 + likelihood * 262144 + partners * 4096 + partnersIfDone * 64 + likelihoodIfDone
+    : `${likelihood}|${partners}|${partnersIfDone}|${likelihoodIfDone}`;
+}
+
 /** Hard stops first, then the ranked drivers, most important first (a stable sort keeps stage order on ties). */
-function orderDrivers(first: string[], ranked: RankedDriver[]): string[] {
-  return [...first, ...[...ranked].sort((a, b) => b.weight - a.weight).map((d) => d.text)];
-}
-
-/** Partner points with due diligence done, when an intermediary's is missing and doing it would change P. */
-function dueDiligenceEvidence(deal: Deal, partners: number, ctx: ScoringContext, likelihoodWith: (p: number) => number) {
-  if (deal.partnerDueDiligence === "done" || (deal.partnerType === null && !deal.partnerName)) return null;
-  const partnersIfDone = partnerStage({ ...deal, partnerDueDiligence: "done" }, ctx, compileProfile(ctx)).score;
-  if (partnersIfDone === partners) return null;
-  return { partners, partnersIfDone, likelihoodIfDone: likelihoodWith(partnersIfDone) };
-}
-
-function dedupe(xs: string[]): string[] {
-  return xs.length < 2 ? xs.slice() : Array.from(new Set(xs));
+function orderDrivers(hardStops: readonly HardStop[], ranked: RankedDriver[]): string[] {
+  const out: string[] = [];
+  for (const h of hardStops) out.push(`Hard stop: ${h.message}`);
+  ranked.sort((a, b) => b.weight - a.weight);
+  for (const d of ranked) out.push(d.text);
+  return out;
 }

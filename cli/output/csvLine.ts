@@ -1,6 +1,8 @@
 /** The same test as papaparse's `escapeFormulae: true`: text a spreadsheet would run as a formula. */
 const FORMULA = /^[=+\-@\t\r].*$/;
 const NEEDS_QUOTES = /[\r\n",\uFEFF]|^ | $/;
+/** Anything that needs one of the two tests above: most fields need neither, and pass one test. */
+const PLAIN = /^[=+\-@\t\r ]|[\r\n",\uFEFF]| $/;
 
 /**
  * One CSV field, written as papaparse's unparse writes it with `escapeFormulae: true` (formula-like
@@ -11,6 +13,7 @@ export function csvField(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   let s = String(v);
+  if (s === "" || !PLAIN.test(s)) return s;
   let quote = false;
   if (FORMULA.test(s)) {
     s = "'" + s;

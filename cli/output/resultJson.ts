@@ -2,8 +2,9 @@ import type { JsonResult } from "../../core";
 
 /**
  * A result as JSON: the text `JSON.stringify` gives for the result with its `data` moved to the
- * end. Every row carries the same `data` (the reference data behind the scores) and rows with the
- * same inputs share one path to proceed: each such object is serialised once and its text reused.
+ * end. Every row carries the same `data` (the reference data behind the scores), and rows share the
+ * frozen results of the stages they have in common (figures, path to proceed, restrictions applied):
+ * each such object is serialised once and its text reused.
  * Keys are written in the result's own order; a key whose value is undefined is left out, as
  * JSON.stringify leaves it out.
  */
@@ -34,9 +35,10 @@ export function resultJsonPieces(): (r: JsonResult) => string[] {
       const v = (r as unknown as Record<string, unknown>)[k];
       if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
       let text: string;
-      if (k === "pathToProceed" && v !== null) {
-        const hit = shared.get(v as object);
-        if (hit === undefined) shared.set(v as object, (text = JSON.stringify(v)));
+      // A frozen value is shared by every row with the same stage result (figures, path, restrictions): serialised once.
+      if (v !== null && typeof v === "object" && Object.isFrozen(v)) {
+        const hit = shared.get(v);
+        if (hit === undefined) shared.set(v, (text = JSON.stringify(v)));
         else text = hit;
       } else text = JSON.stringify(v);
       out += (first ? "" : ",") + keyText(k) + text;

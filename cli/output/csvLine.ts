@@ -26,9 +26,16 @@ export function csvField(v: unknown): string {
   return quote || NEEDS_QUOTES.test(s) ? `"${s}"` : s;
 }
 
-/** One CSV record with its newline. */
+/**
+ * One CSV record with its newline, as one flat string: the fields are joined, not added one to
+ * another (a string built by `+=` is a tree of pieces that has to be copied flat again before it
+ * can be encoded).
+ */
 export function csvLine(values: readonly unknown[]): string {
-  let line = "";
-  for (let i = 0; i < values.length; i++) line += (i ? "," : "") + csvField(values[i]);
-  return line + "\n";
+  const n = values.length;
+  if (n === 0) return "\n";
+  const fields = new Array<string>(n);
+  for (let i = 0; i < n - 1; i++) fields[i] = csvField(values[i]);
+  fields[n - 1] = csvField(values[n - 1]) + "\n";
+  return fields.join(",");
 }

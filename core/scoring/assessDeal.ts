@@ -1,5 +1,5 @@
 import type { AppliedRestriction, Assessment, Deal, FlagCode, HardStop, RedLineHit } from "../model/types";
-import { profileTag } from "../methodology/loadProfile";
+import type { PartyScreening } from "./context";
 import { compileProfile } from "./compiledProfile";
 import type { ScoringContext } from "./context";
 import { pathToProceed } from "./pathToProceed";
@@ -52,17 +52,14 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   if (capability.licence) flags.push("licence-check");
   if (ns) flags.push("national-security-review");
 
-  const drivers: RankedDriver[] = [
-    ...result.redLineDrivers,
-    capability.driver,
-    destination.driver,
-    endUser.driver,
-    partners.driver,
-    ...likelihood.drivers,
-    ...credit.drivers,
-  ];
+  // Indexed loops, not spreads: the lists are shared and frozen, and this runs once per row.
+  const drivers: RankedDriver[] = [];
+  pushAll(drivers, result.redLineDrivers);
+  drivers.push(capability.driver, destination.driver, endUser.driver, partners.driver);
+  pushAll(drivers, likelihood.drivers);
+  pushAll(drivers, credit.drivers);
   if (capability.licence) drivers.push(capability.licence);
-  for (const w of restrictions.warningDrivers) drivers.push(w);
+  pushAll(drivers, restrictions.warningDrivers);
   if (restrictions.nationalSecurityDriver) drivers.push(restrictions.nationalSecurityDriver);
   if (result.floorDriver) drivers.push(result.floorDriver);
 
@@ -88,7 +85,7 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
       ? pathToProceed(pathInputs, p, c)
       : m.path(outcome, clauses, pathKey(likelihood.score, dueDiligence), () => pathToProceed(pathInputs, p, c));
 
-  return {
+  const a: Assessment = {
     inherent,
     residual: result.residualFigures,
     decision,
@@ -106,13 +103,19 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     redFlags: redFlags as string[],
     mitigations: mitigations as string[],
     destination: destination.basis,
-    ...(screened?.screening ? { screening: screened.screening } : {}),
     redLines: result.redLineHits as RedLineHit[],
     pathToProceed: path,
-    methodology: profileTag(p),
+    methodology: c.tag,
     asAt,
     restrictionsApplied: restrictions.applied as AppliedRestriction[],
   };
+  return screened?.screening ? withScreening(a, screened.screening) : a;
+}
+
+/** The assessment with its screening after the destination (one object shape for the common case without lists). */
+function withScreening(a: Assessment, screening: PartyScreening[]): Assessment {
+  const { redLines, pathToProceed, methodology, asAt, restrictionsApplied, ...before } = a;
+  return { ...before, screening, redLines, pathToProceed, methodology, asAt, restrictionsApplied };
 }
 
 /** The likelihood and due-diligence figures a path to proceed depends on beyond its outcome and clauses, as one key. */
@@ -125,11 +128,24 @@ function pathKey(likelihood: number, dd: { partners: number; partnersIfDone: num
     : `${likelihood}|${partners}|${partnersIfDone}|${likelihoodIfDone}`;
 }
 
-/** Hard stops first, then the ranked drivers, most important first (a stable sort keeps stage order on ties). */
+/** Hard stops first, then the ranked drivers, most important first (stage order kept on ties). */
 function orderDrivers(hardStops: readonly HardStop[], ranked: RankedDriver[]): string[] {
+  // A stable insertion sort: a dozen drivers a row, where Array.prototype.sort's set-up costs more than the sorting.
+  for (let i = 1; i < ranked.length; i++) {
+    const x = ranked[i];
+    let j = i - 1;
+    while (j >= 0 && ranked[j].weight < x.weight) {
+      ranked[j + 1] = ranked[j];
+      j--;
+    }
+    ranked[j + 1] = x;
+  }
   const out: string[] = [];
-  for (const h of hardStops) out.push(`Hard stop: ${h.message}`);
-  ranked.sort((a, b) => b.weight - a.weight);
-  for (const d of ranked) out.push(d.text);
+  for (let i = 0; i < hardStops.length; i++) out.push(`Hard stop: ${hardStops[i].message}`);
+  for (let i = 0; i < ranked.length; i++) out.push(ranked[i].text);
   return out;
+}
+
+function pushAll<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
 }

@@ -22,13 +22,14 @@ export function resultJsonPieces(): (r: JsonResult) => string[] {
   let dataJson = "";
   const keys = new Map<string, string>();
   const shared = new WeakMap<object, string>();
-  const keyText = (k: string) => {
+  const keyText = (k: string, first: boolean) => {
     let t = keys.get(k);
-    if (t === undefined) keys.set(k, (t = `${JSON.stringify(k)}:`));
-    return t;
+    if (t === undefined) keys.set(k, (t = `,${JSON.stringify(k)}:`));
+    return first ? t.slice(1) : t;
   };
   return (r) => {
-    let out = "{";
+    // Pieces joined once at the end: one flat string, not a tree of additions copied flat again to be encoded.
+    const parts: string[] = ["{"];
     let first = true;
     for (const k in r) {
       if (k === "data") continue;
@@ -41,15 +42,19 @@ export function resultJsonPieces(): (r: JsonResult) => string[] {
         if (hit === undefined) shared.set(v, (text = JSON.stringify(v)));
         else text = hit;
       } else text = JSON.stringify(v);
-      out += (first ? "" : ",") + keyText(k) + text;
+      parts.push(keyText(k, first), text);
       first = false;
     }
     const rowData = r.data;
-    if (rowData === undefined) return [out + "}"];
+    if (rowData === undefined) {
+      parts.push("}");
+      return [parts.join("")];
+    }
     if (rowData !== data) {
       data = rowData;
       dataJson = JSON.stringify(rowData);
     }
-    return [`${out}${first ? "" : ","}"data":`, dataJson, "}"];
+    parts.push(first ? '"data":' : ',"data":');
+    return [parts.join(""), dataJson, "}"];
   };
 }

@@ -24,7 +24,7 @@ import { restrictionsStage, type RestrictionsOutcome } from "./stages/restrictio
  *
  * Every memo is bounded: past LIMIT entries in all, they are emptied and refilled as rows go by.
  */
-const LIMIT = 100_000;
+const LIMIT = 50_000;
 
 export interface CapabilityEntry {
   capability: Capability;

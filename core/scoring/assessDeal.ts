@@ -1,7 +1,6 @@
 import type { AppliedRestriction, Assessment, Deal, FlagCode, HardStop, RedLineHit } from "../model/types";
-import type { PartyScreening } from "./context";
 import { compileProfile } from "./compiledProfile";
-import type { ScoringContext } from "./context";
+import type { PartyScreening, ScoringContext } from "./context";
 import { pathToProceed } from "./pathToProceed";
 import { stageMemo } from "./stageMemo";
 import type { RankedDriver } from "./stages/driverRanks";
@@ -15,6 +14,9 @@ export { destinationScore } from "./stages/destinationStage";
  * (capability, destination, end user, partners, mitigation), the restrictions that stop a deal,
  * the red lines that decline it, then the decision and the path to a better one. The deal's coded
  * fields must already be catalogue ids (table intake resolves free text).
+ *
+ * Each stage's result is shared, frozen, by the deals with the same inputs to that stage
+ * (stageMemo.ts), so a deal costs a few lookups and the assembly of its own result.
  */
 export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   const p = ctx.profile;
@@ -75,7 +77,7 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     likelihood: likelihood.score,
     credit,
     mitigations,
-    outcome: outcome.fn,
+    outcome: outcome.at,
     dueDiligence,
     endUserUnknown: endUser.type.id === "unknown",
   };

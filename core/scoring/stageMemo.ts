@@ -3,7 +3,7 @@ import type { Profile } from "../methodology/profileSchema";
 import { bandForScore } from "./bandForScore";
 import type { CompiledProfile } from "./compiledProfile";
 import type { ScoringContext } from "./context";
-import { outcomeFor, type Outcome, type OutcomeFor } from "./outcomeFor";
+import { outcomeFor, type Outcome } from "./outcomeFor";
 import { capabilityStage, type Capability } from "./stages/capabilityStage";
 import { destinationStage } from "./stages/destinationStage";
 import { driverRank, type RankedDriver } from "./stages/driverRanks";
@@ -61,9 +61,8 @@ export interface OutcomeResult extends Outcome {
 
 /** The outcome function for one set of deal facts, its results and the paths to proceed found under it. */
 export interface OutcomeEntry {
+  /** Also the path to proceed's OutcomeFor, for its "what if" questions. */
   at: (likelihood: number, steps: number) => OutcomeResult;
-  /** The same results as OutcomeFor, for the path to proceed's "what if" questions. */
-  fn: OutcomeFor;
   paths: Map<CreditEntry, Map<number | string, PathToProceed>>;
 }
 
@@ -313,7 +312,7 @@ export class StageMemo {
       }
       return r;
     };
-    return { at, fn: at, paths: new Map() };
+    return { at, paths: new Map() };
   }
 
   /** The inherent figures for a severity and likelihood (one shared object per pair). */

@@ -43,16 +43,20 @@ export function csvValues(r: JsonResult): unknown[] {
     r.residual?.score ?? "",
     r.residual?.band ?? "",
     r.decision ?? "",
-    r.hardStops.map((h) => h.message).join(" | "),
-    r.flags.join("; "),
+    r.hardStops.length ? r.hardStops.map((h) => h.message).join(" | ") : "",
+    r.flags.length ? r.flags.join("; ") : "",
     r.drivers.join(" | "),
     r.pathToProceed?.summary ?? "",
-    r.errors.map((e) => `${e.column}: ${e.message}`).join(" | "),
+    cellMessages(r.errors),
     r.methodology,
     r.asAt ?? "",
-    r.warnings.map((e) => `${e.column}: ${e.message}`).join(" | "),
+    cellMessages(r.warnings),
     r.provisional?.decision ?? "",
   ];
+}
+
+function cellMessages(list: JsonResult["errors"]): string {
+  return list.length ? list.map((e) => `${e.column}: ${e.message}`).join(" | ") : "";
 }
 
 /** With `--reviews`, the columns after csvColumns: the deal's sign-off state (as the pane's review columns). */

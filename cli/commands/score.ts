@@ -117,26 +117,27 @@ export function registerScoreCommand(program: Command): void {
           // Rows are scored and written one by one, in input order; nothing is held but the current batch.
           await writeOutput(opts.out, async (sink) => {
             try {
-              for await (const row of source.rows(mapping.headerRow, tableWidth(mapping))) {
-                const scored = scorer.score(row.cells, row.number);
-                if (!scored) continue;
-                const json = toJsonResult(scored, methodology, data);
-                const result = review ? { ...json, review: reviewJson(review(scored)) } : json;
-                if (result.review && result.status === "ok") reviewed[result.review.status] = (reviewed[result.review.status] ?? 0) + 1;
-                if (counts.total === 0) await sink.write(format.start());
-                counts.add(result);
-                const text = format.row(result);
-                if (typeof text === "string") {
-                  const paused = text ? sink.write(text) : undefined;
-                  if (paused) await paused;
-                } else
-                  for (const piece of text) {
-                    const paused = sink.write(piece);
+              for await (const batch of source.batches(mapping.headerRow, tableWidth(mapping)))
+                for (const row of batch) {
+                  const scored = scorer.score(row.cells, row.number);
+                  if (!scored) continue;
+                  const json = toJsonResult(scored, methodology, data);
+                  const result = review ? { ...json, review: reviewJson(review(scored)) } : json;
+                  if (result.review && result.status === "ok") reviewed[result.review.status] = (reviewed[result.review.status] ?? 0) + 1;
+                  if (counts.total === 0) await sink.write(format.start());
+                  counts.add(result);
+                  const text = format.row(result);
+                  if (typeof text === "string") {
+                    const paused = text ? sink.write(text) : undefined;
                     if (paused) await paused;
-                  }
-                progress.tick();
-                trim();
-              }
+                  } else
+                    for (const piece of text) {
+                      const paused = sink.write(piece);
+                      if (paused) await paused;
+                    }
+                  progress.tick();
+                  trim();
+                }
             } finally {
               progress.done();
             }

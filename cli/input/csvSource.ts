@@ -1,7 +1,7 @@
 import { createReadStream } from "fs";
 import Papa from "papaparse";
 import { FileError } from "./fileError";
-import { headOf, rowsAfter } from "./headOf";
+import { batchesAfter, headOf, rowsOf } from "./headOf";
 import type { TableRow, TableSource } from "./tableRow";
 
 const CHUNK = 1 << 16;
@@ -36,26 +36,30 @@ async function* decodedText(file: string, read: { bytes: number }): AsyncGenerat
   }
 }
 
-/** Rows of a delimited text file (comma, semicolon, tab or pipe, guessed from the start), parsed chunk by chunk. */
-async function* delimitedRows(file: string, read: { bytes: number }): AsyncGenerator<TableRow> {
+/** Rows of a delimited text file (comma, semicolon, tab or pipe, guessed from the start), parsed chunk by chunk: a batch a chunk. */
+async function* delimitedRows(file: string, read: { bytes: number }): AsyncGenerator<TableRow[]> {
   let parser: Papa.Parser | undefined;
   let partial = "";
   let number = 0;
-  const take = (text: string, last: boolean) => {
+  const take = (text: string, last: boolean): TableRow[] => {
     const parsed = parser!.parse(text, 0, !last);
     const fatal = (parsed.errors as Papa.ParseError[]).find((e) => e.type === "Quotes");
     if (fatal) throw new FileError(`'${file}' row ${number + (fatal.row ?? 0) + 1}: ${fatal.message} - check the quotes around that row`);
     partial = last ? "" : text.slice(parsed.meta.cursor);
-    return parsed.data as unknown as string[][];
+    const data = parsed.data as unknown as string[][];
+    const batch = new Array<TableRow>(data.length);
+    for (let i = 0; i < data.length; i++) batch[i] = { number: ++number, cells: data[i] };
+    return batch;
   };
   for await (const text of decodedText(file, read)) {
     if (!parser) {
       const guess = Papa.parse<string[]>(text.slice(0, 64 * 1024), { preview: 50, delimitersToGuess: [",", ";", "\t", "|"] });
       parser = new Papa.Parser({ delimiter: guess.meta.delimiter || ",", newline: (guess.meta.linebreak || "\n") as "\n" });
     }
-    for (const cells of take(partial + text, false)) yield { number: ++number, cells };
+    const batch = take(partial + text, false);
+    if (batch.length) yield batch;
   }
-  if (parser && partial) for (const cells of take(partial, true)) yield { number: ++number, cells };
+  if (parser && partial) yield take(partial, true);
 }
 
 export async function openCsvSource(file: string, size: number): Promise<TableSource> {
@@ -64,10 +68,12 @@ export async function openCsvSource(file: string, size: number): Promise<TableSo
   const { head, next, done } = await headOf(stream);
   // A final newline gives one empty trailing row: the table ends before it.
   while (done && head.length && head[head.length - 1].length === 1 && head[head.length - 1][0] === "") head.pop();
+  const batches = (afterIndex: number, width = Infinity) => batchesAfter(head, next, done ? undefined : stream, afterIndex, width);
   return {
     file,
     head,
-    rows: (afterIndex, width = Infinity) => rowsAfter(head, next, done ? undefined : stream, afterIndex, width),
+    batches,
+    rows: (afterIndex, width) => rowsOf(batches(afterIndex, width)),
     readFraction: () => (size > 0 ? Math.min(1, read.bytes / size) : undefined),
     close: async () => {
       await stream.return(undefined);

@@ -17,6 +17,8 @@ export interface TableSource {
    * must not make every row sixteen thousand cells wide.
    */
   rows(afterIndex: number, width?: number): AsyncIterable<TableRow>;
+  /** The same rows in batches (one per read of the file), for readers that want no promise per row. */
+  batches(afterIndex: number, width?: number): AsyncIterable<TableRow[]>;
   /** How much of the file has been read, 0..1 (for the time left), or undefined when it cannot be told. */
   readFraction(): number | undefined;
   /** Stops reading early (an error, an interrupted run): closes the file. */

@@ -51,7 +51,7 @@ function richText(v: unknown): unknown {
 }
 
 /**
- * Reads one worksheet's XML row by row, keeping only the cells that hold something (exceljs's own
+ * Reads one worksheet's XML in batches of rows (as the parser hands them over), keeping only the cells that hold something (exceljs's own
  * row objects walk every column up to the last one used, which makes a stray cell in column XFD
  * cost sixteen thousand steps per row). Formula cells give their saved result; Excel errors and
  * formulas saved without a result become CellProblems, so the row is reported, not read as blank.
@@ -60,7 +60,7 @@ export async function* xlsxSheetRows(
   iterator: AsyncIterable<unknown>,
   book: BookParts,
   limit: { width: number },
-): AsyncGenerator<TableRow> {
+): AsyncGenerator<TableRow[]> {
   const shared = book.sharedStrings;
   const date1904 = book.properties?.model?.date1904 === true;
   const dateStyles = new Map<number, boolean>();
@@ -148,6 +148,6 @@ export async function* xlsxSheetRows(
         }
       }
     }
-    yield* ready;
+    if (ready.length) yield ready;
   }
 }

@@ -1,12 +1,12 @@
 import { loadExcel } from "../loadExcel";
 import { FileError } from "./fileError";
-import { headOf, rowsAfter } from "./headOf";
+import { batchesAfter, headOf, rowsOf } from "./headOf";
 import type { TableRow, TableSource } from "./tableRow";
 import { MAX_COLUMNS, xlsxSheetRows, type BookParts } from "./xlsxSheetRows";
 import { isZipFile } from "./isZipFile";
 
 type WorksheetStream = { name: string; iterator: AsyncIterable<unknown> };
-type Picked = { sheet: string; head: unknown[][]; next?: TableRow; rest?: AsyncIterator<TableRow> };
+type Picked = { sheet: string; head: unknown[][]; next: TableRow[]; rest?: AsyncIterator<TableRow[]> };
 
 const unreadable = (file: string, e: unknown) =>
   e instanceof FileError
@@ -29,24 +29,26 @@ export async function openXlsxSource(
   const limit = { width: MAX_COLUMNS };
   const picked = await pickSheet(file, sheetName, looksRight, limit);
   let closed = false;
+  const batches = (afterIndex: number, width = MAX_COLUMNS) => {
+    limit.width = width;
+    const read = batchesAfter(picked.head, picked.next, picked.rest, afterIndex, width);
+    return (async function* () {
+      try {
+        for await (const batch of read) {
+          if (closed) return;
+          yield batch;
+        }
+      } catch (e) {
+        throw unreadable(file, e);
+      }
+    })();
+  };
   return {
     file,
     sheet: picked.sheet,
     head: picked.head,
-    rows(afterIndex, width = MAX_COLUMNS) {
-      limit.width = width;
-      const rows = rowsAfter(picked.head, picked.next, picked.rest, afterIndex, width);
-      return (async function* () {
-        try {
-          for await (const r of rows) {
-            if (closed) return;
-            yield r;
-          }
-        } catch (e) {
-          throw unreadable(file, e);
-        }
-      })();
-    },
+    batches,
+    rows: (afterIndex, width) => rowsOf(batches(afterIndex, width)),
     // The zip is read ahead of the rows (exceljs parks sheets in temporary files), so bytes read tell nothing.
     readFraction: () => undefined,
     async close() {

@@ -1,6 +1,8 @@
 /** The same test as papaparse's `escapeFormulae: true`: text a spreadsheet would run as a formula. */
 const FORMULA = /^[=+\-@\t\r].*$/;
 const NEEDS_QUOTES = /[\r\n",\uFEFF]|^ | $/;
+/** Anything that needs one of the two tests above: most fields need neither, and pass one test. */
+const PLAIN = /^[=+\-@\t\r ]|[\r\n",\uFEFF]| $/;
 
 /**
  * One CSV field, written as papaparse's unparse writes it with `escapeFormulae: true` (formula-like
@@ -11,6 +13,7 @@ export function csvField(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   let s = String(v);
+  if (s === "" || !PLAIN.test(s)) return s;
   let quote = false;
   if (FORMULA.test(s)) {
     s = "'" + s;
@@ -23,9 +26,16 @@ export function csvField(v: unknown): string {
   return quote || NEEDS_QUOTES.test(s) ? `"${s}"` : s;
 }
 
-/** One CSV record with its newline. */
+/**
+ * One CSV record with its newline, as one flat string: the fields are joined, not added one to
+ * another (a string built by `+=` is a tree of pieces that has to be copied flat again before it
+ * can be encoded).
+ */
 export function csvLine(values: readonly unknown[]): string {
-  let line = "";
-  for (let i = 0; i < values.length; i++) line += (i ? "," : "") + csvField(values[i]);
-  return line + "\n";
+  const n = values.length;
+  if (n === 0) return "\n";
+  const fields = new Array<string>(n);
+  for (let i = 0; i < n - 1; i++) fields[i] = csvField(values[i]);
+  fields[n - 1] = csvField(values[n - 1]) + "\n";
+  return fields.join(",");
 }

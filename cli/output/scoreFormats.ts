@@ -1,5 +1,6 @@
 import { provenanceLines, type DataProvenance, type JsonResult } from "../../core";
-import { csvColumns, csvValues, reviewCsvColumns, reviewCsvValues, tableLines, tableRow, type TableRow } from "../formatResults";
+import { csvColumns, reviewCsvColumns, tableLines, tableRow, type TableRow } from "../formatResults";
+import { scoreCsvRecord } from "./scoreCsvRecord";
 import type { ScoreCounts } from "./scoreCounts";
 import { csvLine } from "./csvLine";
 import { resultJsonPieces } from "./resultJson";
@@ -19,7 +20,7 @@ export interface ScoreFormat {
 function csvFormat(reviews: boolean): ScoreFormat {
   return {
     start: () => csvLine(reviews ? [...csvColumns, ...reviewCsvColumns] : csvColumns),
-    row: (r) => csvLine(reviews ? [...csvValues(r), ...reviewCsvValues(r)] : csvValues(r)),
+    row: scoreCsvRecord(reviews),
     end: () => "",
   };
 }

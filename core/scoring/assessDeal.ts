@@ -1,21 +1,10 @@
-import type { Assessment, Deal, FlagCode } from "../model/types";
-import { profileTag } from "../methodology/loadProfile";
-import { bandForScore } from "./bandForScore";
+import type { AppliedRestriction, Assessment, Deal, FlagCode, HardStop, RedLineHit } from "../model/types";
 import { compileProfile } from "./compiledProfile";
-import type { ScoringContext } from "./context";
-import { outcomeFor } from "./outcomeFor";
-import { cachedPathToProceed } from "./pathCache";
-import { capabilityStage } from "./stages/capabilityStage";
-import { destinationStage } from "./stages/destinationStage";
-import { driverRank, type RankedDriver } from "./stages/driverRanks";
+import type { PartyScreening, ScoringContext } from "./context";
+import { pathToProceed } from "./pathToProceed";
+import { stageMemo } from "./stageMemo";
+import type { RankedDriver } from "./stages/driverRanks";
 import { todayIso } from "../reference/todayIso";
-import { endUserStage } from "./stages/endUserStage";
-import { licenceDriver, nationalSecurityDriver, residualFloorDriver } from "./stages/flagDrivers";
-import { likelihoodStage } from "./stages/likelihoodStage";
-import { mitigationStage } from "./stages/mitigationStage";
-import { partnerStage } from "./stages/partnerStage";
-import { redLineDrivers, redLineHit } from "./stages/redLineStage";
-import { restrictionsStage } from "./stages/restrictionsStage";
 import { screeningStage } from "./stages/screeningStage";
 
 export { destinationScore } from "./stages/destinationStage";
@@ -25,88 +14,86 @@ export { destinationScore } from "./stages/destinationStage";
  * (capability, destination, end user, partners, mitigation), the restrictions that stop a deal,
  * the red lines that decline it, then the decision and the path to a better one. The deal's coded
  * fields must already be catalogue ids (table intake resolves free text).
+ *
+ * Each stage's result is shared, frozen, by the deals with the same inputs to that stage
+ * (stageMemo.ts), so a deal costs a few lookups and the assembly of its own result.
  */
 export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
   const p = ctx.profile;
   const c = compileProfile(ctx);
+  const m = stageMemo(ctx, c);
   const asAt = deal.asAt ?? ctx.asAt ?? todayIso();
 
-  const capability = capabilityStage(deal, p, c);
+  const capability = m.capability(deal, p);
   const severity = capability.score;
-  const destination = destinationStage(deal.country, ctx, c, asAt);
-  const endUser = endUserStage(deal, c);
-  const partners = partnerStage(deal, ctx, c);
+  const destination = m.destination(deal.country, asAt);
+  const endUser = m.endUser(deal);
+  const partners = m.partner(deal);
 
-  const restrictions = restrictionsStage(deal.country, destination.basis.name, severity, endUser.type, ctx, c, asAt);
-  const screened = screeningStage(deal, ctx);
-  const hardStops = [...restrictions.hardStops, ...screened.hardStops];
-  const redFlags = dedupe(deal.redFlags);
-  if (restrictions.addedRedFlag && !redFlags.includes(restrictions.addedRedFlag)) redFlags.push(restrictions.addedRedFlag);
+  const restrictions = m.restrictionsAt(deal.country, destination.basis.name, capability, endUser.type, asAt);
+  const screened = ctx.screener ? screeningStage(deal, ctx) : undefined;
+  const hardStops = screened?.hardStops.length ? [...restrictions.hardStops, ...screened.hardStops] : restrictions.hardStops;
+  const redFlags = m.redFlags(deal.redFlags, restrictions.addedRedFlag);
 
   const likelihoodWith = (partnerScore: number) =>
-    likelihoodStage(
-      { destination: destination.score, endUser: endUser.score, partners: partnerScore },
-      redFlags,
-      { country: destination.basis.name, alpha2: deal.country, armsEmbargoFlag: p.hardStops.armsEmbargo.redFlag },
-      p,
-      c,
-    );
+    m.likelihood(destination.score, endUser.score, partnerScore, redFlags, deal.country, destination.basis.name);
   const likelihood = likelihoodWith(partners.score);
-  const inherentScore = severity * likelihood.score;
+  const inherent = m.inherent(severity, likelihood.score);
 
-  const mitigations = dedupe(deal.mitigations);
-  const credit = mitigationStage(mitigations, endUser.type.id, redFlags, p, c);
+  const clauses = m.credit(deal.mitigations, endUser.type.id, redFlags);
+  const { mitigations, credit } = clauses;
   const ns = restrictions.nationalSecurity;
-  const outcome = outcomeFor(
-    {
-      severity,
-      destination: destination.score,
-      endUser: endUser.type.id,
-      redFlags,
-      hardStop: hardStops.length > 0,
-      nationalSecurity: ns !== undefined,
-    },
-    p,
-    c,
-  );
-  const { residual, decision, redLines, facts } = outcome(likelihood.score, credit.steps);
+  const outcome = m.outcome(severity, destination.score, endUser.type.id, redFlags, hardStops.length > 0, ns !== undefined);
+  const result = outcome.at(likelihood.score, credit.steps);
+  const { residual, decision } = result;
 
   const flags: FlagCode[] = [];
   if (destination.basis.basis === "no-data") flags.push("no-destination-data");
   if (residual.floored) flags.push("residual-floor");
   if (credit.capApplies) flags.push("misuse-cap");
-  const licence = licenceDriver(capability.capability, c);
-  if (licence) flags.push("licence-check");
+  if (capability.licence) flags.push("licence-check");
   if (ns) flags.push("national-security-review");
 
-  const drivers: RankedDriver[] = [
-    ...redLineDrivers(redLines, facts, c),
-    capability.driver,
-    destination.driver,
-    endUser.driver,
-    partners.driver,
-    ...likelihood.drivers,
-    ...credit.drivers,
-  ];
-  if (licence) drivers.push(licence);
-  for (const w of restrictions.warnings) drivers.push({ weight: driverRank.restrictionWarning, text: `Warning: ${w}` });
-  if (ns)
-    drivers.push(
-      nationalSecurityDriver(ns, destination.basis.name, capability.capability, severity, p.nationalSecurity.minimumDecision, c),
-    );
-  if (residual.floored) drivers.push(residualFloorDriver(residual.band, severity));
+  // Indexed loops, not spreads: the lists are shared and frozen, and this runs once per row.
+  const drivers: RankedDriver[] = [];
+  pushAll(drivers, result.redLineDrivers);
+  drivers.push(capability.driver, destination.driver, endUser.driver, partners.driver);
+  pushAll(drivers, likelihood.drivers);
+  pushAll(drivers, credit.drivers);
+  if (capability.licence) drivers.push(capability.licence);
+  pushAll(drivers, restrictions.warningDrivers);
+  if (restrictions.nationalSecurityDriver) drivers.push(restrictions.nationalSecurityDriver);
+  if (result.floorDriver) drivers.push(result.floorDriver);
 
-  const hits = redLines.map(redLineHit);
-  return {
-    inherent: { severity, likelihood: likelihood.score, score: inherentScore, band: bandForScore(inherentScore, p) },
-    residual: { severity, likelihood: residual.likelihood, score: residual.score, band: residual.band },
+  // Partner points with due diligence done, when an intermediary's is missing and doing it would change P.
+  const dueDiligence =
+    partners.scoreIfDone === partners.score
+      ? null
+      : { partners: partners.score, partnersIfDone: partners.scoreIfDone, likelihoodIfDone: likelihoodWith(partners.scoreIfDone).score };
+  const pathInputs = {
+    decision,
+    hardStops,
+    nationalSecurity: ns !== undefined,
+    likelihood: likelihood.score,
+    credit,
+    mitigations,
+    outcome: outcome.at,
+    dueDiligence,
+    endUserUnknown: endUser.type.id === "unknown",
+  };
+  // A stop's path quotes its hard stop, which the memo's key does not hold: it is made for the deal itself.
+  const path =
+    decision === "stop"
+      ? pathToProceed(pathInputs, p, c)
+      : m.path(outcome, clauses, pathKey(likelihood.score, dueDiligence), () => pathToProceed(pathInputs, p, c));
+
+  const a: Assessment = {
+    inherent,
+    residual: result.residualFigures,
     decision,
     hardStops,
     flags,
-    drivers: orderDrivers(
-      hardStops.map((h) => `Hard stop: ${h.message}`),
-      drivers,
-    ),
+    drivers: orderDrivers(hardStops, drivers),
     stages: {
       capability: severity,
       destination: destination.score,
@@ -115,54 +102,52 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
       redFlags: redFlags.length,
       mitigations: mitigations.length,
     },
-    redFlags,
-    mitigations,
+    redFlags: redFlags as string[],
+    mitigations: mitigations as string[],
     destination: destination.basis,
-    ...(screened.screening ? { screening: screened.screening } : {}),
-    redLines: hits,
-    pathToProceed: cachedPathToProceed(
-      {
-        decision,
-        hardStops,
-        nationalSecurity: ns !== undefined,
-        likelihood: likelihood.score,
-        credit,
-        mitigations,
-        outcome,
-        dueDiligence: dueDiligenceEvidence(deal, partners.score, ctx, (q) => likelihoodWith(q).score),
-        endUserUnknown: endUser.type.id === "unknown",
-      },
-      { severity, destination: destination.score, endUser: endUser.type.id, redFlags, hardStop: hardStops.length > 0 },
-      p,
-      c,
-    ),
-    methodology: profileTag(p),
+    redLines: result.redLineHits as RedLineHit[],
+    pathToProceed: path,
+    methodology: c.tag,
     asAt,
-    restrictionsApplied: restrictions.inForce.map((r) => ({
-      measure: r.measure,
-      authority: r.authority,
-      instrument: r.instrument,
-      source: r.source,
-      from: r.from,
-      to: r.to,
-      verified: r.verified,
-    })),
+    restrictionsApplied: restrictions.applied as AppliedRestriction[],
   };
+  return screened?.screening ? withScreening(a, screened.screening) : a;
 }
 
-/** Hard stops first, then the ranked drivers, most important first (a stable sort keeps stage order on ties). */
-function orderDrivers(first: string[], ranked: RankedDriver[]): string[] {
-  return [...first, ...[...ranked].sort((a, b) => b.weight - a.weight).map((d) => d.text)];
+/** The assessment with its screening after the destination (one object shape for the common case without lists). */
+function withScreening(a: Assessment, screening: PartyScreening[]): Assessment {
+  const { redLines, pathToProceed, methodology, asAt, restrictionsApplied, ...before } = a;
+  return { ...before, screening, redLines, pathToProceed, methodology, asAt, restrictionsApplied };
 }
 
-/** Partner points with due diligence done, when an intermediary's is missing and doing it would change P. */
-function dueDiligenceEvidence(deal: Deal, partners: number, ctx: ScoringContext, likelihoodWith: (p: number) => number) {
-  if (deal.partnerDueDiligence === "done" || (deal.partnerType === null && !deal.partnerName)) return null;
-  const partnersIfDone = partnerStage({ ...deal, partnerDueDiligence: "done" }, ctx, compileProfile(ctx)).score;
-  if (partnersIfDone === partners) return null;
-  return { partners, partnersIfDone, likelihoodIfDone: likelihoodWith(partnersIfDone) };
+/** The likelihood and due-diligence figures a path to proceed depends on beyond its outcome and clauses, as one key. */
+function pathKey(likelihood: number, dd: { partners: number; partnersIfDone: number; likelihoodIfDone: number } | null): number | string {
+  if (!dd) return likelihood;
+  const { partners, partnersIfDone, likelihoodIfDone } = dd;
+  const small = (n: number) => Number.isInteger(n) && n >= 0 && n < 64;
+  return small(likelihood) && small(partners) && small(partnersIfDone) && small(likelihoodIfDone)
+    ? 64 + likelihood * 262144 + partners * 4096 + partnersIfDone * 64 + likelihoodIfDone
+    : `${likelihood}|${partners}|${partnersIfDone}|${likelihoodIfDone}`;
 }
 
-function dedupe(xs: string[]): string[] {
-  return xs.length < 2 ? xs.slice() : Array.from(new Set(xs));
+/** Hard stops first, then the ranked drivers, most important first (stage order kept on ties). */
+function orderDrivers(hardStops: readonly HardStop[], ranked: RankedDriver[]): string[] {
+  // A stable insertion sort: a dozen drivers a row, where Array.prototype.sort's set-up costs more than the sorting.
+  for (let i = 1; i < ranked.length; i++) {
+    const x = ranked[i];
+    let j = i - 1;
+    while (j >= 0 && ranked[j].weight < x.weight) {
+      ranked[j + 1] = ranked[j];
+      j--;
+    }
+    ranked[j + 1] = x;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < hardStops.length; i++) out.push(`Hard stop: ${hardStops[i].message}`);
+  for (let i = 0; i < ranked.length; i++) out.push(ranked[i].text);
+  return out;
+}
+
+function pushAll<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
 }

@@ -1,4 +1,5 @@
 import type { Profile } from "../methodology/profileSchema";
+import { profileTag } from "../methodology/loadProfile";
 import { normalizeKey, compactKey } from "../text/normalizeKey";
 import { buildPhraseIndex } from "../text/phraseIndex";
 import type { ScoringContext } from "./context";
@@ -74,6 +75,8 @@ export interface CompiledProfile {
   misuseCap: { redFlags: Set<string>; endUserTypes: Set<string>; maxSteps: number } | null;
   /** Memoised plain-language text keyed by its inputs (drivers repeat across rows). */
   text: Map<string, string>;
+  /** The methodology's id and version, as results name it ("techUK-2014@2"). */
+  tag: string;
 }
 
 const compiled = new WeakMap<ScoringContext, CompiledProfile>();
@@ -119,6 +122,7 @@ export function compileProfile(ctx: ScoringContext): CompiledProfile {
         }
       : null,
     text: new Map(),
+    tag: profileTag(p),
   };
   compiled.set(ctx, c);
   return c;

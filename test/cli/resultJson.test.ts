@@ -1,0 +1,59 @@
+import { promises as fs } from "fs";
+import * as path from "path";
+import Papa from "papaparse";
+import { createContext, createDealScorer, provenanceOf, provenanceSummary, requireHeader, toJsonResult, type JsonResult } from "../../core";
+import { resultJsonPieces } from "../../cli/output/resultJson";
+
+/** The sample pipeline's results as the command line builds them (scored rows, rows in error, warnings). */
+async function sampleResults(): Promise<JsonResult[]> {
+  const text = await fs.readFile(path.join(__dirname, "..", "..", "examples", "sample-pipeline.csv"), "utf8");
+  const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+  const ctx = createContext({ asAt: "2026-12-01" });
+  const mapping = requireHeader(rows);
+  const scorer = createDealScorer(mapping, ctx);
+  const data = provenanceSummary(provenanceOf(ctx));
+  const out: JsonResult[] = [];
+  rows.slice(mapping.headerRow + 1).forEach((cells, i) => {
+    const s = scorer.score(cells, mapping.headerRow + i + 2);
+    if (s) out.push(toJsonResult(s, "techUK-2014@2", data));
+  });
+  return out;
+}
+
+/** What JSON.stringify gives for the result with its data last: the text every JSON and NDJSON row must be. */
+const plain = (r: JsonResult) => {
+  const { data, ...rest } = r;
+  return JSON.stringify({ ...rest, data });
+};
+
+describe("resultJsonPieces writes each result as JSON.stringify would, data last", () => {
+  let results: JsonResult[];
+  beforeAll(async () => {
+    results = await sampleResults();
+  });
+
+  it("for scored rows, rows in error and rows with warnings, every row twice (shared texts reused)", () => {
+    expect(results.some((r) => r.status === "error")).toBe(true);
+    expect(results.some((r) => r.status === "ok")).toBe(true);
+    const pieces = resultJsonPieces();
+    for (const r of [...results, ...results]) expect(pieces(r).join("")).toBe(plain(r));
+  });
+
+  it("for results with screening and with a review, whose keys are not the plain scored row's", () => {
+    const pieces = resultJsonPieces();
+    for (const r of results.filter((x) => x.status === "ok")) {
+      const { methodology, asAt, restrictionsApplied, data, ...before } = r;
+      const screened = {
+        ...before,
+        screening: [{ role: "end user" as const, name: "X", hits: [] }],
+        methodology,
+        asAt,
+        restrictionsApplied,
+        data,
+      };
+      expect(pieces(screened).join("")).toBe(plain(screened));
+      const reviewed = { ...r, review: { status: "none" as const, reasons: ["never signed off"] } };
+      expect(pieces(reviewed).join("")).toBe(plain(reviewed));
+    }
+  });
+});

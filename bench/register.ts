@@ -110,8 +110,8 @@ export async function main(): Promise<void> {
       const sheet = best("sheet");
       const total = (reg.scoreMs + reg.writeMs) / 1000;
       console.log(
-        `${n.toLocaleString("en-GB")} deals: scoring ${reg.scoreMs.toFixed(0)} ms + register ${reg.writeMs.toFixed(0)} ms (CPU ${reg.writeCpuMs.toFixed(0)} ms) = ${total.toFixed(2)} s ` +
-          `${n === 100_000 ? "[whole command: < 8 s] " : ""}; peak RSS ${reg.maxRssMb.toFixed(0)} MB${n === 100_000 ? " [whole command: < 400 MB]" : ""}; file ${(reg.bytes / 1e6).toFixed(1)} MB`,
+        `${n.toLocaleString("en-GB")} deals: scoring ${reg.scoreMs.toFixed(0)} ms + register ${reg.writeMs.toFixed(0)} ms (CPU ${reg.writeCpuMs.toFixed(0)} ms) = ${total.toFixed(2)} s` +
+          `${n === 100_000 ? " [whole command: < 8 s]" : ""}; peak RSS ${reg.maxRssMb.toFixed(0)} MB${n === 100_000 ? " [whole command: < 400 MB]" : ""}; file ${(reg.bytes / 1e6).toFixed(1)} MB`,
       );
       console.log(
         `   floor (same Register cells, no styles, streaming): ${floor.writeMs.toFixed(0)} ms (CPU ${floor.writeCpuMs.toFixed(0)} ms), peak RSS ${floor.maxRssMb.toFixed(0)} MB, ` +

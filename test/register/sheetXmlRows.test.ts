@@ -84,7 +84,7 @@ describe("register rows written as sheet XML", () => {
     }
   });
 
-  it("give the same workbook as exceljs when the rows run to many megabytes", async () => {
+  it("give the same workbook as exceljs when the rows run to many megabytes, one of them longer than a block", async () => {
     const dir = await tempDir();
     try {
       const long = "Destination: Brazil - 3 of 5; lower of the percentile ranks & more <text> 'quoted' \"twice\" é 😀\n".repeat(8);
@@ -92,6 +92,8 @@ describe("register rows written as sheet XML", () => {
         values: [`D-${i}`, long.slice(i % 50), i * 1.5, new Date(Date.UTC(2026, 0, 1 + (i % 365))), i % 3 ? undefined : "x", true],
         height: i % 4 ? undefined : 45,
       }));
+      // A row longer than the 1 MB block it is encoded into.
+      rows.splice(3000, 0, { values: ["huge", "é<&>".repeat(120_000), 1], height: 409 });
       const a = path.join(dir, "direct.xlsx");
       const b = path.join(dir, "exceljs.xlsx");
       await writeBook(a, true, rows, true);

@@ -1,4 +1,5 @@
 import type { JsonResult } from "../../core";
+import { SharedTexts } from "./sharedTexts";
 
 /**
  * A result as JSON: the text `JSON.stringify` gives for the result with its `data` moved to the
@@ -22,6 +23,7 @@ export function resultJsonPieces(): (r: JsonResult) => string[] {
   let dataJson = "";
   const keys = new Map<string, string>();
   const shared = new WeakMap<object, string>();
+  const texts = new SharedTexts();
   const keyText = (k: string, first: boolean) => {
     let t = keys.get(k);
     if (t === undefined) keys.set(k, (t = `,${JSON.stringify(k)}:`));
@@ -67,7 +69,7 @@ export function resultJsonPieces(): (r: JsonResult) => string[] {
         ',"flags":',
         list(r.flags),
         ',"drivers":',
-        JSON.stringify(r.drivers),
+        texts.jsonList(r.drivers),
         ',"redLines":',
         list(r.redLines),
         ',"pathToProceed":',

@@ -1,6 +1,7 @@
 import type { JsonResult, RiskFigures } from "../../core";
 import { csvValues, reviewCsvValues, type ReviewedResult } from "../formatResults";
 import { csvField, csvLine } from "./csvLine";
+import { SharedTexts } from "./sharedTexts";
 
 /** Escaped texts kept for reuse: paths to proceed and hard stops repeat across thousands of rows. */
 const ESCAPED_LIMIT = 50_000;
@@ -14,6 +15,7 @@ const ESCAPED_LIMIT = 50_000;
  */
 export function scoreCsvRecord(reviews: boolean): (r: ReviewedResult) => string {
   const escaped = new Map<string, string>();
+  const texts = new SharedTexts();
   const figures = new Map<RiskFigures, Map<RiskFigures, Map<string, string>>>();
   const once = (text: string): string => {
     let e = escaped.get(text);
@@ -52,7 +54,7 @@ export function scoreCsvRecord(reviews: boolean): (r: ReviewedResult) => string 
       figuresText(r),
       hardStops,
       r.flags.length ? csvField(r.flags.join("; ")) : "",
-      csvField(r.drivers.join(" | ")),
+      texts.csvJoined(r.drivers, " | "),
       r.pathToProceed ? once(r.pathToProceed.summary) : "",
       "",
       once(r.methodology),

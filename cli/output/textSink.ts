@@ -22,6 +22,8 @@ export class TextSink {
   private size = 0;
   private failed: Error | undefined;
   private buffer: Buffer | undefined;
+  /** Buffers the stream has finished writing, filled again: a long run allocates a handful, not one per megabyte. */
+  private spare: Buffer[] = [];
   private used = 0;
   private sharedText = "";
   private sharedBytes: Buffer | undefined;
@@ -48,7 +50,7 @@ export class TextSink {
   }
 
   private encode(text: string): void {
-    this.buffer ??= Buffer.allocUnsafe(CHUNK_BYTES);
+    this.buffer ??= this.spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
     if (text.length >= SHARED_MIN) {
       // The same string as last time (usually the very same object): copy its bytes, encoded on its second use.
       if (text === this.sharedText) {
@@ -65,11 +67,13 @@ export class TextSink {
   async flush(): Promise<void> {
     if (this.failed) throw this.failed;
     if (this.used) {
-      const chunk = this.buffer!.subarray(0, this.used);
-      // The stream keeps the chunk until it is written: the next text goes into a new buffer.
+      const whole = this.buffer!;
+      const chunk = whole.subarray(0, this.used);
+      // The stream keeps the chunk until it is written: the next text goes into another buffer, and
+      // this one is filled again once the stream reports it written.
       this.buffer = undefined;
       this.used = 0;
-      await this.send(chunk);
+      await this.send(chunk, () => this.spare.push(whole));
     }
     if (!this.size) return;
     const joined = this.parts.join("");
@@ -78,9 +82,10 @@ export class TextSink {
     await this.send(this.filter ? this.filter(joined) : joined);
   }
 
-  private async send(chunk: string | Buffer): Promise<void> {
+  private async send(chunk: string | Buffer, written?: () => void): Promise<void> {
     if (this.failed) throw this.failed;
-    if (!this.stream.write(chunk)) await this.drained();
+    const more = written ? this.stream.write(chunk, (e) => !e && written()) : this.stream.write(chunk);
+    if (!more) await this.drained();
   }
 
   private drained(): Promise<void> {
@@ -118,8 +123,15 @@ export class TextSink {
   }
 }
 
+/**
+ * Bytes a file stream may hold before `write` asks the writer to wait: several 1 MB chunks, so the
+ * disk writes one while the next rows are scored. With Node's default of 16 KB every chunk would be
+ * waited for, and scoring and writing would take turns.
+ */
+const FILE_AHEAD_BYTES = 8 << 20;
+
 export function fileSink(path: string): TextSink {
-  return new TextSink(createWriteStream(path));
+  return new TextSink(createWriteStream(path, { highWaterMark: FILE_AHEAD_BYTES }));
 }
 
 /**

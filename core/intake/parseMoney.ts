@@ -1,4 +1,5 @@
 const moneyPattern = /^(-)?\s*([£$€¥]|[a-z]{3})?\s*(\d[\d,' ]*(?:\.\d+)?|\.\d+)\s*(k|m|bn|b|mn|million|thousand)?\s*([a-z]{3})?$/i;
+const plainDigits = /^\d{1,15}$/;
 const multipliers: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9 };
 
 /**
@@ -7,6 +8,8 @@ const multipliers: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn:
  * @example parseMoney("1.2m") // 1200000
  */
 export function parseMoney(text: string): number | undefined {
+  // Most cells hold plain digits: read them without the pattern's capture groups.
+  if (plainDigits.test(text)) return Number(text);
   const m = moneyPattern.exec(text.trim());
   if (!m) return undefined;
   const n = Number(m[3].replace(/[,' ]/g, ""));

@@ -1,0 +1,59 @@
+import { csvField } from "./csvLine";
+
+/** Texts remembered before the memory is emptied and filled again (drivers come from a small set of sentences). */
+const LIMIT = 50_000;
+
+/** What a driver's text needs as part of a CSV field: its quotes doubled, and whether it forces the field into quotes. */
+interface CsvPiece {
+  inner: string;
+  quotes: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const QUOTE_INSIDE = /[\r\n",\uFEFF]/;
+
+/**
+ * Lists of texts that repeat from row to row (a deal's drivers are sentences shared by thousands of
+ * deals), written as JSON and as a CSV field with each text's own work done once: the same text
+ * JSON.stringify and csvField give for the list, held to them by a property test.
+ */
+export class SharedTexts {
+  private json = new Map<string, string>();
+  private csv = new Map<string, CsvPiece>();
+
+  /** JSON.stringify(list) for a list of texts. */
+  jsonList(list: readonly string[]): string {
+    if (list.length === 0) return "[]";
+    if (this.json.size > LIMIT) this.json.clear();
+    const parts = new Array<string>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      let t = this.json.get(list[i]);
+      if (t === undefined) this.json.set(list[i], (t = JSON.stringify(list[i])));
+      parts[i] = t;
+    }
+    return `[${parts.join(",")}]`;
+  }
+
+  /** csvField(list.join(separator)), for a separator with nothing in it that CSV must quote (no comma, quote, newline or BOM). */
+  csvJoined(list: readonly string[], separator: string): string {
+    if (list.length === 0) return "";
+    if (this.csv.size > LIMIT) this.csv.clear();
+    let quotes = false;
+    const parts = new Array<string>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      let p = this.csv.get(list[i]);
+      if (p === undefined) {
+        const text = list[i];
+        p = { inner: text.includes('"') ? text.replace(/"/g, '""') : text, quotes: QUOTE_INSIDE.test(text) };
+        this.csv.set(text, p);
+      }
+      quotes ||= p.quotes;
+      parts[i] = p.inner;
+    }
+    const joined = parts.join(separator);
+    // A formula-like start (an apostrophe and quotes) or an edge space: the whole goes through csvField.
+    // Doubling quotes changes neither the first nor the last character's kind.
+    if (FORMULA_START.test(joined) || joined.startsWith(" ") || joined.endsWith(" ")) return csvField(list.join(separator));
+    return quotes ? `"${joined}"` : joined;
+  }
+}

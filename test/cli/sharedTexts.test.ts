@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import { csvField } from "../../cli/output/csvLine";
+import { SharedTexts } from "../../cli/output/sharedTexts";
+
+const tricky = fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", " ", "|", "\uFEFF", "\u2028", "a", "é", "\ud800");
+const text = fc.oneof(
+  fc.string(),
+  fc.array(tricky, { maxLength: 6 }).map((xs) => xs.join("")),
+);
+/** Lists that repeat texts, as drivers do from row to row. */
+const lists = fc.array(fc.array(fc.oneof(text, fc.constantFrom("Capability: x - severity 5 of 5", 'say "so"')), { maxLength: 5 }), {
+  maxLength: 20,
+});
+
+describe("SharedTexts writes a list of texts exactly as the plain functions do", () => {
+  it("jsonList(list) is JSON.stringify(list)", () => {
+    fc.assert(
+      fc.property(lists, (ls) => {
+        const shared = new SharedTexts();
+        for (const l of [...ls, ...ls]) expect(shared.jsonList(l)).toBe(JSON.stringify(l));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("csvJoined(list, ' | ') is csvField(list.join(' | ')), formula starts, edge spaces and empty texts included", () => {
+    fc.assert(
+      fc.property(lists, (ls) => {
+        const shared = new SharedTexts();
+        for (const l of [...ls, ...ls]) expect(shared.csvJoined(l, " | ")).toBe(csvField(l.join(" | ")));
+      }),
+      { numRuns: 500 },
+    );
+    const shared = new SharedTexts();
+    for (const l of [["", " x"], ["a", ""], ["=1", "b"], ["a,b"], ["\uFEFFa"], ["x", "-y"]])
+      expect(shared.csvJoined(l, " | ")).toBe(csvField(l.join(" | ")));
+  });
+});

@@ -33,7 +33,8 @@ function jsonFormat(): ScoreFormat {
     start: () => "[\n",
     row(r) {
       const pieces = json(r);
-      if (!first) pieces[0] = ",\n" + pieces[0];
+      // The separator is a piece of its own: put in front of the row's text, it would make a copy of it.
+      if (!first) pieces.unshift(",\n");
       first = false;
       return pieces;
     },
@@ -47,7 +48,7 @@ function ndjsonFormat(): ScoreFormat {
     start: () => "",
     row(r) {
       const pieces = json(r);
-      pieces.push("\n");
+      pieces[pieces.length - 1] += "\n";
       return pieces;
     },
     end: () => "",

@@ -18,6 +18,11 @@ export interface ExposureLine {
   value: number;
 }
 
+/** The dashboard lists this many hard stops; the register holds them all (filter Decision = Stop). */
+export const DASHBOARD_HARD_STOPS = 50;
+/** The dashboard lists this many deals one clause from a better decision; the register's Path to proceed column has every path. */
+export const DASHBOARD_ONE_CLAUSE = 50;
+
 export interface HardStopLine {
   row: number;
   id: string;
@@ -60,12 +65,17 @@ export interface DashboardFigures {
   topResidual: ScoredDeal[];
   exposureByCountry: ExposureLine[];
   exposureByCapability: ExposureLine[];
+  /** The first DASHBOARD_HARD_STOPS hard stops, in row order (the register holds them all). */
   hardStops: HardStopLine[];
+  /** How many deals have a hard stop, provisional ones included. */
+  hardStopCount: number;
   /** Rows in error by provisional decision: never counted as cleared. */
   provisional: { stop: number; escalate: number };
   /** The first rows that could not be assessed, provisional stops first (the dashboard lists them beside the top risks). */
   notAssessed: NotAssessedLine[];
+  /** The first DASHBOARD_ONE_CLAUSE deals one clause from a better decision, in row order. */
   oneClauseAway: OneClauseLine[];
+  oneClauseAwayCount: number;
   /** Each destination used, with the figures behind its score and how many deals go there. */
   destinations: { basis: DestinationBasis; deals: number }[];
   /** The Register sheets, when the caller knows them (more than one past Excel's rows per sheet). */
@@ -108,7 +118,8 @@ const byValue = (a: ExposureLine, b: ExposureLine) =>
 /**
  * The dashboard's figures gathered as rows go by: the one place where the register aggregates, so
  * the streaming command line and the in-memory add-in build the same figures (and a new figure
- * is added here once). Memory grows with the distinct countries, capabilities and hard stops, not the rows.
+ * is added here once). Memory grows with the distinct countries and capabilities, not the rows: of the
+ * hard stops and the deals one clause away, the first few the dashboard lists are kept, the rest counted.
  */
 export interface RegisterTally {
   add(r: ScoredRow): void;
@@ -125,12 +136,14 @@ export function createRegisterTally(countryName: (alpha2: string) => string | un
     residualBands: zeroBands(),
     decisions: { proceed: 0, "proceed-with-conditions": 0, escalate: 0, decline: 0, stop: 0 },
     oneClauseAway: [],
+    oneClauseAwayCount: 0,
     inherentHeat: zeroHeat(),
     residualHeat: zeroHeat(),
     topResidual: [],
     exposureByCountry: [],
     exposureByCapability: [],
     hardStops: [],
+    hardStopCount: 0,
     provisional: { stop: 0, escalate: 0 },
     notAssessed: [],
     destinations: [],
@@ -160,7 +173,8 @@ export function createRegisterTally(countryName: (alpha2: string) => string | un
     f.residualHeat[cell(a.residual.likelihood)][cell(a.residual.severity)]++;
     addExposure(byCountry, a.destination.alpha2 || deal.country, a.destination.name || deal.country, deal);
     addExposure(byCapability, deal.capability, deal.capability, deal);
-    if (a.hardStops.length) {
+    // The dashboard lists the first few and counts the rest: the lists do not grow with the rows.
+    if (a.hardStops.length && f.hardStopCount++ < DASHBOARD_HARD_STOPS) {
       // Kept to the end of the run: own copies, not cuts of the input's text (see ownText).
       f.hardStops.push({
         row: r.row,
@@ -171,7 +185,7 @@ export function createRegisterTally(countryName: (alpha2: string) => string | un
       });
     }
     const next = a.pathToProceed.steps[0];
-    if (next && next.add.length === 1) {
+    if (next && next.add.length === 1 && f.oneClauseAwayCount++ < DASHBOARD_ONE_CLAUSE) {
       f.oneClauseAway.push({
         row: r.row,
         id: ownText(deal.id),
@@ -230,7 +244,7 @@ function notAssessedRow(
   const p = r.provisional ?? { decision: "escalate" as const, hardStops: [] };
   f.provisional[p.decision]++;
   const customer = r.deal.customer ?? "";
-  if (p.hardStops.length) {
+  if (p.hardStops.length && f.hardStopCount++ < DASHBOARD_HARD_STOPS) {
     f.hardStops.push({
       row: r.row,
       id: r.id,

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { summariseRegister, TOP_RISKS } from "../../core/register/summariseRegister";
+import { DASHBOARD_HARD_STOPS, DASHBOARD_ONE_CLAUSE, summariseRegister, TOP_RISKS } from "../../core/register/summariseRegister";
 import { wrappedLines, rowHeightFor } from "../../core/register/rowHeight";
 import { cellText, isoDate, MAX_CELL_TEXT } from "../../core/register/cellText";
 import { csvRows, registerInputFor, SAMPLE } from "./registerTestKit";
@@ -104,5 +104,22 @@ describe("cell text and row heights", () => {
     expect(rowHeightFor(["short", 12], [20, 8], [true, false])).toBeUndefined();
     expect(rowHeightFor(["x ".repeat(40), 12], [20, 8], [true, false])).toBeGreaterThan(30);
     expect(rowHeightFor(["x ".repeat(40)], [20], [false])).toBeUndefined();
+  });
+});
+
+describe("the dashboard's lists of hard stops and of deals one clause away", () => {
+  // The sample pipeline twelve times over: more hard stops and one-clause deals than the dashboard lists.
+  const many = Array.from({ length: 12 }, (_, k) => sample.map((r) => ({ ...r, row: r.row + k * 1000 }))).flat();
+  const f = summariseRegister(many);
+  const stops = many.filter((r) => (r.status === "ok" ? r.assessment.hardStops.length : r.provisional?.hardStops.length));
+  const oneAway = many.filter((r) => r.status === "ok" && r.assessment.pathToProceed.steps[0]?.add.length === 1);
+
+  test("count every deal and keep only the first ones the dashboard shows, in row order", () => {
+    expect(stops.length).toBeGreaterThan(DASHBOARD_HARD_STOPS);
+    expect(f.hardStopCount).toBe(stops.length);
+    expect(f.hardStops.map((h) => h.row)).toEqual(stops.slice(0, DASHBOARD_HARD_STOPS).map((r) => r.row));
+    expect(oneAway.length).toBeGreaterThan(DASHBOARD_ONE_CLAUSE);
+    expect(f.oneClauseAwayCount).toBe(oneAway.length);
+    expect(f.oneClauseAway.map((l) => l.row)).toEqual(oneAway.slice(0, DASHBOARD_ONE_CLAUSE).map((r) => r.row));
   });
 });

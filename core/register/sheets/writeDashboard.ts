@@ -15,10 +15,6 @@ import { keepTablesTogether, scaleToFitWidth } from "../lifecycle/keepTablesToge
 import { writeBoardSummary, writeSignOffBlocks } from "../lifecycle/writeBoardSummary";
 
 export const DASHBOARD_SHEET = "Dashboard";
-/** The dashboard lists this many hard stops; the register holds them all (filter Decision = Stop). */
-export const DASHBOARD_HARD_STOPS = 50;
-/** The dashboard lists this many deals one clause from a better decision; the register's Path to proceed column has every path. */
-export const DASHBOARD_ONE_CLAUSE = 50;
 
 const RIGHT = 8; // first column of the right-hand blocks
 const DASHBOARD_WIDTHS = [26, 16, 12, 14, 12, 12, 3, 30, 12, 12, 14, 12, 12];
@@ -233,8 +229,8 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
 
   oneClauseAway(c, f, labels);
 
-  c.section(`Hard stops (${formatCount(f.hardStops.length)})`);
-  if (!f.hardStops.length) {
+  c.section(`Hard stops (${formatCount(f.hardStopCount)})`);
+  if (!f.hardStopCount) {
     c.line([
       {
         value: f.errors
@@ -246,7 +242,7 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
   } else {
     c.line(["Deal ID", "Customer", "Country", "Reason"].map((h) => ({ value: h, style: header })));
     sheet.mergeCells(c.row - 1, 4, c.row - 1, 13);
-    for (const h of f.hardStops.slice(0, DASHBOARD_HARD_STOPS)) {
+    for (const h of f.hardStops) {
       const reason = cellText(h.reasons.join("\n"));
       const r = c.line([
         { value: cellText(h.id), style: { ...boxed, numFmt: "@" } },
@@ -258,10 +254,10 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
       // Merged cells do not grow with wrapped text: size the row for the reason.
       sheet.getRow(r).height = 15 * Math.max(h.reasons.length, Math.ceil(reason.length / 110), 1) + 2;
     }
-    if (f.hardStops.length > DASHBOARD_HARD_STOPS) {
+    if (f.hardStopCount > f.hardStops.length) {
       c.line([
         {
-          value: `... and ${formatCount(f.hardStops.length - DASHBOARD_HARD_STOPS)} more: filter the Register by Decision = Stop.`,
+          value: `... and ${formatCount(f.hardStopCount - f.hardStops.length)} more: filter the Register by Decision = Stop.`,
           style: subtitleStyle,
         },
       ]);
@@ -275,15 +271,15 @@ export function writeDashboard(book: RegisterBook, input: RegisterInput, f: Dash
 
 /** The deals one more clause would move to a better decision, with the clause: the quickest wins for the board. */
 function oneClauseAway(c: SheetCursor, f: DashboardFigures, labels: ReturnType<typeof registerLabels>): void {
-  c.section(`One clause from a better decision (${formatCount(f.oneClauseAway.length)})`);
-  if (!f.oneClauseAway.length) {
+  c.section(`One clause from a better decision (${formatCount(f.oneClauseAwayCount)})`);
+  if (!f.oneClauseAwayCount) {
     c.line([{ value: "No deal is one clause away from a better decision.", style: boxed }]);
     c.skip();
     return;
   }
   c.line(["Deal ID", "Customer", "Decision", "With the clause", "Clause to add"].map((h) => ({ value: h, style: header })));
   c.sheet.mergeCells(c.row - 1, 5, c.row - 1, 13);
-  for (const l of f.oneClauseAway.slice(0, DASHBOARD_ONE_CLAUSE)) {
+  for (const l of f.oneClauseAway) {
     const r = c.line([
       { value: cellText(l.id), style: { ...boxed, numFmt: "@" } },
       { value: cellText(l.customer), style: { ...boxed, numFmt: "@" } },
@@ -293,10 +289,10 @@ function oneClauseAway(c: SheetCursor, f: DashboardFigures, labels: ReturnType<t
     ]);
     c.sheet.mergeCells(r, 5, r, 13);
   }
-  if (f.oneClauseAway.length > DASHBOARD_ONE_CLAUSE) {
+  if (f.oneClauseAwayCount > f.oneClauseAway.length) {
     c.line([
       {
-        value: `... and ${formatCount(f.oneClauseAway.length - DASHBOARD_ONE_CLAUSE)} more: see the Path to proceed column of the Register.`,
+        value: `... and ${formatCount(f.oneClauseAwayCount - f.oneClauseAway.length)} more: see the Path to proceed column of the Register.`,
         style: subtitleStyle,
       },
     ]);

@@ -69,7 +69,9 @@ export function resultJsonPieces(): (r: JsonResult) => string[] {
         ',"flags":',
         list(r.flags),
         ',"drivers":',
-        texts.jsonList(r.drivers),
+      ];
+      texts.jsonListInto(head, r.drivers);
+      head.push(
         ',"redLines":',
         list(r.redLines),
         ',"pathToProceed":',
@@ -81,8 +83,8 @@ export function resultJsonPieces(): (r: JsonResult) => string[] {
         ',"restrictionsApplied":',
         list(r.restrictionsApplied),
         ',"data":',
-      ].join("");
-      return [head, dataText(r.data), "}"];
+      );
+      return [head.join(""), dataText(r.data), "}"];
     }
     // Pieces joined once at the end: one flat string, not a tree of additions copied flat again to be encoded.
     const parts: string[] = ["{"];

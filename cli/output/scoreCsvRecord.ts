@@ -47,22 +47,33 @@ export function scoreCsvRecord(reviews: boolean): (r: ReviewedResult) => string 
     if (r.status !== "ok" || reviews || r.errors.length || !Object.isFrozen(r.inherent) || !Object.isFrozen(r.residual))
       return csvLine(reviews ? [...csvValues(r), ...reviewCsvValues(r)] : csvValues(r));
     const hardStops = r.hardStops.length ? once(r.hardStops.map((h) => h.message).join(" | ")) : "";
-    const fields = [
+    // Every piece of the record in one list, joined once: the drivers are not joined first and copied again.
+    const out = [
       String(r.row),
+      ",",
       csvField(r.id),
-      "ok",
+      ",ok,",
       figuresText(r),
+      ",",
       hardStops,
+      ",",
       r.flags.length ? csvField(r.flags.join("; ")) : "",
-      texts.csvJoined(r.drivers, " | "),
-      r.pathToProceed ? once(r.pathToProceed.summary) : "",
-      "",
-      once(r.methodology),
-      r.asAt ? once(r.asAt) : "",
-      r.warnings.length ? csvField(r.warnings.map((e) => `${e.column}: ${e.message}`).join(" | ")) : "",
-      // The provisional decision (empty for a scored row), then the newline: the record is one flat string.
-      "\n",
+      ",",
     ];
-    return fields.join(",");
+    texts.csvJoinedInto(out, r.drivers, " | ");
+    out.push(
+      ",",
+      r.pathToProceed ? once(r.pathToProceed.summary) : "",
+      // errors (none on a scored row)
+      ",,",
+      once(r.methodology),
+      ",",
+      r.asAt ? once(r.asAt) : "",
+      ",",
+      r.warnings.length ? csvField(r.warnings.map((e) => `${e.column}: ${e.message}`).join(" | ")) : "",
+      // the provisional decision (empty on a scored row), then the newline
+      ",\n",
+    );
+    return out.join("");
   };
 }

@@ -23,23 +23,44 @@ export class SharedTexts {
 
   /** JSON.stringify(list) for a list of texts. */
   jsonList(list: readonly string[]): string {
-    if (list.length === 0) return "[]";
+    const out: string[] = [];
+    this.jsonListInto(out, list);
+    return out.join("");
+  }
+
+  /** The pieces of jsonList(list), added to `out` (a record joined once has no list joined first and copied again). */
+  jsonListInto(out: string[], list: readonly string[]): void {
     if (this.json.size > LIMIT) this.json.clear();
-    const parts = new Array<string>(list.length);
+    out.push("[");
     for (let i = 0; i < list.length; i++) {
       let t = this.json.get(list[i]);
       if (t === undefined) this.json.set(list[i], (t = JSON.stringify(list[i])));
-      parts[i] = t;
+      out.push(i ? "," : "", t);
     }
-    return `[${parts.join(",")}]`;
+    out.push("]");
   }
 
   /** csvField(list.join(separator)), for a separator with nothing in it that CSV must quote (no comma, quote, newline or BOM). */
   csvJoined(list: readonly string[], separator: string): string {
-    if (list.length === 0) return "";
+    const out: string[] = [];
+    this.csvJoinedInto(out, list, separator);
+    return out.join("");
+  }
+
+  /** The pieces of csvJoined(list, separator), added to `out`. */
+  csvJoinedInto(out: string[], list: readonly string[], separator: string): void {
+    if (list.length === 0) return;
     if (this.csv.size > LIMIT) this.csv.clear();
+    // The joined text's first and last characters: a formula-like start (an apostrophe and quotes) or
+    // an edge space sends the whole through csvField. Doubling quotes changes neither character's kind.
+    const first = list[0] || (list.length > 1 ? separator : "");
+    const last = list[list.length - 1] || (list.length > 1 ? separator : "");
+    if (FORMULA_START.test(first) || first.startsWith(" ") || last.endsWith(" ")) {
+      out.push(csvField(list.join(separator)));
+      return;
+    }
     let quotes = false;
-    const parts = new Array<string>(list.length);
+    const at = out.push("") - 1;
     for (let i = 0; i < list.length; i++) {
       let p = this.csv.get(list[i]);
       if (p === undefined) {
@@ -48,12 +69,11 @@ export class SharedTexts {
         this.csv.set(text, p);
       }
       quotes ||= p.quotes;
-      parts[i] = p.inner;
+      out.push(i ? separator : "", p.inner);
     }
-    const joined = parts.join(separator);
-    // A formula-like start (an apostrophe and quotes) or an edge space: the whole goes through csvField.
-    // Doubling quotes changes neither the first nor the last character's kind.
-    if (FORMULA_START.test(joined) || joined.startsWith(" ") || joined.endsWith(" ")) return csvField(list.join(separator));
-    return quotes ? `"${joined}"` : joined;
+    if (quotes) {
+      out[at] = '"';
+      out.push('"');
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { compactKey, normalizeKey } from "../text/normalizeKey";
+import { ownText } from "../text/ownText";
 
 /** One catalogue entry as intake sees it: its names, and how risky it is (higher = riskier). */
 export interface MatchEntry {
@@ -100,7 +101,7 @@ export function buildCatalogueMatcher(entries: readonly MatchEntry[], qualifiers
       if (!m) {
         m = compute(text);
         if (memo.size > 50_000) memo.clear();
-        memo.set(text, m);
+        memo.set(ownText(text), m);
       }
       return m;
     },

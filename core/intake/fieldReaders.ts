@@ -12,6 +12,7 @@ import { parseMoney } from "./parseMoney";
 import type { FieldReader, RowErrors } from "./rowErrors";
 import { createErrorMemo, suggestion } from "./unknownValueError";
 import { dueDiligenceDoneWords as yesWords, dueDiligenceNotDoneWords as noWords, dueDiligenceUnknownWords } from "./dueDiligenceWords";
+import { ownText } from "../text/ownText";
 
 /** What every field reader of one column mapping shares: the profile, the column names, the error memo. */
 export interface ReaderKit {
@@ -179,7 +180,8 @@ export function listReader(kit: ReaderKit, f: "redFlags" | "mitigations"): Field
         }
       }
       if (memo.size > 50_000) memo.clear();
-      memo.set(text, hit);
+      // Its own copy of the cell's text: a cut of the input's block would keep the block alive.
+      memo.set(ownText(text), hit);
     }
     for (const w of hit.warnings) sink.warn(w);
     if (hit.unread.length) {

@@ -1,4 +1,5 @@
 import type { CellError } from "../model/types";
+import { ownText } from "../text/ownText";
 
 /**
  * Builds each distinct (column, value) error once. Suggestions cost milliseconds (a search over
@@ -14,7 +15,7 @@ export function createErrorMemo(): (key: string, value: string, make: (suggest: 
     if (!e) {
       e = make(suggestionBudget-- > 0);
       if (memo.size > 10_000) memo.clear();
-      memo.set(k, e);
+      memo.set(ownText(k), e);
     }
     return e;
   };

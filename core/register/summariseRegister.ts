@@ -1,4 +1,4 @@
-import { ownText } from "./ownText";
+import { ownText } from "../text/ownText";
 import { createAsAtTally, type AsAtSummary } from "./assessedAsAt";
 import type { Assessment, BandId, DecisionId, DestinationBasis, Deal, ScoredRow } from "../model/types";
 

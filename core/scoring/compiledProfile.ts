@@ -3,6 +3,7 @@ import { profileTag } from "../methodology/loadProfile";
 import { normalizeKey, compactKey } from "../text/normalizeKey";
 import { buildPhraseIndex } from "../text/phraseIndex";
 import type { ScoringContext } from "./context";
+import { ownText } from "../text/ownText";
 
 type Capability = Profile["capabilities"][number];
 type EndUserType = Profile["endUserTypes"][number];
@@ -38,7 +39,7 @@ export function buildVocabulary(items: ReadonlyArray<{ id: string; label: string
       const hit = memo.get(text);
       if (hit !== undefined || memo.has(text)) return hit;
       const r = byKey.get(normalizeKey(text)) ?? byKey.get(compactKey(text)) ?? phrases.find(text);
-      if (memo.size < 50_000) memo.set(text, r);
+      if (memo.size < 50_000) memo.set(ownText(text), r);
       return r;
     },
     entries: items.map((it) => [it.label, it.id, ...(it.synonyms ?? [])] as const),

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { ownText } from "../../core/register/ownText";
+import { ownText } from "../../core/text/ownText";
 
 describe("ownText", () => {
   it("gives back exactly the text it is given, cut out of a longer one or not", () => {

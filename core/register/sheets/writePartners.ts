@@ -1,7 +1,7 @@
 import type { CellValue } from "exceljs";
 import type { ScoredRow } from "../../model/types";
 import { cellText, formatCount } from "../cellText";
-import { ownText } from "../ownText";
+import { ownText } from "../../text/ownText";
 import type { RegisterBook } from "../registerBook";
 import type { RegisterInput, RegisterOptions } from "../registerInput";
 import { registerLabels } from "../registerLabels";

@@ -2,21 +2,13 @@ import type { JsonResult } from "../../core";
 import { SharedTexts } from "./sharedTexts";
 
 /**
- * A result as JSON: the text `JSON.stringify` gives for the result with its `data` moved to the
- * end. Every row carries the same `data` (the reference data behind the scores), and rows share the
- * frozen results of the stages they have in common (figures, path to proceed, restrictions applied):
- * each such object is serialised once and its text reused.
- * Keys are written in the result's own order; a key whose value is undefined is left out, as
+ * A result as JSON in pieces to be written one after the other: the result up to its `data`, the
+ * `data` text (the same string for every row, which a TextSink encodes once) and the closing
+ * brace. Joined, they are the text `JSON.stringify` gives for the result with its `data` moved to
+ * the end. Rows share the frozen results of the stages they have in common (figures, path to
+ * proceed, restrictions applied): each such object is serialised once and its text reused. Keys
+ * are written in the result's own order; a key whose value is undefined is left out, as
  * JSON.stringify leaves it out.
- */
-export function resultJson(): (r: JsonResult) => string {
-  const pieces = resultJsonPieces();
-  return (r) => pieces(r).join("");
-}
-
-/**
- * resultJson in pieces to be written one after the other: the result up to its `data`, the `data`
- * text (the same string for every row, which a TextSink encodes once) and the closing brace.
  */
 export function resultJsonPieces(): (r: JsonResult) => string[] {
   let data: JsonResult["data"] | undefined;

@@ -3,8 +3,8 @@ import { csvValues, reviewCsvValues, type ReviewedResult } from "../formatResult
 import { csvField, csvLine } from "./csvLine";
 import { SharedTexts } from "./sharedTexts";
 
-/** Escaped texts kept for reuse: paths to proceed and hard stops repeat across thousands of rows. */
-const ESCAPED_LIMIT = 50_000;
+/** Figure texts kept for reuse before the memory is emptied and filled again. */
+const FIGURES_LIMIT = 50_000;
 
 /**
  * The CSV record of a scored result: the same text as `csvLine(csvValues(r))` (a test holds it to
@@ -14,24 +14,15 @@ const ESCAPED_LIMIT = 50_000;
  * written once. A result in error, or with review columns, is written the plain way.
  */
 export function scoreCsvRecord(reviews: boolean): (r: ReviewedResult) => string {
-  const escaped = new Map<string, string>();
   const texts = new SharedTexts();
   const figures = new Map<RiskFigures, Map<RiskFigures, Map<string, string>>>();
-  const once = (text: string): string => {
-    let e = escaped.get(text);
-    if (e === undefined) {
-      if (escaped.size >= ESCAPED_LIMIT) escaped.clear();
-      escaped.set(text, (e = csvField(text)));
-    }
-    return e;
-  };
   const figuresText = (r: JsonResult): string => {
     const inherent = r.inherent!;
     const residual = r.residual!;
     const decision = r.decision!;
     let byResidual = figures.get(inherent);
     if (!byResidual) {
-      if (figures.size >= ESCAPED_LIMIT) figures.clear();
+      if (figures.size >= FIGURES_LIMIT) figures.clear();
       figures.set(inherent, (byResidual = new Map()));
     }
     let byDecision = byResidual.get(residual);
@@ -46,7 +37,7 @@ export function scoreCsvRecord(reviews: boolean): (r: ReviewedResult) => string 
   return (r) => {
     if (r.status !== "ok" || reviews || r.errors.length || !Object.isFrozen(r.inherent) || !Object.isFrozen(r.residual))
       return csvLine(reviews ? [...csvValues(r), ...reviewCsvValues(r)] : csvValues(r));
-    const hardStops = r.hardStops.length ? once(r.hardStops.map((h) => h.message).join(" | ")) : "";
+    const hardStops = r.hardStops.length ? texts.csvField(r.hardStops.map((h) => h.message).join(" | ")) : "";
     // Every piece of the record in one list, joined once: the drivers are not joined first and copied again.
     const out = [
       String(r.row),
@@ -63,12 +54,12 @@ export function scoreCsvRecord(reviews: boolean): (r: ReviewedResult) => string 
     texts.csvJoinedInto(out, r.drivers, " | ");
     out.push(
       ",",
-      r.pathToProceed ? once(r.pathToProceed.summary) : "",
+      r.pathToProceed ? texts.csvField(r.pathToProceed.summary) : "",
       // errors (none on a scored row)
       ",,",
-      once(r.methodology),
+      texts.csvField(r.methodology),
       ",",
-      r.asAt ? once(r.asAt) : "",
+      r.asAt ? texts.csvField(r.asAt) : "",
       ",",
       r.warnings.length ? csvField(r.warnings.map((e) => `${e.column}: ${e.message}`).join(" | ")) : "",
       // the provisional decision (empty on a scored row), then the newline

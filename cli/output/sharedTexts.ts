@@ -20,6 +20,17 @@ const QUOTE_INSIDE = /[\r\n",\uFEFF]/;
 export class SharedTexts {
   private json = new Map<string, string>();
   private csv = new Map<string, CsvPiece>();
+  private fields = new Map<string, string>();
+
+  /** csvField(text) for a text that repeats (a path to proceed, a hard stop, the methodology). */
+  csvField(text: string): string {
+    let f = this.fields.get(text);
+    if (f === undefined) {
+      if (this.fields.size > LIMIT) this.fields.clear();
+      this.fields.set(text, (f = csvField(text)));
+    }
+    return f;
+  }
 
   /** JSON.stringify(list) for a list of texts. */
   jsonList(list: readonly string[]): string {

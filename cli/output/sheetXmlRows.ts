@@ -1,5 +1,5 @@
 import type { CellValue, Style } from "exceljs";
-import { addRowWithExcelJs, excelJsRows, type RegisterSheet, type SheetRows, type SheetRowsFor } from "../../core";
+import { addRowWithExcelJs, columnLetter, excelJsRows, type RegisterSheet, type SheetRows, type SheetRowsFor } from "../../core";
 import { streamedSheet, type StreamedSheet } from "./streamedSheet";
 import { xmlText } from "./xmlText";
 
@@ -21,16 +21,9 @@ function cellTypeOf(v: unknown): number | undefined {
   return undefined;
 }
 
+/** Column letters by 1-based column number, kept: every cell of every row names its column. */
 const letters: string[] = [];
-function columnLetter(n: number): string {
-  let s = letters[n];
-  if (s === undefined) {
-    s = "";
-    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-    letters[n] = s;
-  }
-  return s;
-}
+const letterOf = (col: number): string => (letters[col] ??= columnLetter(col - 1));
 
 /** Excel's serial day number for a date, as exceljs computes it (1900 date system). */
 const excelSerial = (d: Date) => 25569 + d.getTime() / (24 * 3600 * 1000);
@@ -96,7 +89,7 @@ function rowXml(
     const col = i + 1;
     if (!min) min = col;
     max = col;
-    const attrs = s ? ` r="${columnLetter(col)}${n}" s="${s}"` : ` r="${columnLetter(col)}${n}"`;
+    const attrs = s ? ` r="${letterOf(col)}${n}" s="${s}"` : ` r="${letterOf(col)}${n}"`;
     if (type === STRING) cells += `<c${attrs} t="str"><v>${xmlText(v as string)}</v></c>`;
     else cells += `<c${attrs}><v>${type === DATE ? excelSerial(v as Date) : (v as number)}</v></c>`;
   }

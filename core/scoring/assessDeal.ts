@@ -70,22 +70,24 @@ export function assessDeal(deal: Deal, ctx: ScoringContext): Assessment {
     partners.scoreIfDone === partners.score
       ? null
       : { partners: partners.score, partnersIfDone: partners.scoreIfDone, likelihoodIfDone: likelihoodWith(partners.scoreIfDone).score };
-  const pathInputs = {
-    decision,
-    hardStops,
-    nationalSecurity: ns !== undefined,
-    likelihood: likelihood.score,
-    credit,
-    mitigations,
-    outcome: outcome.at,
-    dueDiligence,
-    endUserUnknown: endUser.type.id === "unknown",
-  };
-  // A stop's path quotes its hard stop, which the memo's key does not hold: it is made for the deal itself.
-  const path =
-    decision === "stop"
-      ? pathToProceed(pathInputs, p, c)
-      : m.path(outcome, clauses, pathKey(likelihood.score, dueDiligence), () => pathToProceed(pathInputs, p, c));
+  // Made only when the memo has no path for these inputs (or for a stop, whose path quotes its own hard stop).
+  const makePath = () =>
+    pathToProceed(
+      {
+        decision,
+        hardStops,
+        nationalSecurity: ns !== undefined,
+        likelihood: likelihood.score,
+        credit,
+        mitigations,
+        outcome: outcome.at,
+        dueDiligence,
+        endUserUnknown: endUser.type.id === "unknown",
+      },
+      p,
+      c,
+    );
+  const path = decision === "stop" ? makePath() : m.path(outcome, clauses, pathKey(likelihood.score, dueDiligence), makePath);
 
   const a: Assessment = {
     inherent,

@@ -13,6 +13,16 @@ const lists = fc.array(fc.array(fc.oneof(text, fc.constantFrom("Capability: x - 
 });
 
 describe("SharedTexts writes a list of texts exactly as the plain functions do", () => {
+  it("csvField(text) is csvField(text), asked again and again", () => {
+    fc.assert(
+      fc.property(lists, (ls) => {
+        const shared = new SharedTexts();
+        for (const t of [...ls.flat(), ...ls.flat()]) expect(shared.csvField(t)).toBe(csvField(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("jsonList(list) is JSON.stringify(list)", () => {
     fc.assert(
       fc.property(lists, (ls) => {

@@ -16,3 +16,21 @@ export function readJsonSetting(key: string): unknown {
     return undefined;
   }
 }
+
+/**
+ * Saves the workbook's settings. Resolves to a message saying what could not be kept (`what`,
+ * e.g. "the value mapping"), or undefined when saved.
+ */
+export function saveDocumentSettings(what: string): Promise<string | undefined> {
+  const store = documentSettings();
+  if (!store) return Promise.resolve(`This host has no document settings, so ${what} cannot be kept in the workbook.`);
+  return new Promise((resolve) =>
+    store.saveAsync((result) =>
+      resolve(
+        result.status === Office.AsyncResultStatus.Succeeded
+          ? undefined
+          : `${what.charAt(0).toUpperCase()}${what.slice(1)} could not be saved in the workbook: ${result.error?.message ?? "unknown error"}. Is the workbook read-only?`,
+      ),
+    ),
+  );
+}

@@ -1,6 +1,6 @@
 import { parseReviews, serializeReviews, storedHash, type ReviewRecord } from "../../core";
 import { chunkXml, splitText, type DataChunk } from "./customXmlText";
-import { documentSettings, readJsonSetting } from "./documentSettings";
+import { documentSettings, readJsonSetting, saveDocumentSettings } from "./documentSettings";
 import { describeOfficeError } from "./officeErrors";
 import { readXmlChunks } from "./readXmlChunks";
 import { runExcel } from "./runExcel";
@@ -77,20 +77,6 @@ export async function readStoredReviews(): Promise<StoredReviews> {
   return parsed.ok ? { reviews: parsed.reviews, problems: [] } : { reviews: [], problems: [parsed.message] };
 }
 
-function saveSettings(): Promise<string | undefined> {
-  const store = documentSettings();
-  if (!store) return Promise.resolve("This host has no document settings, so the decision records cannot be kept in the workbook.");
-  return new Promise((resolve) =>
-    store.saveAsync((result) =>
-      resolve(
-        result.status === Office.AsyncResultStatus.Succeeded
-          ? undefined
-          : `The decision record could not be saved in the workbook: ${result.error?.message ?? "unknown error"}. Is the workbook read-only?`,
-      ),
-    ),
-  );
-}
-
 /**
  * Stores exactly these records in the workbook, replacing the ones stored before.
  * Round trips: 1 per ~3.5 MB of records (at least 1), the settings save, then 2 to delete the old parts.
@@ -126,7 +112,7 @@ export async function writeStoredReviews(reviews: readonly ReviewRecord[]): Prom
   const before = store.get(reviewsSettingsKey) as unknown;
   const record: ReviewsRecord = { version: 1, partIds: added, storedHash: hash, count: reviews.length };
   store.set(reviewsSettingsKey, JSON.stringify(record));
-  const error = await saveSettings();
+  const error = await saveDocumentSettings("the decision record");
   if (error) {
     if (before === null || before === undefined) store.remove(reviewsSettingsKey);
     else store.set(reviewsSettingsKey, before);

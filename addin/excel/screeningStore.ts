@@ -2,7 +2,7 @@ import { parseDecisions, serializeDecisions, type ScreeningDecision } from "../.
 import { listFacts, packList, storedHash, unpackList, type ListFacts } from "../../core";
 import type { ScreeningList } from "../../core";
 import { chunkXml, dataNamespace, splitText, type DataChunk } from "./customXmlText";
-import { documentSettings, readJsonSetting } from "./documentSettings";
+import { documentSettings, readJsonSetting, saveDocumentSettings } from "./documentSettings";
 import { describeOfficeError } from "./officeErrors";
 import { readXmlChunks } from "./readXmlChunks";
 import { requestBudgetChars } from "./writeBatches";
@@ -53,20 +53,6 @@ export function storedListFacts(): ListFacts[] {
     delete facts.partIds;
     return facts as ListFacts;
   });
-}
-
-function saveSettings(): Promise<string | undefined> {
-  const store = documentSettings();
-  if (!store) return Promise.resolve("This host has no document settings, so the lists cannot be recorded in the workbook.");
-  return new Promise((resolve) =>
-    store.saveAsync((result) =>
-      resolve(
-        result.status === Office.AsyncResultStatus.Succeeded
-          ? undefined
-          : `The record of the lists could not be saved in the workbook: ${result.error?.message ?? "unknown error"}. Is the workbook read-only?`,
-      ),
-    ),
-  );
 }
 
 /** Reads the lists and decisions stored in the workbook. Round trips: 1, plus 1 per three parts. */
@@ -187,5 +173,5 @@ export async function writeStoredScreening(
     return describeOfficeError(err, "store the restricted-party lists in this workbook").message;
   }
   documentSettings()?.set(screeningSettingsKey, JSON.stringify(next));
-  return saveSettings();
+  return saveDocumentSettings("the record of the lists");
 }

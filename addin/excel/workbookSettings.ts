@@ -1,4 +1,5 @@
 import { parseSettings, toSettingsFile, type PaneSettings } from "../state/paneSettings";
+import { saveDocumentSettings } from "./documentSettings";
 
 /**
  * Settings live in the document's add-in settings (Office.context.document.settings), which are
@@ -36,13 +37,5 @@ export function writeWorkbookSettings(settings: PaneSettings | undefined): Promi
   const store = Office.context.document.settings;
   if (settings) store.set(settingsKey, JSON.stringify(toSettingsFile(settings)));
   else store.remove(settingsKey);
-  return new Promise((resolve) => {
-    store.saveAsync((result) => {
-      resolve(
-        result.status === Office.AsyncResultStatus.Succeeded
-          ? undefined
-          : `The settings could not be saved in the workbook: ${result.error?.message ?? "unknown error"}. Is the workbook read-only?`,
-      );
-    });
-  });
+  return saveDocumentSettings("the settings");
 }

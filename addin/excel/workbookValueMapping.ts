@@ -1,4 +1,5 @@
 import { emptyValueMapping, type StoredValueMapping } from "../../core";
+import { saveDocumentSettings } from "./documentSettings";
 
 /**
  * The value mapping (CRM picklist values -> catalogue entries) lives in the document's add-in
@@ -22,13 +23,5 @@ export function readWorkbookValueMapping(): unknown {
 export function writeWorkbookValueMapping(m: StoredValueMapping): Promise<string | undefined> {
   const store = Office.context.document.settings;
   store.set(valueMappingKey, JSON.stringify(m));
-  return new Promise((resolve) =>
-    store.saveAsync((result) =>
-      resolve(
-        result.status === Office.AsyncResultStatus.Succeeded
-          ? undefined
-          : `The value mapping could not be saved in the workbook: ${result.error?.message ?? "unknown error"}. Is the workbook read-only?`,
-      ),
-    ),
-  );
+  return saveDocumentSettings("the value mapping");
 }

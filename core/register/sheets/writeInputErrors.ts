@@ -3,26 +3,36 @@ import type { DecisionId, ScoredRow } from "../../model/types";
 import { registerLabels } from "../registerLabels";
 import { cellText } from "../cellText";
 import type { RegisterBook } from "../registerBook";
-import type { RegisterInput } from "../registerInput";
+import type { RegisterInput, RegisterMeta } from "../registerInput";
 import { formats } from "../registerStyle";
 import { writeTableSheet } from "./writeTableSheet";
 
 export const INPUT_ERRORS_SHEET = "Input errors";
 
-function* errorRows(results: readonly ScoredRow[], decisionLabel: (d: DecisionId) => string): Generator<CellValue[]> {
-  for (const r of results) {
-    if (r.status !== "error") continue;
-    // Never a cleared row: what follows from what could be read, and the hard stops behind it.
-    const p = r.provisional ?? { decision: "escalate" as const, hardStops: [] };
-    const provisional = cellText([decisionLabel(p.decision), ...p.hardStops.map((h) => h.message)].join(" - "));
-    for (const e of r.errors) {
-      yield [r.row, cellText(r.id), cellText(e.column), cellText(e.value), cellText(e.message), provisional];
-    }
-  }
+/** The Input errors lines of one row that could not be scored: one per problem, each with the row's provisional decision. */
+export function inputErrorLines(r: ScoredRow, decisionLabel: (d: DecisionId) => string): CellValue[][] {
+  if (r.status !== "error") return [];
+  // Never a cleared row: what follows from what could be read, and the hard stops behind it.
+  const p = r.provisional ?? { decision: "escalate" as const, hardStops: [] };
+  const provisional = cellText([decisionLabel(p.decision), ...p.hardStops.map((h) => h.message)].join(" - "));
+  return r.errors.map((e) => [r.row, cellText(r.id), cellText(e.column), cellText(e.value), cellText(e.message), provisional]);
 }
 
-/** Rows that could not be scored, one line per problem, so a user can fix the input and run again. */
-export function writeInputErrors(book: RegisterBook, input: RegisterInput): number {
+function* errorLinesOf(results: readonly ScoredRow[], decisionLabel: (d: DecisionId) => string): Generator<CellValue[]> {
+  for (const r of results) yield* inputErrorLines(r, decisionLabel);
+}
+
+/**
+ * Rows that could not be scored, one line per problem, so a user can fix the input and run again.
+ * `lines` are the lines gathered as the rows went by (streaming); without them, `input.results`'
+ * rows in error are listed. Returns the sheets written (more than one past Excel's rows per sheet).
+ */
+export function writeInputErrors(
+  book: RegisterBook,
+  input: RegisterMeta & Partial<Pick<RegisterInput, "results">>,
+  lines: Iterable<CellValue[]> = errorLinesOf(input.results ?? [], registerLabels(input.profile).decision),
+  rowLimit?: number,
+): string[] {
   return writeTableSheet(
     book,
     { name: INPUT_ERRORS_SHEET, title: input.title, asOf: input.asOf },
@@ -34,7 +44,9 @@ export function writeInputErrors(book: RegisterBook, input: RegisterInput): numb
       { header: "Reason", width: 90, wrap: true },
       { header: "Provisional decision", width: 40, wrap: true },
     ],
-    errorRows(input.results, registerLabels(input.profile).decision),
+    lines,
     "No input errors: every row was scored.",
-  ).written;
+    [],
+    rowLimit,
+  ).names;
 }

@@ -121,7 +121,7 @@ export function startRegister(book: RegisterBook, input: RegisterMeta, options: 
       const rest = { ...input, results: [] };
       keepLifecycleFigures(rest, lifecycle.figures());
       const partnerSheets = await writePartners(book, rest, partners, options);
-      const errorSheets = writeInputErrors(book, rest, parsedLines(errorLines), options.rowLimit);
+      const errorSheets = await writeInputErrors(book, rest, parsedLines(errorLines), options);
       const continued = [partnerSheets, errorSheets].filter((names) => names.length > 1);
       const figures = { ...tally.figures(), registerSheets, continued };
       writeReadMe(book, rest, figures);

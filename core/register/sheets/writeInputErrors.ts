@@ -3,9 +3,9 @@ import type { DecisionId, ScoredRow } from "../../model/types";
 import { registerLabels } from "../registerLabels";
 import { cellText } from "../cellText";
 import type { RegisterBook } from "../registerBook";
-import type { RegisterInput, RegisterMeta } from "../registerInput";
+import type { RegisterInput, RegisterMeta, RegisterOptions } from "../registerInput";
 import { formats } from "../registerStyle";
-import { writeTableSheet } from "./writeTableSheet";
+import { openTableSheet } from "./writeTableSheet";
 
 export const INPUT_ERRORS_SHEET = "Input errors";
 
@@ -25,15 +25,17 @@ function* errorLinesOf(results: readonly ScoredRow[], decisionLabel: (d: Decisio
 /**
  * Rows that could not be scored, one line per problem, so a user can fix the input and run again.
  * `lines` are the lines gathered as the rows went by (streaming); without them, `input.results`'
- * rows in error are listed. Returns the sheets written (more than one past Excel's rows per sheet).
+ * rows in error are listed. With `pacing.pause` the sheet waits every `pauseEvery` rows, so a
+ * streaming writer hands its rows to the file as it goes (a pipeline can be mostly rows in error).
+ * Returns the sheets written (more than one past Excel's rows per sheet).
  */
-export function writeInputErrors(
+export async function writeInputErrors(
   book: RegisterBook,
   input: RegisterMeta & Partial<Pick<RegisterInput, "results">>,
   lines: Iterable<CellValue[]> = errorLinesOf(input.results ?? [], registerLabels(input.profile).decision),
-  rowLimit?: number,
-): string[] {
-  return writeTableSheet(
+  pacing: RegisterOptions = {},
+): Promise<string[]> {
+  const table = openTableSheet(
     book,
     { name: INPUT_ERRORS_SHEET, title: input.title, asOf: input.asOf },
     [
@@ -44,9 +46,16 @@ export function writeInputErrors(
       { header: "Reason", width: 90, wrap: true },
       { header: "Provisional decision", width: 40, wrap: true },
     ],
-    lines,
     "No input errors: every row was scored.",
     [],
-    rowLimit,
-  ).names;
+    pacing.rows,
+    pacing.rowLimit,
+  );
+  const every = pacing.pauseEvery ?? 2000;
+  let added = 0;
+  for (const values of lines) {
+    table.add(values);
+    if (pacing.pause && ++added % every === 0) await pacing.pause();
+  }
+  return table.finish().names;
 }

@@ -49,17 +49,55 @@ function basisCauses(a: DealBasis, b: DealBasis): string[] {
   return out;
 }
 
-/** Deals keyed by id; a repeated id is told apart by its occurrence ("D-1", "D-1 #2"). */
-function keyed(deals: readonly SnapshotDeal[]): Map<string, SnapshotDeal> {
-  const seen = new Map<string, number>();
-  const out = new Map<string, SnapshotDeal>();
-  for (const d of deals) {
-    const base = d.id || `row ${d.row}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    out.set(n === 1 ? base : `${base} #${n}`, d);
+/** A deal's key: its id (or row), and a repeated id told apart by its occurrence ("D-1", "D-1 #2"). */
+function keyOf(seen: Map<string, number>, id: string, row: number): string {
+  const base = id || `row ${row}`;
+  const n = (seen.get(base) ?? 0) + 1;
+  seen.set(base, n);
+  return n === 1 ? base : `${base} #${n}`;
+}
+
+/**
+ * The previous register's deals, keyed as the diff keys them. Each is kept as given (its snapshot
+ * JSON text, parsed only when compared, or the deal itself) and taken out when a deal of this
+ * register matches it: what is left at the end was removed or could not be assessed.
+ */
+export class PreviousDeals {
+  private readonly held = new Map<string, string | SnapshotDeal>();
+  private readonly seen = new Map<string, number>();
+
+  /** `read` turns a held text into its deal (the snapshot reader's parse, with the shared basis parts). */
+  constructor(private readonly read: (text: string) => SnapshotDeal = (text) => JSON.parse(text) as SnapshotDeal) {}
+
+  add(id: string, row: number, deal: string | SnapshotDeal): void {
+    this.held.set(keyOf(this.seen, id, row), deal);
   }
-  return out;
+
+  get size(): number {
+    return this.held.size;
+  }
+
+  has(key: string): boolean {
+    return this.held.has(key);
+  }
+
+  take(key: string): SnapshotDeal | undefined {
+    const d = this.held.get(key);
+    if (d === undefined) return undefined;
+    this.held.delete(key);
+    return typeof d === "string" ? this.read(d) : d;
+  }
+
+  /** The deals never taken, in the previous register's order. */
+  *rest(): Generator<[string, SnapshotDeal]> {
+    for (const [key, d] of this.held) yield [key, typeof d === "string" ? this.read(d) : d];
+  }
+
+  static of(deals: readonly SnapshotDeal[]): PreviousDeals {
+    const p = new PreviousDeals();
+    for (const d of deals) p.add(d.id, d.row, d);
+    return p;
+  }
 }
 
 function signOffText(d: SnapshotDeal): string {
@@ -96,55 +134,82 @@ function versionsText(list: readonly string[]): string {
   return list.length ? list.join("; ") : "none";
 }
 
+/** The register-wide facts a diff compares: the as-of date and the versions behind the deals. */
+export type SnapshotFacts = Pick<RegisterSnapshot, "asOf" | "methodology" | "reference" | "lists">;
+
+/** A register's deals compared with the previous register's as they go by (see createDiffTally). */
+export interface DiffTally {
+  /** A deal of this register, in row order. */
+  addDeal(now: SnapshotDeal): void;
+  /** A row of this register that could not be scored (its deal, if the previous register had it, is "not assessed"). */
+  addError(id: string, row: number): void;
+  /** The changes once every row has gone by; the previous deals left over were removed or not assessed. */
+  finish(after: SnapshotFacts): RegisterDiff;
+}
+
+/**
+ * What changed between two registers, worked out while this register's rows go by: each deal is
+ * compared with the previous register's deal of the same key and that one is let go, so nothing of
+ * this register is held but the keys seen and the changes found. `reviewed`: this register was built
+ * with decision records (without them sign-offs are not compared).
+ */
+export function createDiffTally(before: SnapshotFacts, previous: PreviousDeals, reviewed: boolean): DiffTally {
+  const seen = new Map<string, number>();
+  const changes: RegisterChange[] = [];
+  const inError = new Map<string, number>();
+  let changed = 0;
+  return {
+    addDeal(now) {
+      const key = keyOf(seen, now.id, now.row);
+      const was = previous.take(key);
+      if (!was) {
+        changes.push({
+          kind: "New deal",
+          dealId: key,
+          customer: now.customer,
+          before: "",
+          after: `${now.decision}, residual ${now.residualBand}`,
+          causes: [CAUSES.input],
+        });
+        return;
+      }
+      const own = dealChanges(key, was, now, reviewed);
+      if (own.length) changed++;
+      for (const c of own) changes.push(c);
+    },
+    addError(id, row) {
+      // Only an id the previous register still has to match can make a deal "not assessed".
+      if (id && previous.has(id)) inError.set(id, row);
+    },
+    finish(after) {
+      for (const [key, was] of previous.rest()) {
+        const row = inError.get(key);
+        // Still in the pipeline but unreadable: never reported as gone, and never as cleared.
+        changes.push({
+          kind: row === undefined ? "Removed deal" : "Not assessed",
+          dealId: key,
+          customer: was.customer,
+          before: `${was.decision}, residual ${was.residualBand}`,
+          after: row === undefined ? "" : `input row ${row} could not be scored (see Input errors)`,
+          causes: [CAUSES.input],
+        });
+      }
+      const context = [
+        { what: "Register as of", before: before.asOf, after: after.asOf },
+        { what: "Methodology", before: before.methodology, after: after.methodology },
+        { what: "Reference data", before: versionsText(before.reference), after: versionsText(after.reference) },
+        { what: "Restricted-party lists", before: versionsText(before.lists), after: versionsText(after.lists) },
+      ];
+      const count = (kind: ChangeKind) => changes.reduce((n, c) => (c.kind === kind ? n + 1 : n), 0);
+      return { changes, added: count("New deal"), removed: count("Removed deal"), notAssessed: count("Not assessed"), changed, context };
+    },
+  };
+}
+
 /** What changed between two registers: new and removed deals, and every decision, band or sign-off change with its causes. */
 export function diffRegisters(before: RegisterSnapshot, after: RegisterSnapshot): RegisterDiff {
-  const a = keyed(before.deals);
-  const b = keyed(after.deals);
-  const changes: RegisterChange[] = [];
-  let changed = 0;
-  for (const [key, now] of b) {
-    const was = a.get(key);
-    if (!was) {
-      changes.push({
-        kind: "New deal",
-        dealId: key,
-        customer: now.customer,
-        before: "",
-        after: `${now.decision}, residual ${now.residualBand}`,
-        causes: [CAUSES.input],
-      });
-      continue;
-    }
-    const own = dealChanges(key, was, now, after.reviewed);
-    if (own.length) changed++;
-    changes.push(...own);
-  }
-  const inError = new Map((after.errors ?? []).filter((e) => e.id).map((e) => [e.id, e.row]));
-  for (const [key, was] of a) {
-    if (b.has(key)) continue;
-    const row = inError.get(key);
-    // Still in the pipeline but unreadable: never reported as gone, and never as cleared.
-    changes.push({
-      kind: row === undefined ? "Removed deal" : "Not assessed",
-      dealId: key,
-      customer: was.customer,
-      before: `${was.decision}, residual ${was.residualBand}`,
-      after: row === undefined ? "" : `input row ${row} could not be scored (see Input errors)`,
-      causes: [CAUSES.input],
-    });
-  }
-  const context = [
-    { what: "Register as of", before: before.asOf, after: after.asOf },
-    { what: "Methodology", before: before.methodology, after: after.methodology },
-    { what: "Reference data", before: versionsText(before.reference), after: versionsText(after.reference) },
-    { what: "Restricted-party lists", before: versionsText(before.lists), after: versionsText(after.lists) },
-  ];
-  return {
-    changes,
-    added: changes.filter((c) => c.kind === "New deal").length,
-    removed: changes.filter((c) => c.kind === "Removed deal").length,
-    notAssessed: changes.filter((c) => c.kind === "Not assessed").length,
-    changed,
-    context,
-  };
+  const tally = createDiffTally(before, PreviousDeals.of(before.deals), after.reviewed);
+  for (const d of after.deals) tally.addDeal(d);
+  for (const e of after.errors ?? []) tally.addError(e.id, e.row);
+  return tally.finish(after);
 }

@@ -1,9 +1,12 @@
 import { execFileSync } from "child_process";
 import * as path from "path";
+import ExcelJS from "exceljs";
+import { startRegister } from "../../core";
 import { readPreviousSnapshot } from "../../cli/registerExtras";
 import { runCli } from "../register/cliBuild";
-import { readWithOpenpyxl, tempDir, type PyBook } from "../register/registerTestKit";
+import { readWithOpenpyxl, registerInputFor, tempDir, type PyBook } from "../register/registerTestKit";
 import { csv, DEALS, writeFile } from "./lifecycleKit";
+import { HEADER } from "./reviewKit";
 
 /** Excel's most characters in one cell: a longer one makes it report the workbook as damaged. */
 const EXCEL_CELL_LIMIT = 32_767;
@@ -120,6 +123,42 @@ describe("a deal or a row in error whose JSON is longer than a cell holds", () =
     const previous = await readPreviousSnapshot(out);
     expect(previous.deals.map((d) => d.id)).toEqual([longOk]);
     expect(previous.errors).toEqual([{ id: longBroken, row: 3 }]);
+  });
+});
+
+describe("a snapshot longer than a sheet, with rows across cells", () => {
+  it("continues on 'Snapshot (2)' and later sheets and reads back whole", async () => {
+    const long = (id: string) => id + "-" + "Z".repeat(50_000);
+    const rows = [
+      HEADER,
+      DEALS["N-1"],
+      broken(withId(DEALS["K-1"], long("X"))),
+      withId(DEALS["D-1"], long("D")),
+      DEALS["T-1"],
+      broken(DEALS["A-1"]),
+    ];
+    const { results, ...meta } = registerInputFor(rows);
+    const file = path.join(await tempDir(), "split.xlsx");
+    const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+    // 3 rows a sheet: the marker, the register row and one deal, then a continuation mark and two rows a sheet.
+    const register = startRegister(book, meta, { rowLimit: 3 });
+    for (const r of results) await register.add(r);
+    await register.finish();
+    await book.commit();
+
+    const workbook = readWithOpenpyxl(file);
+    expect(workbook.sheets.filter((s) => s.name.startsWith("Snapshot")).map((s) => s.name)).toEqual([
+      "Snapshot",
+      "Snapshot (2)",
+      "Snapshot (3)",
+    ]);
+    expect(longest(snapshotCells(workbook))).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
+    const previous = await readPreviousSnapshot(file);
+    expect(previous.deals.map((d) => d.id)).toEqual(["N-1", long("D"), "T-1"]);
+    expect(previous.errors).toEqual([
+      { id: long("X"), row: 3 },
+      { id: "A-1", row: 6 },
+    ]);
   });
 });
 

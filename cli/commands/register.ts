@@ -195,8 +195,14 @@ export function registerRegisterCommand(program: Command): void {
         // dashboard and the other sheets are written at the end from figures gathered on the way.
         await writeFileAtomic(opts.out, async (tmp) => {
           const book = new stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
-          // The Snapshot sheet's per-deal rows wait in a temporary file until the Register sheet is done.
-          const spool = fileSpool();
+          // What the Snapshot, Input errors and screened Partners sheets list of each row waits in
+          // temporary files until the Register sheet is done.
+          const spools: ReturnType<typeof fileSpool>[] = [];
+          const spool = () => {
+            const made = fileSpool();
+            spools.push(made);
+            return made;
+          };
           try {
             // A turn of the event loop every 25 rows (about one 64 KB block of Register XML) hands the
             // zip compressor, which runs on another thread, its next block: every 500 rows, it waited
@@ -219,7 +225,7 @@ export function registerRegisterCommand(program: Command): void {
             }
             summary = await register.finish();
           } finally {
-            spool.dispose();
+            for (const made of spools) made.dispose();
           }
           if (summary.deals === 0) throw new FileError(`${where}: there are no deals below the header row`);
           if (summary.scored === 0) {
@@ -234,6 +240,13 @@ export function registerRegisterCommand(program: Command): void {
         if (s.registerSheets.length > 1)
           process.stderr.write(
             `The register has ${s.scored} deals, more than one Excel sheet holds: it continues on ${s.registerSheets
+              .slice(1)
+              .map((n) => `'${n}'`)
+              .join(", ")}.\n`,
+          );
+        for (const names of s.continued)
+          process.stderr.write(
+            `The '${names[0]}' list has more rows than one Excel sheet holds: it continues on ${names
               .slice(1)
               .map((n) => `'${n}'`)
               .join(", ")}.\n`,

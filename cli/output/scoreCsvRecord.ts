@@ -34,12 +34,16 @@ export function scoreCsvRecord(reviews: boolean): (r: ReviewedResult) => string 
     }
     return text;
   };
+  const out: string[] = [];
   return (r) => {
     if (r.status !== "ok" || reviews || r.errors.length || !Object.isFrozen(r.inherent) || !Object.isFrozen(r.residual))
       return csvLine(reviews ? [...csvValues(r), ...reviewCsvValues(r)] : csvValues(r));
     const hardStops = r.hardStops.length ? texts.csvField(r.hardStops.map((h) => h.message).join(" | ")) : "";
-    // Every piece of the record in one list, joined once: the drivers are not joined first and copied again.
-    const out = [
+    // Every piece of the record in one list, joined once: the drivers are not joined first and copied
+    // again. The list is the same array every row (emptied, its room kept): a new one grew and was
+    // copied several times a row.
+    out.length = 0;
+    out.push(
       String(r.row),
       ",",
       csvField(r.id),
@@ -50,7 +54,7 @@ export function scoreCsvRecord(reviews: boolean): (r: ReviewedResult) => string 
       ",",
       r.flags.length ? csvField(r.flags.join("; ")) : "",
       ",",
-    ];
+    );
     texts.csvJoinedInto(out, r.drivers, " | ");
     out.push(
       ",",

@@ -1,10 +1,11 @@
 import type { RegisterBook } from "./registerBook";
+import type { CellValue } from "exceljs";
 import type { ScoredRow } from "../model/types";
 import type { RegisterInput, RegisterMeta, RegisterOptions, RegisterSummary } from "./registerInput";
 import { isoDate } from "./cellText";
 import { createRegisterTally } from "./summariseRegister";
 import { writeDashboard, DASHBOARD_SHEET } from "./sheets/writeDashboard";
-import { writeInputErrors, INPUT_ERRORS_SHEET } from "./sheets/writeInputErrors";
+import { inputErrorLines, writeInputErrors, INPUT_ERRORS_SHEET } from "./sheets/writeInputErrors";
 import { writeMethodology, METHODOLOGY_SHEET } from "./sheets/writeMethodology";
 import { createPartnerTally, writePartners, PARTNERS_SHEET } from "./sheets/writePartners";
 import { writeReadMe, READ_ME_SHEET } from "./sheets/writeReadMe";
@@ -13,7 +14,8 @@ import { openRegisterSheet, REGISTER_SHEET } from "./sheets/writeRegisterSheet";
 import { profileTag } from "../methodology/loadProfile";
 import { writeLifecycleSheets } from "./lifecycle/writeLifecycleSheets";
 import { SNAPSHOT_SHEET } from "./lifecycle/writeSnapshotSheet";
-import type { SnapshotSpool } from "./lifecycle/snapshotSpool";
+import { memorySpool, type SnapshotSpool } from "./lifecycle/snapshotSpool";
+import { registerLabels } from "./registerLabels";
 import { createLifecycleTally, keepLifecycleFigures } from "./lifecycle/lifecycleFigures";
 
 export const REGISTER_SHEETS = [
@@ -79,18 +81,17 @@ export interface RegisterStream {
  * per sheet; the dashboard figures and the partner list are gathered on the way (RegisterTally,
  * PartnerTally), and the other sheets are written by `finish`. Nothing depends on the clock.
  */
-export function startRegister(
-  book: RegisterBook,
-  input: RegisterMeta,
-  options: RegisterOptions & { rowLimit?: number; spool?: SnapshotSpool } = {},
-): RegisterStream {
+export function startRegister(book: RegisterBook, input: RegisterMeta, options: RegisterOptions = {}): RegisterStream {
   describeBook(book, input);
+  const spool = options.spool ?? memorySpool;
   const tally = createRegisterTally(input.countryName);
-  const partners = createPartnerTally(input);
+  const partners = createPartnerTally(input, spool());
   // The decision-lifecycle figures (snapshot, sign-off, value at stake) are gathered as rows go by
-  // too; of the rows themselves only those in error are held, for the Input errors sheet.
-  const lifecycle = createLifecycleTally(input, options.spool);
-  const errorRows: ScoredRow[] = [];
+  // too. No row is held: what the Snapshot, Input errors and screened Partners sheets list of each
+  // row waits in a spool until its sheet is written.
+  const lifecycle = createLifecycleTally(input, spool());
+  const errorLines = spool();
+  const decisionLabel = registerLabels(input.profile).decision;
   const registerSheets: string[] = [];
   const open = () => {
     const name = registerSheets.length ? `${REGISTER_SHEET} (${registerSheets.length + 1})` : REGISTER_SHEET;
@@ -105,7 +106,7 @@ export function startRegister(
       tally.add(r);
       partners.add(r);
       lifecycle.add(r);
-      if (r.status === "error") errorRows.push(r);
+      if (r.status === "error") for (const line of inputErrorLines(r, decisionLabel)) errorLines.add(JSON.stringify(line));
       if (r.status === "ok" && !sheet.add(r)) {
         sheet.finish();
         sheet = open();
@@ -115,24 +116,33 @@ export function startRegister(
     },
     async finish() {
       sheet.finish();
-      const figures = { ...tally.figures(), registerSheets };
-      const rest = { ...input, results: errorRows };
+      // The sheets' order in the workbook is set at the end: the lists are written first, so the
+      // Read me can name every sheet a list continues on.
+      const rest = { ...input, results: [] };
       keepLifecycleFigures(rest, lifecycle.figures());
+      const partnerSheets = await writePartners(book, rest, partners, options);
+      const errorSheets = await writeInputErrors(book, rest, parsedLines(errorLines), options);
+      const continued = [partnerSheets, errorSheets].filter((names) => names.length > 1);
+      const figures = { ...tally.figures(), registerSheets, continued };
       writeReadMe(book, rest, figures);
       writeDashboard(book, rest, figures);
-      await writePartners(book, rest, partners, options);
       writeMethodology(book, rest);
       writeReferenceData(book, rest, figures);
-      writeInputErrors(book, rest);
       const lifecycleSheets = await writeLifecycleSheets(book, rest, options);
-      const sheets = [
-        ...REGISTER_SHEETS.filter((s) => s !== SNAPSHOT_SHEET).flatMap((s) => (s === REGISTER_SHEET ? registerSheets : [s])),
-        ...lifecycleSheets,
-      ];
+      const named: Record<string, string[]> = {
+        [REGISTER_SHEET]: registerSheets,
+        [PARTNERS_SHEET]: partnerSheets,
+        [INPUT_ERRORS_SHEET]: errorSheets,
+      };
+      const sheets = [...REGISTER_SHEETS.filter((s) => s !== SNAPSHOT_SHEET).flatMap((s) => named[s] ?? [s]), ...lifecycleSheets];
       orderSheets(book, sheets);
-      return { sheets, deals: figures.rows, scored: figures.scored, errors: figures.errors, registerSheets };
+      return { sheets, deals: figures.rows, scored: figures.scored, errors: figures.errors, registerSheets, continued };
     },
   };
+}
+
+function* parsedLines(spool: SnapshotSpool): Generator<CellValue[]> {
+  for (const line of spool.lines()) yield JSON.parse(line) as CellValue[];
 }
 
 /**

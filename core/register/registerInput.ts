@@ -5,6 +5,7 @@ import type { ReviewLookup } from "../reviews/reviewLookup";
 import type { RegisterLifecycle } from "./lifecycle/registerLifecycle";
 import type { ColumnReport } from "../intake/describeColumns";
 import type { SheetRowsFor } from "./sheetRows";
+import type { SnapshotSpool } from "./lifecycle/snapshotSpool";
 
 /** Everything a board risk register is built from: plain data, so the browser and Node build the same workbook. */
 export interface RegisterInput {
@@ -52,6 +53,14 @@ export interface RegisterOptions {
   pauseEvery?: number;
   /** How the big sheets (Register, Partners, Snapshot) write their rows: exceljs's own way unless given. */
   rows?: SheetRowsFor;
+  /** Rows per sheet before a list continues on the next sheet: Excel's 1,048,576 unless given (tests give fewer). */
+  rowLimit?: number;
+  /**
+   * Where lines gathered row by row wait until their sheet is written at the end (Snapshot, Input
+   * errors, screened Partners): one spool per call, in memory unless given. The command line passes
+   * temporary files, so a register holds nothing per deal however many rows it has.
+   */
+  spool?: () => SnapshotSpool;
 }
 
 /** What was written, for the caller's message and for tests. */
@@ -62,4 +71,6 @@ export interface RegisterSummary {
   errors: number;
   /** The Register sheets written: more than one when the deals run past Excel's rows per sheet. */
   registerSheets: string[];
+  /** The other lists (Partners, Input errors) that ran past one sheet: the sheets each is written on. */
+  continued: string[][];
 }

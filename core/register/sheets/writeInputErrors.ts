@@ -3,27 +3,39 @@ import type { DecisionId, ScoredRow } from "../../model/types";
 import { registerLabels } from "../registerLabels";
 import { cellText } from "../cellText";
 import type { RegisterBook } from "../registerBook";
-import type { RegisterInput } from "../registerInput";
+import type { RegisterInput, RegisterMeta, RegisterOptions } from "../registerInput";
 import { formats } from "../registerStyle";
-import { writeTableSheet } from "./writeTableSheet";
+import { openTableSheet } from "./writeTableSheet";
 
 export const INPUT_ERRORS_SHEET = "Input errors";
 
-function* errorRows(results: readonly ScoredRow[], decisionLabel: (d: DecisionId) => string): Generator<CellValue[]> {
-  for (const r of results) {
-    if (r.status !== "error") continue;
-    // Never a cleared row: what follows from what could be read, and the hard stops behind it.
-    const p = r.provisional ?? { decision: "escalate" as const, hardStops: [] };
-    const provisional = cellText([decisionLabel(p.decision), ...p.hardStops.map((h) => h.message)].join(" - "));
-    for (const e of r.errors) {
-      yield [r.row, cellText(r.id), cellText(e.column), cellText(e.value), cellText(e.message), provisional];
-    }
-  }
+/** The Input errors lines of one row that could not be scored: one per problem, each with the row's provisional decision. */
+export function inputErrorLines(r: ScoredRow, decisionLabel: (d: DecisionId) => string): CellValue[][] {
+  if (r.status !== "error") return [];
+  // Never a cleared row: what follows from what could be read, and the hard stops behind it.
+  const p = r.provisional ?? { decision: "escalate" as const, hardStops: [] };
+  const provisional = cellText([decisionLabel(p.decision), ...p.hardStops.map((h) => h.message)].join(" - "));
+  return r.errors.map((e) => [r.row, cellText(r.id), cellText(e.column), cellText(e.value), cellText(e.message), provisional]);
 }
 
-/** Rows that could not be scored, one line per problem, so a user can fix the input and run again. */
-export function writeInputErrors(book: RegisterBook, input: RegisterInput): number {
-  return writeTableSheet(
+function* errorLinesOf(results: readonly ScoredRow[], decisionLabel: (d: DecisionId) => string): Generator<CellValue[]> {
+  for (const r of results) yield* inputErrorLines(r, decisionLabel);
+}
+
+/**
+ * Rows that could not be scored, one line per problem, so a user can fix the input and run again.
+ * `lines` are the lines gathered as the rows went by (streaming); without them, `input.results`'
+ * rows in error are listed. With `pacing.pause` the sheet waits every `pauseEvery` rows, so a
+ * streaming writer hands its rows to the file as it goes (a pipeline can be mostly rows in error).
+ * Returns the sheets written (more than one past Excel's rows per sheet).
+ */
+export async function writeInputErrors(
+  book: RegisterBook,
+  input: RegisterMeta & Partial<Pick<RegisterInput, "results">>,
+  lines: Iterable<CellValue[]> = errorLinesOf(input.results ?? [], registerLabels(input.profile).decision),
+  pacing: RegisterOptions = {},
+): Promise<string[]> {
+  const table = openTableSheet(
     book,
     { name: INPUT_ERRORS_SHEET, title: input.title, asOf: input.asOf },
     [
@@ -34,7 +46,16 @@ export function writeInputErrors(book: RegisterBook, input: RegisterInput): numb
       { header: "Reason", width: 90, wrap: true },
       { header: "Provisional decision", width: 40, wrap: true },
     ],
-    errorRows(input.results, registerLabels(input.profile).decision),
     "No input errors: every row was scored.",
-  ).written;
+    [],
+    pacing.rows,
+    pacing.rowLimit,
+  );
+  const every = pacing.pauseEvery ?? 2000;
+  let added = 0;
+  for (const values of lines) {
+    table.add(values);
+    if (pacing.pause && ++added % every === 0) await pacing.pause();
+  }
+  return table.finish().names;
 }

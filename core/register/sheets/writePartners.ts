@@ -7,6 +7,7 @@ import type { RegisterInput, RegisterOptions } from "../registerInput";
 import { registerLabels } from "../registerLabels";
 import { formats, subtitleStyle, warningStyle, wrapTop } from "../registerStyle";
 import { openTableSheet } from "./writeTableSheet";
+import { memorySpool, type SnapshotSpool } from "../lifecycle/snapshotSpool";
 
 export const PARTNERS_SHEET = "Partners";
 export const NOT_SCREENED_NOTICE =
@@ -89,11 +90,12 @@ export interface PartnerTally {
   screeningLines(): Iterable<CellValue[]>;
 }
 
-export function createPartnerTally(input: Pick<RegisterInput, "profile" | "countryName" | "screening">): PartnerTally {
+export function createPartnerTally(
+  input: Pick<RegisterInput, "profile" | "countryName" | "screening">,
+  spool: SnapshotSpool = memorySpool(),
+): PartnerTally {
   const labels = registerLabels(input.profile);
   const byKey = new Map<string, PartyLine>();
-  // Screening lines are kept per deal (the sheet has one line per deal and party).
-  const lines: CellValue[][] = [];
   const add = (role: string, name: string, country: string, type: string, dd: string, id: string) => {
     if (!name.trim()) return;
     const key = `${role}\u0000${name.trim().toLowerCase()}`;
@@ -113,7 +115,9 @@ export function createPartnerTally(input: Pick<RegisterInput, "profile" | "count
     add(r) {
       if (r.status !== "ok") return;
       if (input.screening) {
-        for (const l of screeningRows([r])) lines.push(l);
+        // One line per deal and party: they wait in the spool (a temporary file on the command
+        // line), as JSON arrays of numbers and texts, until the sheet is written.
+        for (const l of screeningRows([r])) spool.add(JSON.stringify(l));
         return;
       }
       const d = r.deal;
@@ -131,8 +135,12 @@ export function createPartnerTally(input: Pick<RegisterInput, "profile" | "count
         .map(([key, line]) => ({ key: (line.role === "partner" ? "0" : "1") + key, line }))
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
         .map((e) => e.line),
-    screeningLines: () => lines,
+    screeningLines: () => parsedLines(spool),
   };
+}
+
+function* parsedLines(spool: SnapshotSpool): Generator<CellValue[]> {
+  for (const line of spool.lines()) yield JSON.parse(line) as CellValue[];
 }
 
 function tallyOf(input: RegisterInput): PartnerTally {
@@ -198,7 +206,7 @@ export async function writePartners(
   input: RegisterInput,
   tally: PartnerTally = tallyOf(input),
   pacing: RegisterOptions = {},
-): Promise<number> {
+): Promise<string[]> {
   const layout = { name: PARTNERS_SHEET, title: input.title, asOf: input.asOf, tabColour: "2E75B6" };
   const screening = input.screening;
   const lists = screening?.lists.map((l) => `${l.title} (${l.asOf ? `as of ${l.asOf}` : "publication date not recorded"})`).join("; ");
@@ -217,6 +225,7 @@ export async function writePartners(
           },
         ],
         pacing.rows,
+        pacing.rowLimit,
       )
     : openTableSheet(
         book,
@@ -225,6 +234,7 @@ export async function writePartners(
         "The input names no partners or end users.",
         [{ text: NOT_SCREENED_NOTICE, style: warningStyle }],
         pacing.rows,
+        pacing.rowLimit,
       );
   const every = pacing.pauseEvery ?? 2000;
   let added = 0;
@@ -232,5 +242,5 @@ export async function writePartners(
     table.add(values);
     if (pacing.pause && ++added % every === 0) await pacing.pause();
   }
-  return table.finish().written;
+  return table.finish().names;
 }

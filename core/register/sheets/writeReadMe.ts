@@ -95,6 +95,11 @@ export function writeReadMe(book: RegisterBook, input: RegisterInput, figures: D
       "Register sheets",
       `${figures.registerSheets.map((n) => `'${n}'`).join(", ")} - more deals than one sheet holds (Excel's limit is 1,048,576 rows), so the register continues in input order from one sheet to the next`,
     );
+  for (const names of figures.continued ?? [])
+    kv(
+      `${names[0]} sheets`,
+      `${names.map((n) => `'${n}'`).join(", ")} - more rows than one sheet holds (Excel's limit is 1,048,576 rows), so the list continues in the same order from one sheet to the next`,
+    );
   kv(
     "Rows that could not be scored",
     figures.errors

@@ -1,9 +1,11 @@
 import type { CellValue } from "exceljs";
 import { openSheet, type SheetLayout } from "../openSheet";
 import { finishSheet, type RegisterBook, type RegisterSheet } from "../registerBook";
-import { headerStyle, top, wrapTop } from "../registerStyle";
+import { formatCount } from "../cellText";
+import { headerStyle, top, warningStyle, wrapTop } from "../registerStyle";
 import { rowHeightFor } from "../rowHeight";
 import { excelJsRows, type SheetRowsFor } from "../sheetRows";
+import { SHEET_ROW_LIMIT } from "./writeRegisterSheet";
 
 export interface TableColumn {
   header: string;
@@ -16,13 +18,28 @@ export interface TableColumn {
 /** A list sheet being written row by row (see writeTableSheet). */
 export interface TableSheetWriter {
   add(values: CellValue[]): void;
-  /** Adds the filter (or the `empty` line) and commits the sheet. */
-  finish(): { sheet: RegisterSheet; written: number };
+  /**
+   * Adds the filter (or the `empty` line) and commits the sheet. `names` are the sheets written: more
+   * than one when the rows ran past Excel's rows per sheet.
+   */
+  finish(): { sheet: RegisterSheet; written: number; names: string[] };
+}
+
+/** One sheet of a list: its rows so far and where they go. */
+interface TablePage {
+  sheet: RegisterSheet;
+  out: ReturnType<SheetRowsFor>;
+  headerRow: number;
+  rows: number;
 }
 
 /**
  * Opens a plain list sheet: a header row (frozen, filtered, repeated when printed), then one row
  * per `add`, committed as it goes. `notices` are rows above the header; they count as header rows.
+ *
+ * Past `rowLimit` rows (Excel's 1,048,576 unless a test gives fewer) the list continues on
+ * "Name (2)", "Name (3)"... with the same columns and notices, and says so at the foot of the full
+ * sheet and at the top of the next: Excel reports a sheet with more rows as damaged and drops them.
  */
 export function openTableSheet(
   book: RegisterBook,
@@ -31,46 +48,74 @@ export function openTableSheet(
   empty: string,
   notices: readonly { text: string; style: object }[] = [],
   rowsFor: SheetRowsFor = excelJsRows,
+  rowLimit = SHEET_ROW_LIMIT,
 ): TableSheetWriter {
-  const headerRow = notices.length + 1;
-  const sheet = openSheet(book, { ...layout, widths: columns.map((c) => c.width), headerRows: headerRow });
   // Shared per-column style objects: exceljs caches style ids by object identity.
   const styles = columns.map((c) => ({ ...(c.numFmt ? { numFmt: c.numFmt } : {}), alignment: c.wrap ? wrapTop : top }));
-  styles.forEach((style, i) => {
-    sheet.getColumn(i + 1).style = style;
-  });
-  for (const n of notices) {
-    const row = sheet.addRow([n.text]);
-    row.getCell(1).style = n.style;
-    sheet.mergeCells(row.number, 1, row.number, columns.length);
-    row.height = Math.max(18, 15 * Math.ceil(n.text.length / 150));
-  }
-  const header = sheet.addRow(columns.map((c) => c.header));
-  columns.forEach((_, i) => (header.getCell(i + 1).style = headerStyle));
-  header.height = Math.max(
-    30,
-    rowHeightFor(
-      columns.map((c) => c.header),
-      columns.map((c) => c.width * 0.85),
-      columns.map(() => true),
-    ) ?? 0,
-  );
-  let written = 0;
   const widths = columns.map((c) => c.width);
   const wraps = columns.map((c) => c.wrap === true);
-  const out = rowsFor(sheet);
+  const names = [layout.name];
+  let written = 0;
+  const openPage = (name: string, pageNotices: readonly { text: string; style: object }[]): TablePage => {
+    const headerRow = pageNotices.length + 1;
+    const sheet = openSheet(book, { ...layout, name, widths, headerRows: headerRow });
+    styles.forEach((style, i) => {
+      sheet.getColumn(i + 1).style = style;
+    });
+    for (const n of pageNotices) {
+      const row = sheet.addRow([n.text]);
+      row.getCell(1).style = n.style;
+      sheet.mergeCells(row.number, 1, row.number, columns.length);
+      row.height = Math.max(18, 15 * Math.ceil(n.text.length / 150));
+    }
+    const header = sheet.addRow(columns.map((c) => c.header));
+    columns.forEach((_, i) => (header.getCell(i + 1).style = headerStyle));
+    header.height = Math.max(
+      30,
+      rowHeightFor(
+        columns.map((c) => c.header),
+        columns.map((c) => c.width * 0.85),
+        columns.map(() => true),
+      ) ?? 0,
+    );
+    return { sheet, out: rowsFor(sheet), headerRow, rows: 0 };
+  };
+  const closePage = (page: TablePage, next?: string) => {
+    page.out.flush();
+    const { sheet, headerRow, rows } = page;
+    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows, 1), column: columns.length } };
+    if (next) {
+      const foot = sheet.addRow([`Continued on sheet '${next}': more rows than one sheet holds (Excel's limit is 1,048,576 rows).`]);
+      foot.getCell(1).style = warningStyle;
+      foot.commit();
+    } else if (!written) sheet.addRow([empty]).commit();
+    finishSheet(sheet);
+  };
+  let page = openPage(layout.name, notices);
   return {
     add(values) {
+      // The full sheet keeps its last row for the line that says where the list goes on.
+      if (page.headerRow + page.rows + 1 >= rowLimit) {
+        const previous = names[names.length - 1];
+        const next = `${layout.name} (${names.length + 1})`;
+        closePage(page, next);
+        names.push(next);
+        page = openPage(next, [
+          ...notices,
+          {
+            text: `Continued from sheet '${previous}', in the same order (${formatCount(written)} rows listed before this sheet).`,
+            style: warningStyle,
+          },
+        ]);
+      }
       const cells = values.map((v) => (v === "" || v === null ? undefined : v));
-      out.add(cells, styles, rowHeightFor(values, widths, wraps));
+      page.out.add(cells, styles, rowHeightFor(values, widths, wraps));
+      page.rows++;
       written++;
     },
     finish() {
-      out.flush();
-      sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(written, 1), column: columns.length } };
-      if (!written) sheet.addRow([empty]).commit();
-      finishSheet(sheet);
-      return { sheet, written };
+      closePage(page);
+      return { sheet: page.sheet, written, names };
     },
   };
 }
@@ -83,8 +128,9 @@ export function writeTableSheet(
   rows: Iterable<CellValue[]>,
   empty: string,
   notices: readonly { text: string; style: object }[] = [],
-): { sheet: RegisterSheet; written: number } {
-  const table = openTableSheet(book, layout, columns, empty, notices);
+  rowLimit = SHEET_ROW_LIMIT,
+): { sheet: RegisterSheet; written: number; names: string[] } {
+  const table = openTableSheet(book, layout, columns, empty, notices, excelJsRows, rowLimit);
   for (const values of rows) table.add(values);
   return table.finish();
 }

@@ -149,7 +149,7 @@ describe("a register built with decision records, exchange rates and an audit li
 
   it("embeds its snapshot in a hidden sheet", () => {
     expect(sheet("Snapshot").state).toBe("hidden");
-    expect(text(sheet("Snapshot"))[0]).toEqual(["export-risk register snapshot", "1"]);
+    expect(text(sheet("Snapshot"))[0]).toEqual(["export-risk register snapshot", "2"]);
     expect(sheet("Snapshot").maxRow).toBe(2 + 5);
   });
 });

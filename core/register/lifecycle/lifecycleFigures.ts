@@ -3,17 +3,10 @@ import { applies } from "../../reviews/reviewFor";
 import { REVIEW_DECISIONS, type ReviewDecision } from "../../reviews/reviewTypes";
 import type { RegisterInput, RegisterMeta } from "../registerInput";
 import { diffRegisters, type RegisterDiff } from "./diffRegisters";
-import {
-  basisSourcesOfInput,
-  parseSnapshot,
-  SNAPSHOT_MARK,
-  SNAPSHOT_VERSION,
-  snapshotDeal,
-  snapshotMeta,
-  type SharedBasis,
-} from "./registerSnapshot";
+import { parseSnapshot } from "./registerSnapshot";
 import { byDueList, byRankList, inOrderList, type SignOffList } from "./signOffLists";
 import { memorySpool, type SnapshotSpool } from "./snapshotSpool";
+import { snapshotTally } from "./snapshotTally";
 
 /** Value at stake for one decision in one currency (or converted into the FX currency). */
 export interface StakeLine {
@@ -37,7 +30,7 @@ export interface SignOffLine {
 }
 
 export interface LifecycleFigures {
-  /** The Snapshot sheet's rows (marker, register, one per deal); read once. */
+  /** The Snapshot sheet's rows (marker, register, one per deal or row in error); read once. */
   snapshotRows: () => Iterable<string[]>;
   diff?: RegisterDiff;
   stake: StakeLine[];
@@ -136,33 +129,6 @@ function signOffTally(input: RegisterMeta) {
       conditionsDue: conditionsDue.list(),
       current,
     }),
-  };
-}
-
-/** The Snapshot sheet gathered row by row: each deal's JSON text goes to the spool as it is scored. */
-function snapshotTally(input: RegisterMeta, spool: SnapshotSpool) {
-  const sources = basisSourcesOfInput(input);
-  const errors: { id: string; row: number }[] = [];
-  let shared: SharedBasis | undefined;
-  return {
-    add(r: ScoredRow): void {
-      if (r.status !== "ok") {
-        errors.push({ id: r.id.trim(), row: r.row });
-        return;
-      }
-      const d = snapshotDeal(r, input, sources);
-      const { reference, lists, methodology, ...own } = d.basis;
-      // The basis parts every deal shares are written once, in the register row: the first deal's.
-      shared ??= { reference, lists, methodology };
-      const same = reference === shared.reference && lists === shared.lists && methodology === shared.methodology;
-      spool.add(JSON.stringify(same ? { ...d, basis: own } : d));
-    },
-    *rows(): Generator<string[]> {
-      const meta = snapshotMeta(input, sources, errors);
-      yield [SNAPSHOT_MARK, String(SNAPSHOT_VERSION)];
-      yield ["register", JSON.stringify({ ...meta, shared })];
-      for (const line of spool.lines()) yield ["deal", line];
-    },
   };
 }
 

@@ -3,8 +3,15 @@ import type { ScoredRow } from "../../model/types";
 import { dealBasis, type BasisSources } from "../../reviews/dealBasis";
 import type { DealBasis, ReviewDecision, ReviewStatus } from "../../reviews/reviewTypes";
 import type { RegisterInput, RegisterMeta } from "../registerInput";
+import { rowJson, snapshotRow } from "./snapshotCells";
 
-export const SNAPSHOT_VERSION = 1;
+/**
+ * 2: each row that could not be scored is a row of its own ("error"), and a JSON text longer than
+ * a cell holds continues in the next cells. 1 listed them in the register row, one cell a JSON.
+ */
+export const SNAPSHOT_VERSION = 2;
+/** The versions this code reads. */
+const READS = [1, 2];
 export const SNAPSHOT_MARK = "export-risk register snapshot";
 /** First cell of a sheet that carries on the snapshot of the sheet before it (past Excel's rows per sheet). */
 export const SNAPSHOT_CONTINUED = "export-risk register snapshot, continued";
@@ -33,8 +40,14 @@ export interface RegisterSnapshot {
   /** True when the register was built with decision records. */
   reviewed: boolean;
   /** Rows that could not be scored: a deal there is not assessed, not removed. */
-  errors?: { id: string; row: number }[];
+  errors?: SnapshotError[];
   deals: SnapshotDeal[];
+}
+
+/** A row that could not be scored: its deal id as given and its input row. */
+export interface SnapshotError {
+  id: string;
+  row: number;
 }
 
 export function basisSourcesOfInput(input: RegisterMeta): BasisSources {
@@ -79,20 +92,16 @@ export function snapshotDeal(r: ScoredRow & { status: "ok" }, input: RegisterMet
 export function buildSnapshot(input: RegisterInput): RegisterSnapshot {
   const sources = basisSourcesOfInput(input);
   const deals: SnapshotDeal[] = [];
-  const errors: { id: string; row: number }[] = [];
+  const errors: SnapshotError[] = [];
   for (const r of input.results) {
     if (r.status === "ok") deals.push(snapshotDeal(r, input, sources));
     else errors.push({ id: r.id.trim(), row: r.row });
   }
-  return { ...snapshotMeta(input, sources, errors), deals };
+  return { ...snapshotMeta(input, sources), errors, deals };
 }
 
-/** Everything a snapshot says about its register except the deals: what a later register is compared on. */
-export function snapshotMeta(
-  input: RegisterMeta,
-  sources: BasisSources,
-  errors: { id: string; row: number }[],
-): Omit<RegisterSnapshot, "deals"> {
+/** Everything a snapshot says about its register except its rows: what a later register is compared on. */
+export function snapshotMeta(input: RegisterMeta, sources: BasisSources): Omit<RegisterSnapshot, "deals" | "errors"> {
   return {
     version: SNAPSHOT_VERSION,
     asOf: input.asOf,
@@ -101,54 +110,88 @@ export function snapshotMeta(
     reference: sources.reference.map((p) => `${p.title} ${p.version}`),
     lists: sources.lists.map((p) => `${p.title} ${p.version}`),
     reviewed: input.reviews !== undefined,
-    errors,
   };
 }
 
 /** The register-wide parts of the basis, the same for every deal: stored once in the register row. */
 export type SharedBasis = Pick<DealBasis, "reference" | "lists" | "methodology">;
 
+/** A deal's JSON text, without the basis parts it shares with the register row. */
+export function dealJson(d: SnapshotDeal, shared: SharedBasis | undefined): string {
+  const { reference, lists, methodology, ...own } = d.basis;
+  const same = shared && reference === shared.reference && lists === shared.lists && methodology === shared.methodology;
+  return JSON.stringify(same ? { ...d, basis: own } : d);
+}
+
+export const errorJson = (e: SnapshotError): string => JSON.stringify({ id: e.id, row: e.row });
+
+/** The first two rows: the marker with the version, and the register's facts with the shared basis parts. */
+export function* snapshotHead(meta: Omit<RegisterSnapshot, "deals" | "errors">, shared: SharedBasis | undefined): Generator<string[]> {
+  yield [SNAPSHOT_MARK, String(SNAPSHOT_VERSION)];
+  yield snapshotRow("register", JSON.stringify({ ...meta, version: SNAPSHOT_VERSION, shared }));
+}
+
 /**
- * The snapshot as sheet rows: a marker, the register's facts, then one JSON cell per deal. A
- * generator, so the sheet takes the rows one at a time; the basis parts every deal shares are
- * written once, in the register row.
+ * The snapshot as sheet rows: a marker, the register's facts, then a row per input row in input
+ * order, a deal's or an error's (a JSON text, across as many cells as it needs). A generator, so
+ * the sheet takes the rows one at a time; the basis parts every deal shares are written once, in
+ * the register row.
  */
 export function* snapshotRows(s: RegisterSnapshot): Generator<string[]> {
-  const { deals, ...meta } = s;
+  const { deals, errors = [], ...meta } = s;
   const first = deals[0]?.basis;
   const shared: SharedBasis | undefined = first && { reference: first.reference, lists: first.lists, methodology: first.methodology };
-  yield [SNAPSHOT_MARK, String(s.version)];
-  yield ["register", JSON.stringify({ ...meta, shared })];
+  yield* snapshotHead(meta, shared);
+  let e = 0;
   for (const d of deals) {
-    const { reference, lists, methodology, ...own } = d.basis;
-    const same = shared && reference === shared.reference && lists === shared.lists && methodology === shared.methodology;
-    yield ["deal", JSON.stringify(same ? { ...d, basis: own } : d)];
+    for (; e < errors.length && errors[e].row < d.row; e++) yield snapshotRow("error", errorJson(errors[e]));
+    yield snapshotRow("deal", dealJson(d, shared));
   }
+  for (; e < errors.length; e++) yield snapshotRow("error", errorJson(errors[e]));
 }
 
 export type SnapshotRead = { ok: true; snapshot: RegisterSnapshot } | { ok: false; message: string };
 
-/** Reads the rows of a snapshot sheet back; any damage is reported, never guessed around. */
+function parseJson(row: readonly unknown[]): unknown {
+  const json = rowJson(row);
+  if (json === undefined) throw new Error("a cell that should hold JSON text holds something else");
+  return JSON.parse(json);
+}
+
+/**
+ * Reads the rows of a snapshot sheet back (version 2, or 1 from registers written before it); any
+ * damage is reported, never guessed around.
+ */
 export function parseSnapshot(rows: readonly (readonly unknown[])[]): SnapshotRead {
   if (rows[0]?.[0] !== SNAPSHOT_MARK) return { ok: false, message: "its snapshot sheet does not start with the snapshot marker" };
-  if (Number(rows[0][1]) !== SNAPSHOT_VERSION)
+  const version = Number(rows[0][1]);
+  if (!READS.includes(version))
     return {
       ok: false,
-      message: `its snapshot is version ${String(rows[0][1])}; this version of export-risk reads version ${SNAPSHOT_VERSION}`,
+      message: `its snapshot is version ${String(rows[0][1])}; this version of export-risk reads versions ${READS.join(" and ")}`,
     };
   try {
     if (rows[1]?.[0] !== "register") return { ok: false, message: "its snapshot has no register row" };
-    const { shared, ...meta } = JSON.parse(String(rows[1][1])) as { shared?: SharedBasis };
+    const { shared, errors: listed, ...meta } = parseJson(rows[1]) as { shared?: SharedBasis; errors?: SnapshotError[] };
     const deals: SnapshotDeal[] = [];
+    // Version 1 listed the rows in error in the register row; version 2 gives each its own row.
+    const errors: SnapshotError[] = version === 1 ? (listed ?? []) : [];
     for (let i = 2; i < rows.length; i++) {
-      if (rows[i]?.[0] !== "deal") return { ok: false, message: `snapshot row ${i + 1} is not a deal` };
-      const d = JSON.parse(String(rows[i][1])) as SnapshotDeal;
+      const kind = rows[i]?.[0];
+      if (kind === "error" && version >= 2) {
+        const e = parseJson(rows[i]) as SnapshotError;
+        if (typeof e.id !== "string" || typeof e.row !== "number") return { ok: false, message: `snapshot row ${i + 1} is incomplete` };
+        errors.push({ id: e.id, row: e.row });
+        continue;
+      }
+      if (kind !== "deal") return { ok: false, message: `snapshot row ${i + 1} is not a deal${version >= 2 ? " or a row in error" : ""}` };
+      const d = parseJson(rows[i]) as SnapshotDeal;
       if (d.basis && shared && d.basis.reference === undefined) d.basis = { ...shared, ...d.basis };
       if (typeof d.id !== "string" || typeof d.decision !== "string" || !d.basis)
         return { ok: false, message: `snapshot row ${i + 1} is incomplete` };
       deals.push(d);
     }
-    return { ok: true, snapshot: { ...(meta as Omit<RegisterSnapshot, "deals">), deals } };
+    return { ok: true, snapshot: { ...(meta as Omit<RegisterSnapshot, "deals" | "errors">), errors, deals } };
   } catch (e) {
     return { ok: false, message: `its snapshot is damaged (${(e as Error).message})` };
   }

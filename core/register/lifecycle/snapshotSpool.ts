@@ -1,6 +1,7 @@
 /**
- * Where a streamed register keeps its Snapshot sheet's deal rows (one JSON text each) until the
- * Register sheet is done and the Snapshot can be written. The default holds them in memory; the
+ * Where a streamed register keeps a later sheet's rows (one JSON text each: the Snapshot's deals and
+ * rows in error, Input errors, screened Partners) until the Register sheet is done and that sheet
+ * can be written. The default holds them in memory; the
  * command line passes one backed by a temporary file, so a million-row register does not hold a
  * million JSON texts.
  */

@@ -15,15 +15,22 @@ function openSnapshotSheet(book: RegisterBook, name: string): RegisterSheet {
   return sheet;
 }
 
-/** Text format: the JSON must never be read as a number or a formula. */
-const TEXT_COLUMNS = [TEXT, TEXT];
+/** Text format for every cell of a row: the JSON (or a piece of it) must never be read as a number or a formula. */
+function textColumns() {
+  const styles = [TEXT, TEXT];
+  return (width: number) => {
+    while (styles.length < width) styles.push(TEXT);
+    return styles;
+  };
+}
 
 /**
  * The register's results as machine-readable rows on a hidden sheet (JSON text cells), so the next
  * register can say what changed. A hidden sheet, not a custom XML part: exceljs's streaming writer
  * writes sheets but no custom parts, and a hidden sheet survives a save in Excel. Past Excel's rows
  * per sheet the rows continue on hidden "Snapshot (2)" and so on, each opening with a continuation
- * mark. Returns the sheet names in order.
+ * mark. A JSON text longer than a cell holds comes in pieces, one a cell (snapshotCells). Returns
+ * the sheet names in order.
  */
 export async function writeSnapshotSheet(
   book: RegisterBook,
@@ -38,6 +45,7 @@ export async function writeSnapshotSheet(
   let inSheet = 0;
   const every = pacing.pauseEvery ?? 2000;
   let written = 0;
+  const styles = textColumns();
   for (const values of rows) {
     if (inSheet >= limit) {
       out.flush();
@@ -45,10 +53,10 @@ export async function writeSnapshotSheet(
       names.push(`${SNAPSHOT_SHEET} (${names.length + 1})`);
       sheet = openSnapshotSheet(book, names[names.length - 1]);
       out = rowsFor(sheet);
-      out.add([SNAPSHOT_CONTINUED, String(SNAPSHOT_VERSION)], TEXT_COLUMNS);
+      out.add([SNAPSHOT_CONTINUED, String(SNAPSHOT_VERSION)], styles(2));
       inSheet = 1;
     }
-    out.add(values, TEXT_COLUMNS);
+    out.add(values, styles(values.length));
     inSheet++;
     // A streaming writer flushes the committed rows to the file while it waits.
     if (pacing.pause && ++written % every === 0) await pacing.pause();

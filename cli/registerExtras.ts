@@ -8,6 +8,7 @@ import { parseFxRates } from "../core";
 import { isZipFile } from "./input/isZipFile";
 import type { FxRates, InputFileRecord } from "../core";
 import { parseSnapshot, SNAPSHOT_CONTINUED, SNAPSHOT_MARK, type RegisterSnapshot } from "../core";
+import { dealOfJson, PreviousDeals, snapshotReader, type PreviousSnapshot, type SharedBasis } from "../core";
 import { SNAPSHOT_SHEET } from "../core";
 import { FileError } from "./readTableFile";
 
@@ -38,8 +39,12 @@ export function preparedBy(given: string | undefined): string {
   }
 }
 
-/** The snapshot embedded in a previous register, read sheet by sheet without holding the workbook. */
-export async function readPreviousSnapshot(file: string): Promise<RegisterSnapshot> {
+/**
+ * Hands each row of the snapshot embedded in a previous register to `visit`, read sheet by sheet
+ * without holding the workbook; `visit` returns a message at the first damage. Every problem is a
+ * FileError naming the file.
+ */
+async function readSnapshotRows(file: string, visit: (values: unknown[]) => string | undefined): Promise<void> {
   await fs.stat(file).catch(() => {
     throw new FileError(`previous register '${file}' does not exist - check the path`);
   });
@@ -47,8 +52,8 @@ export async function readPreviousSnapshot(file: string): Promise<RegisterSnapsh
     throw new FileError(
       `previous register '${file}' is not an .xlsx workbook (it is not a zip file) - give the .xlsx written by an earlier 'export-risk register' run`,
     );
-  const rows: unknown[][] = [];
   let found = false;
+  let damage: string | undefined;
   try {
     const reader = new (loadExcel().stream.xlsx.WorkbookReader)(file, {
       worksheets: "emit",
@@ -61,18 +66,20 @@ export async function readPreviousSnapshot(file: string): Promise<RegisterSnapsh
     // only when the workbook part comes before the sheets in the zip, which writers do not promise.
     // A snapshot longer than one sheet carries on in the sheets right after it, each opening with
     // the continuation mark (not kept: the rows read on as one list).
-    for await (const sheet of reader) {
+    sheets: for await (const sheet of reader) {
       let kind: "snapshot" | "continued" | "other" | undefined;
       for await (const row of sheet) {
         const values = (row.values as unknown[]).slice(1);
         if (kind === undefined) {
           kind = values[0] === SNAPSHOT_MARK ? "snapshot" : found && values[0] === SNAPSHOT_CONTINUED ? "continued" : "other";
+          if (kind === "snapshot") found = true;
           if (kind === "continued") continue;
         }
-        if (kind !== "other") rows.push(values);
+        if (kind === "other") continue;
+        damage = visit(values);
+        if (damage) break sheets;
       }
-      if (kind === "snapshot") found = true;
-      else if (found && kind !== "continued") break;
+      if (found && kind !== "snapshot" && kind !== "continued") break;
     }
   } catch (e) {
     throw new FileError(`previous register '${file}' cannot be read as an .xlsx workbook (${(e as Error).message})`);
@@ -81,9 +88,37 @@ export async function readPreviousSnapshot(file: string): Promise<RegisterSnapsh
     throw new FileError(
       `'${file}' has no '${SNAPSHOT_SHEET}' sheet: only a register made by this version of export-risk or later can be compared with`,
     );
+  if (damage) throw new FileError(`previous register '${file}': ${damage}`);
+}
+
+/** The snapshot embedded in a previous register, whole. */
+export async function readPreviousSnapshot(file: string): Promise<RegisterSnapshot> {
+  const rows: unknown[][] = [];
+  await readSnapshotRows(file, (values) => void rows.push(values));
   const parsed = parseSnapshot(rows);
   if (!parsed.ok) throw new FileError(`previous register '${file}': ${parsed.message}`);
   return parsed.snapshot;
+}
+
+/**
+ * The snapshot embedded in a previous register, as `register --previous` compares with it: each deal
+ * kept as its JSON text (a third of its parsed size) and parsed again when compared, rows in error
+ * not kept (a diff does not use the previous register's).
+ */
+export async function readPreviousRegister(file: string): Promise<PreviousSnapshot> {
+  let shared: SharedBasis | undefined;
+  const deals = new PreviousDeals((json) => dealOfJson(json, shared));
+  const reader = snapshotReader({
+    deal: (d, json, s) => {
+      shared = s;
+      deals.add(d.id, d.row, json);
+    },
+    error: () => undefined,
+  });
+  await readSnapshotRows(file, (values) => reader.row(values));
+  const head = reader.head();
+  if (!head.ok) throw new FileError(`previous register '${file}': ${head.message}`);
+  return { ...head.head, deals };
 }
 
 export async function readFxRates(file: string): Promise<FxRates> {

@@ -101,7 +101,16 @@ export { type StoredValueMapping, emptyValueMapping, intakeFromStored, withChoic
 export { type UnreadValue, unreadValues } from "./mapping/unreadValues";
 export { parseFxRates } from "./register/lifecycle/parseFxRates";
 export { type FxRates, type InputFileRecord, type RegisterLifecycle } from "./register/lifecycle/registerLifecycle";
-export { type RegisterSnapshot, SNAPSHOT_CONTINUED, SNAPSHOT_MARK, parseSnapshot } from "./register/lifecycle/registerSnapshot";
+export {
+  type RegisterSnapshot,
+  type SharedBasis,
+  SNAPSHOT_CONTINUED,
+  SNAPSHOT_MARK,
+  dealOfJson,
+  parseSnapshot,
+  snapshotReader,
+} from "./register/lifecycle/registerSnapshot";
+export { PreviousDeals, type PreviousSnapshot } from "./register/lifecycle/diffRegisters";
 export { SNAPSHOT_SHEET } from "./register/lifecycle/writeSnapshotSheet";
 export { memorySpool, type SnapshotSpool } from "./register/lifecycle/snapshotSpool";
 export { createReview, type ReviewDraft, type ReviewProblem } from "./reviews/createReview";

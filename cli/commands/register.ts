@@ -34,7 +34,7 @@ import { basisSourcesOf } from "../../core";
 import { reviewLookup } from "../../core";
 import type { RegisterLifecycle } from "../../core";
 import { loadReviews } from "../loadReviews";
-import { inputRecords, preparedBy, readFxRates, readPreviousSnapshot } from "../registerExtras";
+import { inputRecords, preparedBy, readFxRates, readPreviousRegister } from "../registerExtras";
 
 /** The audit line, previous register and exchange rates for a register run (read once, before writing). */
 async function registerLifecycle(file: string, opts: RegisterOpts, records: number): Promise<RegisterLifecycle> {
@@ -56,7 +56,7 @@ async function registerLifecycle(file: string, opts: RegisterOpts, records: numb
       tool: `export-risk ${version}`,
       runAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
     },
-    ...(opts.previous ? { previous: { file: path.basename(opts.previous), snapshot: await readPreviousSnapshot(opts.previous) } } : {}),
+    ...(opts.previous ? { previous: { file: path.basename(opts.previous), snapshot: await readPreviousRegister(opts.previous) } } : {}),
     ...(opts.fx ? { fx: await readFxRates(opts.fx) } : {}),
     ...(opts.reviews ? { reviews: { file: path.basename(opts.reviews), records } } : {}),
     sha256: nodeSha256,

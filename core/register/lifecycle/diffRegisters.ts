@@ -1,5 +1,5 @@
 import type { DealBasis } from "../../reviews/reviewTypes";
-import type { RegisterSnapshot, SnapshotDeal } from "./registerSnapshot";
+import type { RegisterSnapshot, SnapshotDeal, SnapshotHead } from "./registerSnapshot";
 
 export type ChangeKind = "New deal" | "Removed deal" | "Not assessed" | "Decision" | "Residual band" | "Inherent band" | "Sign-off";
 
@@ -133,6 +133,12 @@ function dealChanges(key: string, a: SnapshotDeal, b: SnapshotDeal, reviewed: bo
 function versionsText(list: readonly string[]): string {
   return list.length ? list.join("; ") : "none";
 }
+
+/**
+ * A previous register's snapshot as a register run compares with it: its facts, and its deals kept
+ * compactly (see PreviousDeals). Its deals are taken as they are compared: use it for one run.
+ */
+export type PreviousSnapshot = SnapshotHead & { deals: PreviousDeals };
 
 /** The register-wide facts a diff compares: the as-of date and the versions behind the deals. */
 export type SnapshotFacts = Pick<RegisterSnapshot, "asOf" | "methodology" | "reference" | "lists">;

@@ -2,8 +2,8 @@ import type { ScoredRow } from "../../model/types";
 import { applies } from "../../reviews/reviewFor";
 import { REVIEW_DECISIONS, type ReviewDecision } from "../../reviews/reviewTypes";
 import type { RegisterInput, RegisterMeta } from "../registerInput";
-import { diffRegisters, type RegisterDiff } from "./diffRegisters";
-import { parseSnapshot } from "./registerSnapshot";
+import { createDiffTally, PreviousDeals, type DiffTally, type RegisterDiff } from "./diffRegisters";
+import { basisSourcesOfInput, snapshotMeta } from "./registerSnapshot";
 import { byDueList, byRankList, inOrderList, type SignOffList } from "./signOffLists";
 import { memorySpool, type SnapshotSpool } from "./snapshotSpool";
 import { snapshotTally } from "./snapshotTally";
@@ -141,7 +141,17 @@ export interface LifecycleTally {
 export function createLifecycleTally(input: RegisterMeta, spool: SnapshotSpool = memorySpool()): LifecycleTally {
   const stake = stakeTally(input);
   const signOff = signOffTally(input);
-  const snapshot = snapshotTally(input, spool);
+  // With a previous register, each deal is compared with it as it goes by: this register's snapshot
+  // is not read back, and each previous deal is let go once compared.
+  const previous = input.lifecycle?.previous?.snapshot;
+  const diff: DiffTally | undefined = previous
+    ? createDiffTally(
+        previous,
+        Array.isArray(previous.deals) ? PreviousDeals.of(previous.deals) : previous.deals,
+        input.reviews !== undefined,
+      )
+    : undefined;
+  const snapshot = snapshotTally(input, spool, diff);
   const decisions = Object.fromEntries(REVIEW_DECISIONS.map((d) => [d, 0])) as Record<ReviewDecision, number>;
   return {
     add(r) {
@@ -152,20 +162,9 @@ export function createLifecycleTally(input: RegisterMeta, spool: SnapshotSpool =
       signOff?.add(r);
     },
     figures() {
-      const previous = input.lifecycle?.previous;
-      let snapshotRows: () => Iterable<string[]> = () => snapshot.rows();
-      let diff: RegisterDiff | undefined;
-      if (previous) {
-        // Comparing with a previous register reads this one's snapshot back whole (the previous one is held whole too).
-        const rows = [...snapshot.rows()];
-        const read = parseSnapshot(rows);
-        if (!read.ok) throw new Error(`The register's own snapshot could not be read back: ${read.message}`);
-        diff = diffRegisters(previous.snapshot, read.snapshot);
-        snapshotRows = () => rows;
-      }
       return {
-        snapshotRows,
-        ...(diff ? { diff } : {}),
+        snapshotRows: () => snapshot.rows(),
+        ...(diff ? { diff: diff.finish(snapshotMeta(input, basisSourcesOfInput(input))) } : {}),
         stake: stake.lines(),
         needBoard: decisions.decline,
         decisions,

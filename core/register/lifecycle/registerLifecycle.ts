@@ -1,4 +1,5 @@
 import type { RegisterSnapshot } from "./registerSnapshot";
+import type { PreviousSnapshot } from "./diffRegisters";
 
 /** One input file of a register run, for the audit line on the Read me. */
 export interface InputFileRecord {
@@ -29,8 +30,11 @@ export interface RegisterLifecycle {
     /** ISO date-time of the run: the one value in the workbook that depends on the clock. */
     runAt: string;
   };
-  /** The previous register's embedded snapshot, for the Changes sheet. */
-  previous?: { file: string; snapshot: RegisterSnapshot };
+  /**
+   * The previous register's embedded snapshot, for the Changes sheet: read whole, or compactly (the
+   * command line's, for one run; its deals are let go as they are compared).
+   */
+  previous?: { file: string; snapshot: RegisterSnapshot | PreviousSnapshot };
   fx?: FxRates;
   /** The reviews file read, when decision records were given. */
   reviews?: { file: string; records: number };

@@ -152,6 +152,22 @@ export function* snapshotRows(s: RegisterSnapshot): Generator<string[]> {
 
 export type SnapshotRead = { ok: true; snapshot: RegisterSnapshot } | { ok: false; message: string };
 
+/** The register row's facts: everything a snapshot says of its register but its rows. */
+export type SnapshotHead = Omit<RegisterSnapshot, "deals" | "errors">;
+
+/** Where a snapshot's rows go as they are read: each deal (with its JSON text as stored) and each row in error. */
+export interface SnapshotSink {
+  deal(d: SnapshotDeal, json: string, shared: SharedBasis | undefined): void;
+  error(e: SnapshotError): void;
+}
+
+/** A deal's JSON text as stored, with the basis parts it shares with the register row put back. */
+export function dealOfJson(json: string, shared: SharedBasis | undefined): SnapshotDeal {
+  const d = JSON.parse(json) as SnapshotDeal;
+  if (d.basis && shared && d.basis.reference === undefined) d.basis = { ...shared, ...d.basis };
+  return d;
+}
+
 function parseJson(row: readonly unknown[]): unknown {
   const json = rowJson(row);
   if (json === undefined) throw new Error("a cell that should hold JSON text holds something else");
@@ -159,40 +175,75 @@ function parseJson(row: readonly unknown[]): unknown {
 }
 
 /**
- * Reads the rows of a snapshot sheet back (version 2, or 1 from registers written before it); any
- * damage is reported, never guessed around.
+ * Reads the rows of a snapshot sheet one at a time (version 2, or 1 from registers written before
+ * it), handing each deal and row in error to `sink`, so a caller keeps only what it needs of them.
+ * `row` returns a message at the first damage (stop reading there): damage is reported, never
+ * guessed around. `head` is the register row's facts once read.
  */
-export function parseSnapshot(rows: readonly (readonly unknown[])[]): SnapshotRead {
-  if (rows[0]?.[0] !== SNAPSHOT_MARK) return { ok: false, message: "its snapshot sheet does not start with the snapshot marker" };
-  const version = Number(rows[0][1]);
-  if (!READS.includes(version))
-    return {
-      ok: false,
-      message: `its snapshot is version ${String(rows[0][1])}; this version of export-risk reads versions ${READS.join(" and ")}`,
-    };
-  try {
-    if (rows[1]?.[0] !== "register") return { ok: false, message: "its snapshot has no register row" };
-    const { shared, errors: listed, ...meta } = parseJson(rows[1]) as { shared?: SharedBasis; errors?: SnapshotError[] };
-    const deals: SnapshotDeal[] = [];
-    // Version 1 listed the rows in error in the register row; version 2 gives each its own row.
-    const errors: SnapshotError[] = version === 1 ? (listed ?? []) : [];
-    for (let i = 2; i < rows.length; i++) {
-      const kind = rows[i]?.[0];
-      if (kind === "error" && version >= 2) {
-        const e = parseJson(rows[i]) as SnapshotError;
-        if (typeof e.id !== "string" || typeof e.row !== "number") return { ok: false, message: `snapshot row ${i + 1} is incomplete` };
-        errors.push({ id: e.id, row: e.row });
-        continue;
-      }
-      if (kind !== "deal") return { ok: false, message: `snapshot row ${i + 1} is not a deal${version >= 2 ? " or a row in error" : ""}` };
-      const d = parseJson(rows[i]) as SnapshotDeal;
-      if (d.basis && shared && d.basis.reference === undefined) d.basis = { ...shared, ...d.basis };
-      if (typeof d.id !== "string" || typeof d.decision !== "string" || !d.basis)
-        return { ok: false, message: `snapshot row ${i + 1} is incomplete` };
-      deals.push(d);
+export function snapshotReader(sink: SnapshotSink) {
+  let at = 0;
+  let version = 0;
+  let head: SnapshotHead | undefined;
+  let shared: SharedBasis | undefined;
+  const read = (row: readonly unknown[]): string | undefined => {
+    const i = at++;
+    if (i === 0) {
+      if (row[0] !== SNAPSHOT_MARK) return "its snapshot sheet does not start with the snapshot marker";
+      version = Number(row[1]);
+      if (!READS.includes(version))
+        return `its snapshot is version ${String(row[1])}; this version of export-risk reads versions ${READS.join(" and ")}`;
+      return undefined;
     }
-    return { ok: true, snapshot: { ...(meta as Omit<RegisterSnapshot, "deals" | "errors">), errors, deals } };
-  } catch (e) {
-    return { ok: false, message: `its snapshot is damaged (${(e as Error).message})` };
+    if (i === 1) {
+      if (row[0] !== "register") return "its snapshot has no register row";
+      const { shared: s, errors: listed, ...meta } = parseJson(row) as { shared?: SharedBasis; errors?: SnapshotError[] };
+      shared = s;
+      head = meta as SnapshotHead;
+      // Version 1 listed the rows in error in the register row; version 2 gives each its own row.
+      if (version === 1) for (const e of listed ?? []) sink.error(e);
+      return undefined;
+    }
+    const kind = row[0];
+    if (kind === "error" && version >= 2) {
+      const e = parseJson(row) as SnapshotError;
+      if (typeof e.id !== "string" || typeof e.row !== "number") return `snapshot row ${i + 1} is incomplete`;
+      sink.error({ id: e.id, row: e.row });
+      return undefined;
+    }
+    if (kind !== "deal") return `snapshot row ${i + 1} is not a deal${version >= 2 ? " or a row in error" : ""}`;
+    const json = rowJson(row);
+    if (json === undefined) throw new Error("a cell that should hold JSON text holds something else");
+    const d = dealOfJson(json, shared);
+    if (typeof d.id !== "string" || typeof d.decision !== "string" || !d.basis) return `snapshot row ${i + 1} is incomplete`;
+    sink.deal(d, json, shared);
+    return undefined;
+  };
+  return {
+    row(values: readonly unknown[]): string | undefined {
+      try {
+        return read(values);
+      } catch (e) {
+        return `its snapshot is damaged (${(e as Error).message})`;
+      }
+    },
+    /** The register row's facts, or a message when the snapshot ended before them. */
+    head(): { ok: true; head: SnapshotHead } | { ok: false; message: string } {
+      if (at === 0) return { ok: false, message: "its snapshot sheet does not start with the snapshot marker" };
+      return head ? { ok: true, head } : { ok: false, message: "its snapshot has no register row" };
+    },
+  };
+}
+
+/** Reads the rows of a snapshot sheet back whole (see snapshotReader). */
+export function parseSnapshot(rows: readonly (readonly unknown[])[]): SnapshotRead {
+  const deals: SnapshotDeal[] = [];
+  const errors: SnapshotError[] = [];
+  const reader = snapshotReader({ deal: (d) => deals.push(d), error: (e) => errors.push(e) });
+  for (const row of rows) {
+    const message = reader.row(row);
+    if (message) return { ok: false, message };
   }
+  const h = reader.head();
+  if (!h.ok) return h;
+  return { ok: true, snapshot: { ...h.head, errors, deals } };
 }

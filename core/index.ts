@@ -112,7 +112,7 @@ export {
 } from "./register/lifecycle/registerSnapshot";
 export { PreviousDeals, type PreviousSnapshot } from "./register/lifecycle/diffRegisters";
 export { SNAPSHOT_SHEET } from "./register/lifecycle/writeSnapshotSheet";
-export { memorySpool, type SnapshotSpool } from "./register/lifecycle/snapshotSpool";
+export { memoryLineSpool, type LineSpool } from "./register/lineSpool";
 export { createReview, type ReviewDraft, type ReviewProblem } from "./reviews/createReview";
 export { type BasisSources, basisSourcesOf, dealBasis } from "./reviews/dealBasis";
 export { isIsoDay } from "./reviews/isoDay";

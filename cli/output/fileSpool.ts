@@ -3,18 +3,18 @@ import { closeSync, openSync, readSync, rmSync, writeSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { StringDecoder } from "string_decoder";
-import type { SnapshotSpool } from "../../core";
+import type { LineSpool } from "../../core";
 import { removeOnExit } from "../writeFileAtomic";
 
 const CHUNK = 1 << 20;
 
 /**
- * A SnapshotSpool in a temporary file: lines are written in 1 MB blocks as they come and read back
+ * A LineSpool in a temporary file: lines are written in 1 MB blocks as they come and read back
  * once, so the register holds no per-deal text however many rows it has. The lines are JSON texts
  * (no raw line breaks), one per line. `dispose` removes the file; call it whatever happens (an
  * interrupted run removes it on its way out).
  */
-export function fileSpool(): SnapshotSpool & { dispose(): void } {
+export function fileSpool(): LineSpool & { dispose(): void } {
   const file = path.join(os.tmpdir(), `export-risk-snapshot-${process.pid}-${randomBytes(6).toString("hex")}.ndjson`);
   // "wx+": a new file only, never one someone else placed under that name.
   let fd: number | undefined = openSync(file, "wx+", 0o600);

@@ -1,5 +1,4 @@
 import type { RegisterBook } from "./registerBook";
-import type { CellValue } from "exceljs";
 import type { ScoredRow } from "../model/types";
 import type { RegisterInput, RegisterMeta, RegisterOptions, RegisterSummary } from "./registerInput";
 import { isoDate } from "./cellText";
@@ -14,7 +13,8 @@ import { openRegisterSheet, REGISTER_SHEET } from "./sheets/writeRegisterSheet";
 import { profileTag } from "../methodology/loadProfile";
 import { writeLifecycleSheets } from "./lifecycle/writeLifecycleSheets";
 import { SNAPSHOT_SHEET } from "./lifecycle/writeSnapshotSheet";
-import { memorySpool, type SnapshotSpool } from "./lifecycle/snapshotSpool";
+import { CHANGES_SHEET } from "./lifecycle/writeChangesSheet";
+import { memoryLineSpool, spooledRows } from "./lineSpool";
 import { registerLabels } from "./registerLabels";
 import { createLifecycleTally, keepLifecycleFigures } from "./lifecycle/lifecycleFigures";
 
@@ -83,7 +83,7 @@ export interface RegisterStream {
  */
 export function startRegister(book: RegisterBook, input: RegisterMeta, options: RegisterOptions = {}): RegisterStream {
   describeBook(book, input);
-  const spool = options.spool ?? memorySpool;
+  const spool = options.spool ?? memoryLineSpool;
   const tally = createRegisterTally(input.countryName);
   const partners = createPartnerTally(input, spool());
   // The decision-lifecycle figures (snapshot, sign-off, value at stake) are gathered as rows go by
@@ -121,7 +121,7 @@ export function startRegister(book: RegisterBook, input: RegisterMeta, options: 
       const rest = { ...input, results: [] };
       keepLifecycleFigures(rest, lifecycle.figures());
       const partnerSheets = await writePartners(book, rest, partners, options);
-      const errorSheets = await writeInputErrors(book, rest, parsedLines(errorLines), options);
+      const errorSheets = await writeInputErrors(book, rest, spooledRows(errorLines), options);
       const continued = [partnerSheets, errorSheets].filter((names) => names.length > 1);
       const figures = { ...tally.figures(), registerSheets, continued };
       writeReadMe(book, rest, figures);
@@ -129,6 +129,8 @@ export function startRegister(book: RegisterBook, input: RegisterMeta, options: 
       writeMethodology(book, rest);
       writeReferenceData(book, rest, figures);
       const lifecycleSheets = await writeLifecycleSheets(book, rest, options);
+      const changes = lifecycleSheets.filter((n) => n === CHANGES_SHEET || n.startsWith(`${CHANGES_SHEET} (`));
+      if (changes.length > 1) continued.push(changes);
       const named: Record<string, string[]> = {
         [REGISTER_SHEET]: registerSheets,
         [PARTNERS_SHEET]: partnerSheets,
@@ -139,10 +141,6 @@ export function startRegister(book: RegisterBook, input: RegisterMeta, options: 
       return { sheets, deals: figures.rows, scored: figures.scored, errors: figures.errors, registerSheets, continued };
     },
   };
-}
-
-function* parsedLines(spool: SnapshotSpool): Generator<CellValue[]> {
-  for (const line of spool.lines()) yield JSON.parse(line) as CellValue[];
 }
 
 /**

@@ -5,7 +5,7 @@ import type { ReviewLookup } from "../reviews/reviewLookup";
 import type { RegisterLifecycle } from "./lifecycle/registerLifecycle";
 import type { ColumnReport } from "../intake/describeColumns";
 import type { SheetRowsFor } from "./sheetRows";
-import type { SnapshotSpool } from "./lifecycle/snapshotSpool";
+import type { LineSpool } from "./lineSpool";
 
 /** Everything a board risk register is built from: plain data, so the browser and Node build the same workbook. */
 export interface RegisterInput {
@@ -60,7 +60,7 @@ export interface RegisterOptions {
    * errors, screened Partners): one spool per call, in memory unless given. The command line passes
    * temporary files, so a register holds nothing per deal however many rows it has.
    */
-  spool?: () => SnapshotSpool;
+  spool?: () => LineSpool;
 }
 
 /** What was written, for the caller's message and for tests. */

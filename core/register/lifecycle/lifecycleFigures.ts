@@ -5,7 +5,7 @@ import type { RegisterInput, RegisterMeta } from "../registerInput";
 import { createDiffTally, PreviousDeals, type DiffTally, type RegisterDiff } from "./diffRegisters";
 import { basisSourcesOfInput, snapshotMeta } from "./registerSnapshot";
 import { byDueList, byRankList, inOrderList, type SignOffList } from "./signOffLists";
-import { memorySpool, type SnapshotSpool } from "./snapshotSpool";
+import { memoryLineSpool, type LineSpool } from "../lineSpool";
 import { snapshotTally } from "./snapshotTally";
 
 /** Value at stake for one decision in one currency (or converted into the FX currency). */
@@ -138,7 +138,7 @@ export interface LifecycleTally {
   figures(): LifecycleFigures;
 }
 
-export function createLifecycleTally(input: RegisterMeta, spool: SnapshotSpool = memorySpool()): LifecycleTally {
+export function createLifecycleTally(input: RegisterMeta, spool: LineSpool = memoryLineSpool()): LifecycleTally {
   const stake = stakeTally(input);
   const signOff = signOffTally(input);
   // With a previous register, each deal is compared with it as it goes by: this register's snapshot

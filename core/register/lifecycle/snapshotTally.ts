@@ -2,7 +2,7 @@ import type { ScoredRow } from "../../model/types";
 import type { RegisterMeta } from "../registerInput";
 import { basisSourcesOfInput, dealJson, errorJson, snapshotDeal, snapshotHead, snapshotMeta, type SharedBasis } from "./registerSnapshot";
 import { snapshotRow } from "./snapshotCells";
-import type { SnapshotSpool } from "./snapshotSpool";
+import type { LineSpool } from "../lineSpool";
 import type { DiffTally } from "./diffRegisters";
 
 /**
@@ -11,7 +11,7 @@ import type { DiffTally } from "./diffRegisters";
  * them apart when they are read back), so nothing per row is held here however many are in error.
  * With a previous register, `diff` is handed each deal and row in error as they go by.
  */
-export function snapshotTally(input: RegisterMeta, spool: SnapshotSpool, diff?: DiffTally) {
+export function snapshotTally(input: RegisterMeta, spool: LineSpool, diff?: DiffTally) {
   const sources = basisSourcesOfInput(input);
   let shared: SharedBasis | undefined;
   return {

@@ -2,10 +2,10 @@ import type { CellValue } from "exceljs";
 import type { BandId, DecisionId } from "../../model/types";
 import { cellText } from "../cellText";
 import type { RegisterBook } from "../registerBook";
-import type { RegisterInput } from "../registerInput";
+import type { RegisterInput, RegisterOptions } from "../registerInput";
 import { registerLabels } from "../registerLabels";
 import { subtitleStyle, titleStyle, wrapTop } from "../registerStyle";
-import { writeTableSheet, type TableColumn } from "../sheets/writeTableSheet";
+import { writeTableSheetPaced, type TableColumn } from "../sheets/writeTableSheet";
 import type { RegisterChange, RegisterDiff } from "./diffRegisters";
 
 export const CHANGES_SHEET = "Changes";
@@ -31,7 +31,13 @@ function rows(changes: readonly RegisterChange[], input: RegisterInput): Iterabl
 }
 
 /** The Changes sheet: what differs from the previous register, each change with its cause. */
-export function writeChangesSheet(book: RegisterBook, input: RegisterInput, diff: RegisterDiff, previousFile: string): void {
+export function writeChangesSheet(
+  book: RegisterBook,
+  input: RegisterInput,
+  diff: RegisterDiff,
+  previousFile: string,
+  pacing: RegisterOptions = {},
+): Promise<string[]> {
   const notes = [
     { text: `Changes since the previous register '${cellText(previousFile)}'`, style: titleStyle },
     {
@@ -53,12 +59,13 @@ export function writeChangesSheet(book: RegisterBook, input: RegisterInput, diff
       style: { ...subtitleStyle, alignment: wrapTop },
     },
   ];
-  writeTableSheet(
+  return writeTableSheetPaced(
     book,
     { name: CHANGES_SHEET, title: input.title, asOf: input.asOf, tabColour: "7030A0" },
     columns,
     rows(diff.changes, input),
     "No changes: the same deals with the same decisions, bands and sign-offs.",
     notes,
+    pacing,
   );
 }

@@ -1,7 +1,7 @@
 import type { RegisterBook } from "../registerBook";
 import type { RegisterInput, RegisterOptions } from "../registerInput";
 import { lifecycleFigures } from "./lifecycleFigures";
-import { CHANGES_SHEET, writeChangesSheet } from "./writeChangesSheet";
+import { writeChangesSheet } from "./writeChangesSheet";
 import { writeSnapshotSheet } from "./writeSnapshotSheet";
 
 /** The sheets after the register's own: Changes (when a previous register was given) and the hidden Snapshot. */
@@ -9,8 +9,7 @@ export async function writeLifecycleSheets(book: RegisterBook, input: RegisterIn
   const l = lifecycleFigures(input);
   const sheets: string[] = [];
   if (l.diff && input.lifecycle?.previous) {
-    writeChangesSheet(book, input, l.diff, input.lifecycle.previous.file);
-    sheets.push(CHANGES_SHEET);
+    sheets.push(...(await writeChangesSheet(book, input, l.diff, input.lifecycle.previous.file, pacing)));
   }
   sheets.push(...(await writeSnapshotSheet(book, l.snapshotRows(), pacing)));
   return sheets;

@@ -5,7 +5,7 @@ import { cellText } from "../cellText";
 import type { RegisterBook } from "../registerBook";
 import type { RegisterInput, RegisterMeta, RegisterOptions } from "../registerInput";
 import { formats } from "../registerStyle";
-import { openTableSheet } from "./writeTableSheet";
+import { writeTableSheetPaced } from "./writeTableSheet";
 
 export const INPUT_ERRORS_SHEET = "Input errors";
 
@@ -35,7 +35,7 @@ export async function writeInputErrors(
   lines: Iterable<CellValue[]> = errorLinesOf(input.results ?? [], registerLabels(input.profile).decision),
   pacing: RegisterOptions = {},
 ): Promise<string[]> {
-  const table = openTableSheet(
+  return writeTableSheetPaced(
     book,
     { name: INPUT_ERRORS_SHEET, title: input.title, asOf: input.asOf },
     [
@@ -46,16 +46,9 @@ export async function writeInputErrors(
       { header: "Reason", width: 90, wrap: true },
       { header: "Provisional decision", width: 40, wrap: true },
     ],
+    lines,
     "No input errors: every row was scored.",
     [],
-    pacing.rows,
-    pacing.rowLimit,
+    pacing,
   );
-  const every = pacing.pauseEvery ?? 2000;
-  let added = 0;
-  for (const values of lines) {
-    table.add(values);
-    if (pacing.pause && ++added % every === 0) await pacing.pause();
-  }
-  return table.finish().names;
 }

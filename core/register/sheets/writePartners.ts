@@ -6,8 +6,8 @@ import type { RegisterBook } from "../registerBook";
 import type { RegisterInput, RegisterOptions } from "../registerInput";
 import { registerLabels } from "../registerLabels";
 import { formats, subtitleStyle, warningStyle, wrapTop } from "../registerStyle";
-import { openTableSheet } from "./writeTableSheet";
-import { memorySpool, type SnapshotSpool } from "../lifecycle/snapshotSpool";
+import { writeTableSheetPaced } from "./writeTableSheet";
+import { memoryLineSpool, spooledRows, type LineSpool } from "../lineSpool";
 
 export const PARTNERS_SHEET = "Partners";
 export const NOT_SCREENED_NOTICE =
@@ -92,7 +92,7 @@ export interface PartnerTally {
 
 export function createPartnerTally(
   input: Pick<RegisterInput, "profile" | "countryName" | "screening">,
-  spool: SnapshotSpool = memorySpool(),
+  spool: LineSpool = memoryLineSpool(),
 ): PartnerTally {
   const labels = registerLabels(input.profile);
   const byKey = new Map<string, PartyLine>();
@@ -135,12 +135,8 @@ export function createPartnerTally(
         .map(([key, line]) => ({ key: (line.role === "partner" ? "0" : "1") + key, line }))
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
         .map((e) => e.line),
-    screeningLines: () => parsedLines(spool),
+    screeningLines: () => spooledRows(spool),
   };
-}
-
-function* parsedLines(spool: SnapshotSpool): Generator<CellValue[]> {
-  for (const line of spool.lines()) yield JSON.parse(line) as CellValue[];
 }
 
 function tallyOf(input: RegisterInput): PartnerTally {
@@ -210,11 +206,12 @@ export async function writePartners(
   const layout = { name: PARTNERS_SHEET, title: input.title, asOf: input.asOf, tabColour: "2E75B6" };
   const screening = input.screening;
   const lists = screening?.lists.map((l) => `${l.title} (${l.asOf ? `as of ${l.asOf}` : "publication date not recorded"})`).join("; ");
-  const table = screening
-    ? openTableSheet(
+  return screening
+    ? writeTableSheetPaced(
         book,
         layout,
         SCREENED_COLUMNS,
+        tally.screeningLines(),
         "No deals were scored, so no parties were screened.",
         [
           {
@@ -224,23 +221,15 @@ export async function writePartners(
             style: { ...subtitleStyle, alignment: wrapTop },
           },
         ],
-        pacing.rows,
-        pacing.rowLimit,
+        pacing,
       )
-    : openTableSheet(
+    : writeTableSheetPaced(
         book,
         layout,
         UNSCREENED_COLUMNS,
+        partyRows(tally),
         "The input names no partners or end users.",
         [{ text: NOT_SCREENED_NOTICE, style: warningStyle }],
-        pacing.rows,
-        pacing.rowLimit,
+        pacing,
       );
-  const every = pacing.pauseEvery ?? 2000;
-  let added = 0;
-  for (const values of screening ? tally.screeningLines() : partyRows(tally)) {
-    table.add(values);
-    if (pacing.pause && ++added % every === 0) await pacing.pause();
-  }
-  return table.finish().names;
 }

@@ -6,6 +6,7 @@ import { headerStyle, top, warningStyle, wrapTop } from "../registerStyle";
 import { rowHeightFor } from "../rowHeight";
 import { excelJsRows, type SheetRowsFor } from "../sheetRows";
 import { SHEET_ROW_LIMIT } from "./writeRegisterSheet";
+import type { RegisterOptions } from "../registerInput";
 
 export interface TableColumn {
   header: string;
@@ -133,4 +134,28 @@ export function writeTableSheet(
   const table = openTableSheet(book, layout, columns, empty, notices, excelJsRows, rowLimit);
   for (const values of rows) table.add(values);
   return table.finish();
+}
+
+/**
+ * A plain list sheet written at a streaming writer's pace: with `pacing.pause` it waits every
+ * `pauseEvery` rows, so the writer hands the rows to the file as it goes instead of queueing the
+ * whole sheet in memory. Returns the sheets written (more than one past `pacing.rowLimit` rows).
+ */
+export async function writeTableSheetPaced(
+  book: RegisterBook,
+  layout: Omit<SheetLayout, "widths" | "headerRows">,
+  columns: readonly TableColumn[],
+  rows: Iterable<CellValue[]>,
+  empty: string,
+  notices: readonly { text: string; style: object }[],
+  pacing: RegisterOptions,
+): Promise<string[]> {
+  const table = openTableSheet(book, layout, columns, empty, notices, pacing.rows, pacing.rowLimit);
+  const every = pacing.pauseEvery ?? 2000;
+  let added = 0;
+  for (const values of rows) {
+    table.add(values);
+    if (pacing.pause && ++added % every === 0) await pacing.pause();
+  }
+  return table.finish().names;
 }

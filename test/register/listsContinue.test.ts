@@ -2,6 +2,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { startRegister, type RegisterInput } from "../../core";
 import { NOT_SCREENED_NOTICE } from "../../core/register/sheets/writePartners";
+import { buildSnapshot } from "../../core/register/lifecycle/registerSnapshot";
 import { csvRows, registerInputFor, readWithOpenpyxl, SAMPLE, tempDir, type PyBook, type PySheet } from "./registerTestKit";
 
 /**
@@ -16,7 +17,10 @@ function pipelineWithErrors(): RegisterInput {
   const rows = csvRows(SAMPLE);
   const category = rows[0].indexOf("Product category");
   const broken = rows.slice(1).map((r) => r.map((v, i) => (i === category ? "Widgetry" : v)));
-  return registerInputFor([...rows, ...broken]);
+  const input = registerInputFor([...rows, ...broken]);
+  // Compared with a register of no deals: every deal is a change.
+  input.lifecycle = { previous: { file: "empty.xlsx", snapshot: buildSnapshot(registerInputFor([rows[0]])) } };
+  return input;
 }
 
 async function written(input: RegisterInput, rowLimit?: number) {
@@ -42,7 +46,7 @@ function listRows(s: PySheet, firstHeader: string): unknown[][] {
 }
 
 describe("lists longer than one sheet holds", () => {
-  test("Partners and Input errors continue on numbered sheets, in order, with every row once, and the Read me and summary say so", async () => {
+  test("Partners, Input errors and Changes continue on numbered sheets, in order, with every row once, and the Read me and summary say so", async () => {
     const input = pipelineWithErrors();
     const whole = await written(input);
     const split = await written(input, LIMIT);
@@ -60,7 +64,7 @@ describe("lists longer than one sheet holds", () => {
     expect(names.slice(at("Partners"), at("Partners") + partners.length)).toEqual(partners);
     expect(names.slice(at("Input errors"), at("Input errors") + errors.length)).toEqual(errors);
     expect(at("Methodology")).toBe(at("Partners") + partners.length);
-    expect(at("Snapshot")).toBe(at("Input errors") + errors.length);
+    expect(at("Changes")).toBe(at("Input errors") + errors.length);
 
     for (const [list, firstHeader] of [
       [partners, "Role"],
@@ -75,6 +79,13 @@ describe("lists longer than one sheet holds", () => {
     }
     // A continuation of the unscreened partner list says it is not screened, as the first sheet does.
     for (const n of partners) expect(values(sheet(split.book, n))[0][0]).toBe(NOT_SCREENED_NOTICE);
+
+    // The Changes sheet of a register compared with an empty one (every deal new) continues too.
+    const changes = split.summary.continued.find((names) => names[0] === "Changes")!;
+    expect(changes.length).toBeGreaterThan(1);
+    expect(names.slice(at("Changes"), at("Changes") + changes.length)).toEqual(changes);
+    expect(at("Snapshot")).toBe(at("Changes") + changes.length);
+    expect(changes.flatMap((n) => listRows(sheet(split.book, n), "Change"))).toEqual(listRows(sheet(whole.book, "Changes"), "Change"));
 
     const readMe = texts(sheet(split.book, "Read me"));
     expect(readMe).toContain(`${partners.map((n) => `'${n}'`).join(", ")} - more rows than one sheet holds`);

@@ -9,7 +9,7 @@ import { isZipFile } from "./input/isZipFile";
 import type { FxRates, InputFileRecord } from "../core";
 import { parseSnapshot, SNAPSHOT_CONTINUED, SNAPSHOT_MARK, type RegisterSnapshot } from "../core";
 import { dealOfJson, PreviousDeals, snapshotReader, type PreviousSnapshot, type SharedBasis } from "../core";
-import { SNAPSHOT_SHEET } from "../core";
+import { CHANGES_SHEET, REGISTER_SHEETS, SNAPSHOT_SHEET } from "../core";
 import { FileError } from "./readTableFile";
 
 /** SHA-256 of a file, read as a stream (a pipeline or list file can be large). */
@@ -39,6 +39,9 @@ export function preparedBy(given: string | undefined): string {
   }
 }
 
+/** The register's sheets that are never its snapshot (continuations are named "Register (2)" and so on). */
+const LIST_SHEETS = new Set([...REGISTER_SHEETS, CHANGES_SHEET].filter((s) => s !== SNAPSHOT_SHEET));
+
 /**
  * Hands each row of the snapshot embedded in a previous register to `visit`, read sheet by sheet
  * without holding the workbook; `visit` returns a message at the first damage. Every problem is a
@@ -67,6 +70,13 @@ async function readSnapshotRows(file: string, visit: (values: unknown[]) => stri
     // A snapshot longer than one sheet carries on in the sheets right after it, each opening with
     // the continuation mark (not kept: the rows read on as one list).
     sheets: for await (const sheet of reader) {
+      // A sheet whose name the reader knows and which is one of the register's own lists is passed
+      // over unread: reading the Register sheet of a million deals cell by cell was most of the time.
+      const name = (sheet as unknown as { name?: string }).name;
+      if (name !== undefined && LIST_SHEETS.has(name.replace(/ \(\d+\)$/, ""))) {
+        if (found) break;
+        continue;
+      }
       let kind: "snapshot" | "continued" | "other" | undefined;
       for await (const row of sheet) {
         const values = (row.values as unknown[]).slice(1);

@@ -77,7 +77,7 @@ export { entryLabel, screeningOutcome } from "./screening/screeningOutcome";
 export { listFacts, packList, storedHash, unpackList, type ListFacts } from "./screening/storedLists";
 
 // Board risk register: the workbook built from scored rows (exceljs book supplied by the caller).
-export { buildRegister, startRegister, type RegisterStream } from "./register/buildRegister";
+export { buildRegister, REGISTER_SHEETS, startRegister, type RegisterStream } from "./register/buildRegister";
 export type { RegisterInput, RegisterMeta, RegisterSummary } from "./register/registerInput";
 export type { RegisterBook, RegisterSheet } from "./register/registerBook";
 export { addRowWithExcelJs, excelJsRows, type SheetRows, type SheetRowsFor } from "./register/sheetRows";
@@ -112,6 +112,7 @@ export {
 } from "./register/lifecycle/registerSnapshot";
 export { PreviousDeals, type PreviousSnapshot } from "./register/lifecycle/diffRegisters";
 export { SNAPSHOT_SHEET } from "./register/lifecycle/writeSnapshotSheet";
+export { CHANGES_SHEET } from "./register/lifecycle/writeChangesSheet";
 export { memoryLineSpool, type LineSpool } from "./register/lineSpool";
 export { createReview, type ReviewDraft, type ReviewProblem } from "./reviews/createReview";
 export { type BasisSources, basisSourcesOf, dealBasis } from "./reviews/dealBasis";

@@ -26,7 +26,7 @@ import { reportColumns } from "../reportColumns";
 import { describeColumns } from "../../core";
 import { runCommand } from "../runCommand";
 import { assertNotAnInput } from "../assertNotAnInput";
-import { terminalText } from "../terminalText";
+import { oneLine, terminalText } from "../terminalText";
 import { toFileError } from "../fileSystemError";
 import { nodeSha256 } from "../nodeSha256";
 import { writeFileAtomic } from "../writeFileAtomic";
@@ -56,11 +56,20 @@ async function registerLifecycle(file: string, opts: RegisterOpts, records: numb
       tool: `export-risk ${version}`,
       runAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
     },
-    ...(opts.previous ? { previous: { file: path.basename(opts.previous), snapshot: await readPreviousRegister(opts.previous) } } : {}),
+    ...(opts.previous ? { previous: { file: path.basename(opts.previous), snapshot: await previousRegister(opts.previous) } } : {}),
     ...(opts.fx ? { fx: await readFxRates(opts.fx) } : {}),
     ...(opts.reviews ? { reviews: { file: path.basename(opts.reviews), records } } : {}),
     sha256: nodeSha256,
   };
+}
+
+/** The previous register, read before any row is scored; the command says which register it compares with. */
+async function previousRegister(file: string) {
+  const snapshot = await readPreviousRegister(file);
+  process.stderr.write(
+    `Comparing with '${oneLine(file)}': register as of ${oneLine(String(snapshot.asOf))}, ${snapshot.deals.size} deals (${oneLine(snapshot.methodology)}).\n`,
+  );
+  return snapshot;
 }
 
 export const DEFAULT_REGISTER_TITLE = "Board risk register: cyber security export deals";

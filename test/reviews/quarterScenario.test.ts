@@ -78,6 +78,8 @@ describe("a register built twice, a quarter apart", () => {
       "Export Compliance",
     ]);
     expect(second.stderr).toContain("Wrote");
+    // The command names the register it compares with before it scores a row.
+    expect(second.stderr).toContain(`Comparing with '${path.join(dir, "q1.xlsx")}': register as of 2026-03-31, `);
     const book = readWithOpenpyxl(path.join(dir, "q2.xlsx"));
     const sheet = (name: string) => book.sheets.find((s) => s.name === name)!;
     const all = changeRows(sheet("Changes"));

@@ -11,6 +11,7 @@ import { parseSnapshot, SNAPSHOT_CONTINUED, SNAPSHOT_MARK, type RegisterSnapshot
 import { dealOfJson, PreviousDeals, snapshotReader, type PreviousSnapshot, type SharedBasis } from "../core";
 import { CHANGES_SHEET, REGISTER_SHEETS, SNAPSHOT_SHEET } from "../core";
 import { FileError } from "./readTableFile";
+import { fileRecords } from "./output/fileRecords";
 
 /** SHA-256 of a file, read as a stream (a pipeline or list file can be large). */
 export function fileSha256(file: string): Promise<string> {
@@ -111,24 +112,31 @@ export async function readPreviousSnapshot(file: string): Promise<RegisterSnapsh
 }
 
 /**
- * The snapshot embedded in a previous register, as `register --previous` compares with it: each deal
- * kept as its JSON text (a third of its parsed size) and parsed again when compared, rows in error
- * not kept (a diff does not use the previous register's).
+ * The snapshot embedded in a previous register, as `register --previous` compares with it: each
+ * deal's JSON text is kept in a temporary file (a number each in memory) and read and parsed again
+ * when compared; rows in error are not kept (a diff does not use the previous register's). Call
+ * `dispose` when the register is written, whatever happens.
  */
-export async function readPreviousRegister(file: string): Promise<PreviousSnapshot> {
+export async function readPreviousRegister(file: string): Promise<{ snapshot: PreviousSnapshot; dispose: () => void }> {
   let shared: SharedBasis | undefined;
-  const deals = new PreviousDeals((json) => dealOfJson(json, shared));
-  const reader = snapshotReader({
-    deal: (d, json, s) => {
-      shared = s;
-      deals.add(d.id, d.row, json);
-    },
-    error: () => undefined,
-  });
-  await readSnapshotRows(file, (values) => reader.row(values));
-  const head = reader.head();
-  if (!head.ok) throw new FileError(`previous register '${file}': ${head.message}`);
-  return { ...head.head, deals };
+  const texts = fileRecords();
+  try {
+    const deals = new PreviousDeals<number>((n) => dealOfJson(texts.get(n), shared));
+    const reader = snapshotReader({
+      deal: (d, json, s) => {
+        shared = s;
+        deals.add(d.id, d.row, texts.add(json));
+      },
+      error: () => undefined,
+    });
+    await readSnapshotRows(file, (values) => reader.row(values));
+    const head = reader.head();
+    if (!head.ok) throw new FileError(`previous register '${file}': ${head.message}`);
+    return { snapshot: { ...head.head, deals }, dispose: () => texts.dispose() };
+  } catch (e) {
+    texts.dispose();
+    throw e;
+  }
 }
 
 export async function readFxRates(file: string): Promise<FxRates> {

@@ -37,7 +37,7 @@ import { loadReviews } from "../loadReviews";
 import { inputRecords, preparedBy, readFxRates, readPreviousRegister } from "../registerExtras";
 
 /** The audit line, previous register and exchange rates for a register run (read once, before writing). */
-async function registerLifecycle(file: string, opts: RegisterOpts, records: number): Promise<RegisterLifecycle> {
+async function registerLifecycle(file: string, opts: RegisterOpts, records: number, disposers: (() => void)[]): Promise<RegisterLifecycle> {
   return {
     audit: {
       inputs: await inputRecords([
@@ -56,7 +56,9 @@ async function registerLifecycle(file: string, opts: RegisterOpts, records: numb
       tool: `export-risk ${version}`,
       runAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
     },
-    ...(opts.previous ? { previous: { file: path.basename(opts.previous), snapshot: await previousRegister(opts.previous) } } : {}),
+    ...(opts.previous
+      ? { previous: { file: path.basename(opts.previous), snapshot: await previousRegister(opts.previous, disposers) } }
+      : {}),
     ...(opts.fx ? { fx: await readFxRates(opts.fx) } : {}),
     ...(opts.reviews ? { reviews: { file: path.basename(opts.reviews), records } } : {}),
     sha256: nodeSha256,
@@ -64,8 +66,9 @@ async function registerLifecycle(file: string, opts: RegisterOpts, records: numb
 }
 
 /** The previous register, read before any row is scored; the command says which register it compares with. */
-async function previousRegister(file: string) {
-  const snapshot = await readPreviousRegister(file);
+async function previousRegister(file: string, disposers: (() => void)[]) {
+  const { snapshot, dispose } = await readPreviousRegister(file);
+  disposers.push(dispose);
   process.stderr.write(
     `Comparing with '${oneLine(file)}': register as of ${oneLine(String(snapshot.asOf))}, ${snapshot.deals.size} deals (${oneLine(snapshot.methodology)}).\n`,
   );
@@ -140,135 +143,141 @@ export function registerRegisterCommand(program: Command): void {
     )
     .action((file: string, opts: RegisterOpts) =>
       runCommand(async () => {
-        const asOf = opts.asOf ?? today();
-        if (!isoDate(asOf)) throw new FileError(`--as-of '${asOf}' is not a date - use YYYY-MM-DD, e.g. 2026-03-31`);
-        if (path.extname(opts.out).toLowerCase() !== ".xlsx")
-          throw new FileError(`The register is an Excel workbook: give an output name ending in .xlsx (not '${opts.out}')`);
-        await assertNotAnInput(opts.out, "--out", [
-          file,
-          opts.methodology,
-          opts.restrictions,
-          opts.wgi,
-          opts.mapping,
-          opts.reviews,
-          opts.previous,
-          opts.fx,
-          ...opts.list,
-          opts.decisions,
-        ]);
-        const title = registerTitle(opts.title);
-        const ctx = await loadContext({
-          methodology: opts.methodology,
-          restrictions: opts.restrictions,
-          screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
-          asAt: opts.asAt ?? asOf,
-          ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
-        });
-        const intake = await loadMapping(opts.mapping, ctx);
-        const source = await openTableSource(file, opts.sheet);
-        const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
-        let mapping;
+        // What the run leaves on disk until it ends (the previous register's deals), removed whatever happens.
+        const disposers: (() => void)[] = [];
         try {
-          mapping = requireHeader(source.head, intake);
-          if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
-        } catch (e) {
-          if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
-          throw e;
-        }
-        reportColumns(mapping, intake);
-        const scorer = createDealScorer(mapping, ctx, intake);
-        const provenance = intake ? [...provenanceOf(ctx), mappingProvenance(intake)] : provenanceOf(ctx);
-        const { results: _none, ...meta } = registerInputFromScore({ results: [], provenance }, ctx, {
-          title,
-          asOf,
-          source: { file: path.basename(file), ...(source.sheet ? { sheet: source.sheet } : {}) },
-          // A shipped id is not a file: the Methodology sheet then says "(shipped)" itself.
-          methodologySource: opts.methodology && !shippedProfile(opts.methodology) ? path.basename(opts.methodology) : undefined,
-          generator: `export-risk ${version}`,
-          columns: describeColumns(mapping, intake),
-        });
-        const reviews = opts.reviews ? await loadReviews(opts.reviews) : undefined;
-        if (reviews) meta.reviews = reviewLookup(reviews, basisSourcesOf(ctx, nodeSha256), asOf);
-        meta.lifecycle = await registerLifecycle(file, opts, reviews?.length ?? 0);
-        // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
-        await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true }).catch((e: unknown) => {
-          throw toFileError(e, opts.out, "write");
-        });
-        const { stream } = loadExcel();
-        enableNativeZipCrc();
-        const progress = createProgress("deals", source.readFraction);
-        const trim = createHeapTrim(5_000, 128);
-        let summary: RegisterSummary | undefined;
-        let firstError: { row: number; message: string } | undefined;
-        // One pass: each row is scored and written to the Register sheet as it is read; the
-        // dashboard and the other sheets are written at the end from figures gathered on the way.
-        await writeFileAtomic(opts.out, async (tmp) => {
-          const book = new stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
-          // What the Snapshot, Input errors and screened Partners sheets list of each row waits in
-          // temporary files until the Register sheet is done.
-          const spools: ReturnType<typeof fileSpool>[] = [];
-          const spool = () => {
-            const made = fileSpool();
-            spools.push(made);
-            return made;
-          };
+          const asOf = opts.asOf ?? today();
+          if (!isoDate(asOf)) throw new FileError(`--as-of '${asOf}' is not a date - use YYYY-MM-DD, e.g. 2026-03-31`);
+          if (path.extname(opts.out).toLowerCase() !== ".xlsx")
+            throw new FileError(`The register is an Excel workbook: give an output name ending in .xlsx (not '${opts.out}')`);
+          await assertNotAnInput(opts.out, "--out", [
+            file,
+            opts.methodology,
+            opts.restrictions,
+            opts.wgi,
+            opts.mapping,
+            opts.reviews,
+            opts.previous,
+            opts.fx,
+            ...opts.list,
+            opts.decisions,
+          ]);
+          const title = registerTitle(opts.title);
+          const ctx = await loadContext({
+            methodology: opts.methodology,
+            restrictions: opts.restrictions,
+            screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
+            asAt: opts.asAt ?? asOf,
+            ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
+          });
+          const intake = await loadMapping(opts.mapping, ctx);
+          const source = await openTableSource(file, opts.sheet);
+          const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
+          let mapping;
           try {
-            // A turn of the event loop every 25 rows (about one 64 KB block of Register XML) hands the
-            // zip compressor, which runs on another thread, its next block: every 500 rows, it waited
-            // for the main thread and then the main thread for it (0.5-1 s of idle main thread at
-            // 100,000 deals, measured with performance.eventLoopUtilization; about 0.2 s now).
-            const register = startRegister(book, meta, { pause: zipBackPressure(book), pauseEvery: 25, spool, rows: sheetXmlRows });
+            mapping = requireHeader(source.head, intake);
+            if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
+          } catch (e) {
+            if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
+            throw e;
+          }
+          reportColumns(mapping, intake);
+          const scorer = createDealScorer(mapping, ctx, intake);
+          const provenance = intake ? [...provenanceOf(ctx), mappingProvenance(intake)] : provenanceOf(ctx);
+          const { results: _none, ...meta } = registerInputFromScore({ results: [], provenance }, ctx, {
+            title,
+            asOf,
+            source: { file: path.basename(file), ...(source.sheet ? { sheet: source.sheet } : {}) },
+            // A shipped id is not a file: the Methodology sheet then says "(shipped)" itself.
+            methodologySource: opts.methodology && !shippedProfile(opts.methodology) ? path.basename(opts.methodology) : undefined,
+            generator: `export-risk ${version}`,
+            columns: describeColumns(mapping, intake),
+          });
+          const reviews = opts.reviews ? await loadReviews(opts.reviews) : undefined;
+          if (reviews) meta.reviews = reviewLookup(reviews, basisSourcesOf(ctx, nodeSha256), asOf);
+          meta.lifecycle = await registerLifecycle(file, opts, reviews?.length ?? 0, disposers);
+          // `-o out/register.xlsx` on a fresh checkout: make the folder rather than fail after all the work.
+          await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true }).catch((e: unknown) => {
+            throw toFileError(e, opts.out, "write");
+          });
+          const { stream } = loadExcel();
+          enableNativeZipCrc();
+          const progress = createProgress("deals", source.readFraction);
+          const trim = createHeapTrim(5_000, 128);
+          let summary: RegisterSummary | undefined;
+          let firstError: { row: number; message: string } | undefined;
+          // One pass: each row is scored and written to the Register sheet as it is read; the
+          // dashboard and the other sheets are written at the end from figures gathered on the way.
+          await writeFileAtomic(opts.out, async (tmp) => {
+            const book = new stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+            // What the Snapshot, Input errors and screened Partners sheets list of each row waits in
+            // temporary files until the Register sheet is done.
+            const spools: ReturnType<typeof fileSpool>[] = [];
+            const spool = () => {
+              const made = fileSpool();
+              spools.push(made);
+              return made;
+            };
             try {
-              for await (const batch of source.batches(mapping.headerRow, tableWidth(mapping)))
-                for (const row of batch) {
-                  const scored = scorer.score(row.cells, row.number);
-                  if (!scored) continue;
-                  if (scored.status === "error") firstError ??= { row: scored.row, message: scored.errors[0]?.message ?? "" };
-                  const paused = register.add(scored);
-                  if (paused) await paused;
-                  progress.tick();
-                  trim();
-                }
+              // A turn of the event loop every 25 rows (about one 64 KB block of Register XML) hands the
+              // zip compressor, which runs on another thread, its next block: every 500 rows, it waited
+              // for the main thread and then the main thread for it (0.5-1 s of idle main thread at
+              // 100,000 deals, measured with performance.eventLoopUtilization; about 0.2 s now).
+              const register = startRegister(book, meta, { pause: zipBackPressure(book), pauseEvery: 25, spool, rows: sheetXmlRows });
+              try {
+                for await (const batch of source.batches(mapping.headerRow, tableWidth(mapping)))
+                  for (const row of batch) {
+                    const scored = scorer.score(row.cells, row.number);
+                    if (!scored) continue;
+                    if (scored.status === "error") firstError ??= { row: scored.row, message: scored.errors[0]?.message ?? "" };
+                    const paused = register.add(scored);
+                    if (paused) await paused;
+                    progress.tick();
+                    trim();
+                  }
+              } finally {
+                progress.done();
+              }
+              summary = await register.finish();
             } finally {
-              progress.done();
+              for (const made of spools) made.dispose();
             }
-            summary = await register.finish();
-          } finally {
-            for (const made of spools) made.dispose();
-          }
-          if (summary.deals === 0) throw new FileError(`${where}: there are no deals below the header row`);
-          if (summary.scored === 0) {
-            const why = firstError ? ` - row ${firstError.row}: ${firstError.message}` : "";
-            throw new FileError(
-              `${where}: none of the ${summary.errors} rows could be scored${why}. Run 'export-risk score' to see every problem.`,
+            if (summary.deals === 0) throw new FileError(`${where}: there are no deals below the header row`);
+            if (summary.scored === 0) {
+              const why = firstError ? ` - row ${firstError.row}: ${firstError.message}` : "";
+              throw new FileError(
+                `${where}: none of the ${summary.errors} rows could be scored${why}. Run 'export-risk score' to see every problem.`,
+              );
+            }
+            await book.commit();
+          });
+          const s = summary!;
+          if (s.registerSheets.length > 1)
+            process.stderr.write(
+              `The register has ${s.scored} deals, more than one Excel sheet holds: it continues on ${s.registerSheets
+                .slice(1)
+                .map((n) => `'${n}'`)
+                .join(", ")}.\n`,
             );
-          }
-          await book.commit();
-        });
-        const s = summary!;
-        if (s.registerSheets.length > 1)
+          for (const names of s.continued)
+            process.stderr.write(
+              `The '${names[0]}' list has more rows than one Excel sheet holds: it continues on ${names
+                .slice(1)
+                .map((n) => `'${n}'`)
+                .join(", ")}.\n`,
+            );
           process.stderr.write(
-            `The register has ${s.scored} deals, more than one Excel sheet holds: it continues on ${s.registerSheets
-              .slice(1)
-              .map((n) => `'${n}'`)
-              .join(", ")}.\n`,
+            `Wrote ${opts.out}: ${s.scored} deals` +
+              (s.errors
+                ? `; ${s.errors} rows could not be scored (listed on the 'Input errors' sheet, counted as not assessed on the dashboard)`
+                : "") +
+              ".\n",
           );
-        for (const names of s.continued)
-          process.stderr.write(
-            `The '${names[0]}' list has more rows than one Excel sheet holds: it continues on ${names
-              .slice(1)
-              .map((n) => `'${n}'`)
-              .join(", ")}.\n`,
-          );
-        process.stderr.write(
-          `Wrote ${opts.out}: ${s.scored} deals` +
-            (s.errors
-              ? `; ${s.errors} rows could not be scored (listed on the 'Input errors' sheet, counted as not assessed on the dashboard)`
-              : "") +
-            ".\n",
-        );
-        // Like score: a register with rows left out is not a clean run.
-        return s.errors ? 1 : 0;
+          // Like score: a register with rows left out is not a clean run.
+          return s.errors ? 1 : 0;
+        } finally {
+          for (const dispose of disposers) dispose();
+        }
       }),
     );
 }

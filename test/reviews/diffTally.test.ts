@@ -122,7 +122,7 @@ describe("comparing with the previous register row by row", () => {
 
         // Row by row, the previous deals held as their stored JSON text, the rows in error where they fall.
         const shared = { reference: BASIS.reference, lists: BASIS.lists, methodology: BASIS.methodology } as never;
-        const previous = new PreviousDeals((json) => dealOfJson(json, shared));
+        const previous = new PreviousDeals<string>((json) => dealOfJson(json, shared));
         for (const d of before.deals) previous.add(d.id, d.row, dealJson(d, shared));
         const tally = createDiffTally(FACTS, previous, false);
         for (const step of after.order) {

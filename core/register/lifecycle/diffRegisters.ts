@@ -58,19 +58,19 @@ function keyOf(seen: Map<string, number>, id: string, row: number): string {
 }
 
 /**
- * The previous register's deals, keyed as the diff keys them. Each is kept as given (its snapshot
- * JSON text, parsed only when compared, or the deal itself) and taken out when a deal of this
- * register matches it: what is left at the end was removed or could not be assessed.
+ * The previous register's deals, keyed as the diff keys them. Each is kept as whatever `read` turns
+ * into the deal when it is compared (the deal itself; its snapshot JSON text; the number of its text
+ * in a temporary file on the command line) and taken out when a deal of this register matches it:
+ * what is left at the end was removed or could not be assessed.
  */
-export class PreviousDeals {
-  private readonly held = new Map<string, string | SnapshotDeal>();
+export class PreviousDeals<H = SnapshotDeal> {
+  private readonly held = new Map<string, H>();
   private readonly seen = new Map<string, number>();
 
-  /** `read` turns a held text into its deal (the snapshot reader's parse, with the shared basis parts). */
-  constructor(private readonly read: (text: string) => SnapshotDeal = (text) => JSON.parse(text) as SnapshotDeal) {}
+  constructor(private readonly read: (held: H) => SnapshotDeal) {}
 
-  add(id: string, row: number, deal: string | SnapshotDeal): void {
-    this.held.set(keyOf(this.seen, id, row), deal);
+  add(id: string, row: number, held: H): void {
+    this.held.set(keyOf(this.seen, id, row), held);
   }
 
   get size(): number {
@@ -82,19 +82,19 @@ export class PreviousDeals {
   }
 
   take(key: string): SnapshotDeal | undefined {
-    const d = this.held.get(key);
-    if (d === undefined) return undefined;
+    if (!this.held.has(key)) return undefined;
+    const h = this.held.get(key) as H;
     this.held.delete(key);
-    return typeof d === "string" ? this.read(d) : d;
+    return this.read(h);
   }
 
   /** The deals never taken, in the previous register's order. */
   *rest(): Generator<[string, SnapshotDeal]> {
-    for (const [key, d] of this.held) yield [key, typeof d === "string" ? this.read(d) : d];
+    for (const [key, h] of this.held) yield [key, this.read(h)];
   }
 
   static of(deals: readonly SnapshotDeal[]): PreviousDeals {
-    const p = new PreviousDeals();
+    const p = new PreviousDeals<SnapshotDeal>((d) => d);
     for (const d of deals) p.add(d.id, d.row, d);
     return p;
   }
@@ -138,7 +138,8 @@ function versionsText(list: readonly string[]): string {
  * A previous register's snapshot as a register run compares with it: its facts, and its deals kept
  * compactly (see PreviousDeals). Its deals are taken as they are compared: use it for one run.
  */
-export type PreviousSnapshot = SnapshotHead & { deals: PreviousDeals };
+// What a deal is kept as is the reader's own business (any: a class with a reader of H is invariant in H).
+export type PreviousSnapshot = SnapshotHead & { deals: PreviousDeals<any> };
 
 /** The register-wide facts a diff compares: the as-of date and the versions behind the deals. */
 export type SnapshotFacts = Pick<RegisterSnapshot, "asOf" | "methodology" | "reference" | "lists">;
@@ -159,7 +160,7 @@ export interface DiffTally {
  * this register is held but the keys seen and the changes found. `reviewed`: this register was built
  * with decision records (without them sign-offs are not compared).
  */
-export function createDiffTally(before: SnapshotFacts, previous: PreviousDeals, reviewed: boolean): DiffTally {
+export function createDiffTally<H>(before: SnapshotFacts, previous: PreviousDeals<H>, reviewed: boolean): DiffTally {
   const seen = new Map<string, number>();
   const changes: RegisterChange[] = [];
   const inError = new Map<string, number>();

@@ -2,8 +2,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { Command } from "commander";
 import { version } from "../../package.json";
-import { createDealScorer, provenanceOf, requireHeader, startRegister, TableError, type RegisterSummary } from "../../core";
-import { competingMessage } from "../../core";
+import { createDealScorer, provenanceOf, startRegister, type RegisterSummary } from "../../core";
 import { mappingProvenance } from "../../core";
 import { isoDate } from "../../core";
 import { registerInputFromScore } from "../../core";
@@ -13,7 +12,7 @@ import { readWgiFile } from "../readWgiFile";
 import { collect } from "../loadScreener";
 import { loadExcel } from "../loadExcel";
 import { FileError } from "../readTableFile";
-import { openTableSource } from "../input/openTableSource";
+import { openDealTable } from "../input/openDealTable";
 import { tableWidth } from "../input/tableWidth";
 import { createProgress } from "../progress";
 import { createHeapTrim } from "../heapTrim";
@@ -22,7 +21,6 @@ import { fileSpool } from "../output/fileSpool";
 import { sheetXmlRows } from "../output/sheetXmlRows";
 import { enableNativeZipCrc } from "../output/nativeZipCrc";
 import { loadMapping } from "../loadMapping";
-import { reportColumns } from "../reportColumns";
 import { describeColumns } from "../../core";
 import { runCommand } from "../runCommand";
 import { assertNotAnInput } from "../assertNotAnInput";
@@ -171,17 +169,7 @@ export function registerRegisterCommand(program: Command): void {
             ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
           });
           const intake = await loadMapping(opts.mapping, ctx);
-          const source = await openTableSource(file, opts.sheet);
-          const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
-          let mapping;
-          try {
-            mapping = requireHeader(source.head, intake);
-            if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
-          } catch (e) {
-            if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
-            throw e;
-          }
-          reportColumns(mapping, intake);
+          const { source, where, mapping } = await openDealTable(file, opts.sheet, intake);
           const scorer = createDealScorer(mapping, ctx, intake);
           const provenance = intake ? [...provenanceOf(ctx), mappingProvenance(intake)] : provenanceOf(ctx);
           const { results: _none, ...meta } = registerInputFromScore({ results: [], provenance }, ctx, {

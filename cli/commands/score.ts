@@ -1,10 +1,9 @@
 import { Command, Option } from "commander";
-import { createDealScorer, provenanceOf, provenanceSummary, requireHeader, TableError, toJsonResult } from "../../core";
-import { competingMessage } from "../../core";
+import { createDealScorer, provenanceOf, provenanceSummary, toJsonResult } from "../../core";
 import { mappingProvenance } from "../../core";
 import { loadContext } from "../loadContext";
 import { FileError } from "../readTableFile";
-import { openTableSource } from "../input/openTableSource";
+import { openDealTable } from "../input/openDealTable";
 import { tableWidth } from "../input/tableWidth";
 import { ScoreCounts } from "../output/scoreCounts";
 import { scoreFormat, type ScoreFormatName } from "../output/scoreFormats";
@@ -16,7 +15,6 @@ import { assertNotAnInput } from "../assertNotAnInput";
 import { nodeSha256 } from "../nodeSha256";
 import { collect } from "../loadScreener";
 import { loadMapping } from "../loadMapping";
-import { reportColumns } from "../reportColumns";
 import { readWgiFile } from "../readWgiFile";
 import { basisSourcesOf } from "../../core";
 import { reviewJson } from "../../core";
@@ -92,17 +90,7 @@ export function registerScoreCommand(program: Command): void {
             ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
           });
           const intake = await loadMapping(opts.mapping, ctx);
-          const source = await openTableSource(file, opts.sheet);
-          const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
-          let mapping;
-          try {
-            mapping = requireHeader(source.head, intake);
-            if (mapping.competing?.length) throw new TableError(competingMessage(mapping.competing));
-          } catch (e) {
-            if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
-            throw e;
-          }
-          reportColumns(mapping, intake);
+          const { source, where, mapping } = await openDealTable(file, opts.sheet, intake);
           const scorer = createDealScorer(mapping, ctx, intake);
           const methodology = `${ctx.profile.id}@${ctx.profile.version}`;
           const data = provenanceSummary(intake ? [...provenanceOf(ctx), mappingProvenance(intake)] : provenanceOf(ctx));

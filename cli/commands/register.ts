@@ -12,6 +12,8 @@ import { readWgiFile } from "../readWgiFile";
 import { collect } from "../loadScreener";
 import { loadExcel } from "../loadExcel";
 import { FileError } from "../readTableFile";
+import { closeStream } from "../output/closeStream";
+import type { Writable } from "stream";
 import { openDealTable } from "../input/openDealTable";
 import { tableWidth } from "../input/tableWidth";
 import { createProgress } from "../progress";
@@ -198,46 +200,52 @@ export function registerRegisterCommand(program: Command): void {
           // dashboard and the other sheets are written at the end from figures gathered on the way.
           await writeFileAtomic(opts.out, async (tmp) => {
             const book = new stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
-            // What the Snapshot, Input errors and screened Partners sheets list of each row waits in
-            // temporary files until the Register sheet is done.
-            const spools: ReturnType<typeof fileSpool>[] = [];
-            const spool = () => {
-              const made = fileSpool();
-              spools.push(made);
-              return made;
-            };
             try {
-              // A turn of the event loop every 25 rows (about one 64 KB block of Register XML) hands the
-              // zip compressor, which runs on another thread, its next block: every 500 rows, it waited
-              // for the main thread and then the main thread for it (0.5-1 s of idle main thread at
-              // 100,000 deals, measured with performance.eventLoopUtilization; about 0.2 s now).
-              const register = startRegister(book, meta, { pause: zipBackPressure(book), pauseEvery: 25, spool, rows: sheetXmlRows });
+              // What the Snapshot, Input errors and screened Partners sheets list of each row waits in
+              // temporary files until the Register sheet is done.
+              const spools: ReturnType<typeof fileSpool>[] = [];
+              const spool = () => {
+                const made = fileSpool();
+                spools.push(made);
+                return made;
+              };
               try {
-                for await (const batch of source.batches(mapping.headerRow, tableWidth(mapping)))
-                  for (const row of batch) {
-                    const scored = scorer.score(row.cells, row.number);
-                    if (!scored) continue;
-                    if (scored.status === "error") firstError ??= { row: scored.row, message: scored.errors[0]?.message ?? "" };
-                    const paused = register.add(scored);
-                    if (paused) await paused;
-                    progress.tick();
-                    trim();
-                  }
+                // A turn of the event loop every 25 rows (about one 64 KB block of Register XML) hands the
+                // zip compressor, which runs on another thread, its next block: every 500 rows, it waited
+                // for the main thread and then the main thread for it (0.5-1 s of idle main thread at
+                // 100,000 deals, measured with performance.eventLoopUtilization; about 0.2 s now).
+                const register = startRegister(book, meta, { pause: zipBackPressure(book), pauseEvery: 25, spool, rows: sheetXmlRows });
+                try {
+                  for await (const batch of source.batches(mapping.headerRow, tableWidth(mapping)))
+                    for (const row of batch) {
+                      const scored = scorer.score(row.cells, row.number);
+                      if (!scored) continue;
+                      if (scored.status === "error") firstError ??= { row: scored.row, message: scored.errors[0]?.message ?? "" };
+                      const paused = register.add(scored);
+                      if (paused) await paused;
+                      progress.tick();
+                      trim();
+                    }
+                } finally {
+                  progress.done();
+                }
+                summary = await register.finish();
               } finally {
-                progress.done();
+                for (const made of spools) made.dispose();
               }
-              summary = await register.finish();
-            } finally {
-              for (const made of spools) made.dispose();
+              if (summary.deals === 0) throw new FileError(`${where}: there are no deals below the header row`);
+              if (summary.scored === 0) {
+                const why = firstError ? ` - row ${firstError.row}: ${firstError.message}` : "";
+                throw new FileError(
+                  `${where}: none of the ${summary.errors} rows could be scored${why}. Run 'export-risk score' to see every problem.`,
+                );
+              }
+              await book.commit();
+            } catch (e) {
+              // The workbook's file may still be opening: closed first, it cannot reappear once removed.
+              await closeStream((book as unknown as { stream?: Writable }).stream);
+              throw e;
             }
-            if (summary.deals === 0) throw new FileError(`${where}: there are no deals below the header row`);
-            if (summary.scored === 0) {
-              const why = firstError ? ` - row ${firstError.row}: ${firstError.message}` : "";
-              throw new FileError(
-                `${where}: none of the ${summary.errors} rows could be scored${why}. Run 'export-risk score' to see every problem.`,
-              );
-            }
-            await book.commit();
           });
           const s = summary!;
           if (s.registerSheets.length > 1)

@@ -102,7 +102,7 @@ async function readSnapshotRows(file: string, visit: (values: unknown[]) => stri
   if (damage) throw new FileError(`previous register '${file}': ${damage}`);
 }
 
-/** The snapshot embedded in a previous register, whole. */
+/** The snapshot embedded in a previous register, whole: for inspection (`register --previous` reads it compactly, see readPreviousRegister). */
 export async function readPreviousSnapshot(file: string): Promise<RegisterSnapshot> {
   const rows: unknown[][] = [];
   await readSnapshotRows(file, (values) => void rows.push(values));

@@ -71,6 +71,6 @@ export interface RegisterSummary {
   errors: number;
   /** The Register sheets written: more than one when the deals run past Excel's rows per sheet. */
   registerSheets: string[];
-  /** The other lists (Partners, Input errors) that ran past one sheet: the sheets each is written on. */
+  /** The other lists (Partners, Input errors, Changes) that ran past one sheet: the sheets each is written on. */
   continued: string[][];
 }

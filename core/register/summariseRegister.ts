@@ -80,7 +80,10 @@ export interface DashboardFigures {
   destinations: { basis: DestinationBasis; deals: number }[];
   /** The Register sheets, when the caller knows them (more than one past Excel's rows per sheet). */
   registerSheets?: string[];
-  /** The other lists (Partners, Input errors) that ran past one sheet: the sheets each is written on, in order. */
+  /**
+   * The lists written before the Read me (Partners, Input errors) that ran past one sheet: the sheets
+   * each is written on, in order. Changes is written after it and says so on its own sheets.
+   */
   continued?: string[][];
   /** As-at dates, WGI years and restrictions applied, gathered with the other figures. */
   asAt?: AsAtSummary;

@@ -44,6 +44,9 @@ export interface RegisterSnapshot {
   deals: SnapshotDeal[];
 }
 
+/** The register row's facts: everything a snapshot says of its register but its rows. */
+export type SnapshotHead = Omit<RegisterSnapshot, "deals" | "errors">;
+
 /** A row that could not be scored: its deal id as given and its input row. */
 export interface SnapshotError {
   id: string;
@@ -101,7 +104,7 @@ export function buildSnapshot(input: RegisterInput): RegisterSnapshot {
 }
 
 /** Everything a snapshot says about its register except its rows: what a later register is compared on. */
-export function snapshotMeta(input: RegisterMeta, sources: BasisSources): Omit<RegisterSnapshot, "deals" | "errors"> {
+export function snapshotMeta(input: RegisterMeta, sources: BasisSources): SnapshotHead {
   return {
     version: SNAPSHOT_VERSION,
     asOf: input.asOf,
@@ -126,7 +129,7 @@ export function dealJson(d: SnapshotDeal, shared: SharedBasis | undefined): stri
 export const errorJson = (e: SnapshotError): string => JSON.stringify({ id: e.id, row: e.row });
 
 /** The first two rows: the marker with the version, and the register's facts with the shared basis parts. */
-export function* snapshotHead(meta: Omit<RegisterSnapshot, "deals" | "errors">, shared: SharedBasis | undefined): Generator<string[]> {
+export function* snapshotHead(meta: SnapshotHead, shared: SharedBasis | undefined): Generator<string[]> {
   yield [SNAPSHOT_MARK, String(SNAPSHOT_VERSION)];
   yield snapshotRow("register", JSON.stringify({ ...meta, version: SNAPSHOT_VERSION, shared }));
 }
@@ -152,9 +155,6 @@ export function* snapshotRows(s: RegisterSnapshot): Generator<string[]> {
 
 export type SnapshotRead = { ok: true; snapshot: RegisterSnapshot } | { ok: false; message: string };
 
-/** The register row's facts: everything a snapshot says of its register but its rows. */
-export type SnapshotHead = Omit<RegisterSnapshot, "deals" | "errors">;
-
 /** Where a snapshot's rows go as they are read: each deal (with its JSON text as stored) and each row in error. */
 export interface SnapshotSink {
   deal(d: SnapshotDeal, json: string, shared: SharedBasis | undefined): void;
@@ -168,11 +168,14 @@ export function dealOfJson(json: string, shared: SharedBasis | undefined): Snaps
   return d;
 }
 
-function parseJson(row: readonly unknown[]): unknown {
+/** A row's JSON text (see rowJson); a cell that is not text is damage. */
+function jsonText(row: readonly unknown[]): string {
   const json = rowJson(row);
   if (json === undefined) throw new Error("a cell that should hold JSON text holds something else");
-  return JSON.parse(json);
+  return json;
 }
+
+const parseJson = (row: readonly unknown[]): unknown => JSON.parse(jsonText(row));
 
 /**
  * Reads the rows of a snapshot sheet one at a time (version 2, or 1 from registers written before
@@ -211,8 +214,7 @@ export function snapshotReader(sink: SnapshotSink) {
       return undefined;
     }
     if (kind !== "deal") return `snapshot row ${i + 1} is not a deal${version >= 2 ? " or a row in error" : ""}`;
-    const json = rowJson(row);
-    if (json === undefined) throw new Error("a cell that should hold JSON text holds something else");
+    const json = jsonText(row);
     const d = dealOfJson(json, shared);
     if (typeof d.id !== "string" || typeof d.decision !== "string" || !d.basis) return `snapshot row ${i + 1} is incomplete`;
     sink.deal(d, json, shared);

@@ -57,3 +57,28 @@ describe("resultJsonPieces writes each result as JSON.stringify would, data last
     }
   });
 });
+
+describe("toJsonResult", () => {
+  it("gives a screened row the keys of an unscreened one, with screening after the path to proceed", async () => {
+    const [r] = (await sampleResults()).filter((x) => x.status === "ok");
+    const ctx = createContext({ asAt: "2026-12-01" });
+    const data = provenanceSummary(provenanceOf(ctx));
+    const scored = { row: r.row, id: r.id, status: "ok" as const, deal: {} as never, assessment: {} as never };
+    const assessment = {
+      inherent: r.inherent,
+      residual: r.residual,
+      decision: r.decision,
+      hardStops: r.hardStops,
+      flags: r.flags,
+      drivers: r.drivers,
+      redLines: r.redLines,
+      pathToProceed: r.pathToProceed,
+      asAt: r.asAt,
+      restrictionsApplied: r.restrictionsApplied,
+    };
+    const plainKeys = Object.keys(toJsonResult({ ...scored, assessment } as never, "m", data));
+    const screenedKeys = Object.keys(toJsonResult({ ...scored, assessment: { ...assessment, screening: [] } } as never, "m", data));
+    const at = plainKeys.indexOf("pathToProceed") + 1;
+    expect(screenedKeys).toEqual([...plainKeys.slice(0, at), "screening", ...plainKeys.slice(at)]);
+  });
+});

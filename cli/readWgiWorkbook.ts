@@ -1,4 +1,4 @@
-import { loadExcel } from "./loadExcel";
+import { openXlsxWorkbook } from "./input/xlsxWorkbook";
 import { basename } from "path";
 import { WGI_INDICATORS, type WgiIndicator } from "../core";
 import type { WgiRecord } from "../core";
@@ -14,14 +14,9 @@ function cellNumber(value: unknown): number | null {
 
 /** Reads every figure of the official workbook (first sheet, header row first). */
 export async function readWgiWorkbook(file: string): Promise<WgiRecord[]> {
-  const reader = new (loadExcel().stream.xlsx.WorkbookReader)(file, {
-    sharedStrings: "cache",
-    styles: "ignore",
-    hyperlinks: "ignore",
-    worksheets: "emit",
-  });
+  const { sheets } = await openXlsxWorkbook(file, { styles: false });
   const records: WgiRecord[] = [];
-  for await (const sheet of reader) {
+  for (const sheet of sheets.slice(0, 1).map((s) => s.open())) {
     let columns: Record<string, number> | undefined;
     let rowNumber = 0;
     for await (const row of sheet) {

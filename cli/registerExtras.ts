@@ -2,10 +2,10 @@ import { createHash } from "crypto";
 import { createReadStream, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { loadExcel } from "./loadExcel";
 import Papa from "papaparse";
 import { parseFxRates } from "../core";
 import { isZipFile } from "./input/isZipFile";
+import { openXlsxWorkbook } from "./input/xlsxWorkbook";
 import type { FxRates, InputFileRecord } from "../core";
 import { parseSnapshot, SNAPSHOT_CONTINUED, SNAPSHOT_MARK, type RegisterSnapshot } from "../core";
 import { dealOfJson, PreviousDeals, snapshotReader, type PreviousSnapshot, type SharedBasis } from "../core";
@@ -59,34 +59,27 @@ async function readSnapshotRows(file: string, visit: (values: unknown[]) => stri
   let found = false;
   let damage: string | undefined;
   try {
-    const reader = new (loadExcel().stream.xlsx.WorkbookReader)(file, {
-      worksheets: "emit",
-      sharedStrings: "cache",
-      hyperlinks: "ignore",
-      styles: "ignore",
-      entries: "ignore",
-    });
-    // The snapshot sheet is recognised by its first cell: the streaming reader knows a sheet's name
-    // only when the workbook part comes before the sheets in the zip, which writers do not promise.
-    // A snapshot longer than one sheet carries on in the sheets right after it, each opening with
-    // the continuation mark (not kept: the rows read on as one list).
-    sheets: for await (const sheet of reader) {
-      // A sheet whose name the reader knows and which is one of the register's own lists is passed
-      // over unread: reading the Register sheet of a million deals cell by cell was most of the time.
-      const name = (sheet as unknown as { name?: string }).name;
-      if (name !== undefined && LIST_SHEETS.has(name.replace(/ \(\d+\)$/, ""))) {
+    const { sheets } = await openXlsxWorkbook(file, { styles: false });
+    // The snapshot sheet is recognised by its first cell. A snapshot longer than one sheet carries
+    // on in the sheets right after it, each opening with the continuation mark (not kept: the rows
+    // read on as one list).
+    sheets: for (const sheet of sheets) {
+      // The register's own lists are passed over unread: reading the Register sheet of a million
+      // deals cell by cell was most of the time.
+      if (LIST_SHEETS.has(sheet.name.replace(/ \(\d+\)$/, ""))) {
         if (found) break;
         continue;
       }
       let kind: "snapshot" | "continued" | "other" | undefined;
-      for await (const row of sheet) {
+      for await (const row of sheet.open()) {
         const values = (row.values as unknown[]).slice(1);
         if (kind === undefined) {
           kind = values[0] === SNAPSHOT_MARK ? "snapshot" : found && values[0] === SNAPSHOT_CONTINUED ? "continued" : "other";
           if (kind === "snapshot") found = true;
           if (kind === "continued") continue;
         }
-        if (kind === "other") continue;
+        // Not the snapshot: the rest of the sheet is left unread.
+        if (kind === "other") break;
         damage = visit(values);
         if (damage) break sheets;
       }

@@ -1,11 +1,10 @@
-import { loadExcel } from "../loadExcel";
 import { FileError } from "./fileError";
 import { batchesAfter, headOf, rowsOf } from "./headOf";
 import type { TableRow, TableSource } from "./tableRow";
-import { MAX_COLUMNS, xlsxSheetRows, type BookParts } from "./xlsxSheetRows";
+import { MAX_COLUMNS, xlsxSheetRows } from "./xlsxSheetRows";
 import { isZipFile } from "./isZipFile";
+import { openXlsxWorkbook, type XlsxSheet, type XlsxWorkbook } from "./xlsxWorkbook";
 
-type WorksheetStream = { name: string; iterator: AsyncIterable<unknown> };
 type Picked = { sheet: string; head: unknown[][]; next: TableRow[]; rest?: AsyncIterator<TableRow[]> };
 
 const unreadable = (file: string, e: unknown) =>
@@ -16,9 +15,9 @@ const unreadable = (file: string, e: unknown) =>
 const sameName = (a: string, b: string) => a === b || a.toLowerCase() === b.toLowerCase();
 
 /**
- * Opens an .xlsx with exceljs's streaming WorkbookReader and reads the chosen sheet row by row.
- * With no sheet name, the first sheet whose top rows look right is read (or else the first sheet:
- * the workbook is then opened a second time, as a stream cannot go back).
+ * Opens an .xlsx through its zip's central directory (xlsxWorkbook.ts) and reads the chosen sheet
+ * row by row. With no sheet name, the first sheet in the workbook's order whose top rows look right
+ * is read, or else the first sheet.
  */
 export async function openXlsxSource(
   file: string,
@@ -69,43 +68,37 @@ async function pickSheet(
   looksRight: (head: unknown[][]) => boolean,
   limit: { width: number },
 ): Promise<Picked> {
-  // Loaded only for workbooks: exceljs takes a good part of a second to load.
-  const { stream } = loadExcel();
-  const reader = new stream.xlsx.WorkbookReader(file, {
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    worksheets: "emit",
-    entries: "ignore",
-  });
-  const book = reader as unknown as BookParts & { model?: { sheets?: Array<{ name: string }> } };
-  const sheets = (reader as unknown as AsyncIterable<WorksheetStream>)[Symbol.asyncIterator]();
-  let first: string | undefined;
+  let workbook: XlsxWorkbook;
   try {
-    for (;;) {
-      const n = await sheets.next();
-      if (n.done) break;
-      const ws = n.value;
-      first ??= ws.name;
-      if (sheetName !== undefined && !sameName(ws.name, sheetName)) continue;
-      const rows = xlsxSheetRows(ws.iterator, book, limit);
-      const { head, next, done } = await headOf(rows);
-      if (sheetName !== undefined || looksRight(head)) {
-        // The sheet stays open: the caller reads the rest of it, then the workbook is left unread.
-        const rest = (async function* () {
-          yield* rows;
-          await sheets.return?.(undefined);
-        })();
-        return { sheet: ws.name, head, next, rest: done ? undefined : rest };
-      }
-      if (!done) for await (const _ of rows); // a sheet that is not the table: read past it
-    }
+    workbook = await openXlsxWorkbook(file, { styles: true });
   } catch (e) {
     throw unreadable(file, e);
   }
-  const names = (book.model?.sheets ?? []).map((s) => s.name);
-  if (sheetName !== undefined)
-    throw new FileError(`'${file}' has no sheet '${sheetName}' - its sheets are: ${names.map((x) => `'${x}'`).join(", ")}`);
-  if (first === undefined) throw new FileError(`'${file}' has no worksheets`);
-  return pickSheet(file, names[0] ?? first, () => true, limit);
+  const { sheets, book } = workbook;
+  const names = sheets.map((x) => `'${x.name}'`).join(", ");
+  const open = async (sheet: XlsxSheet) => {
+    const rows = xlsxSheetRows(sheet.open().iterator, book, limit);
+    const { head, next, done } = await headOf(rows);
+    return { sheet: sheet.name, head, next, rows, done };
+  };
+  try {
+    if (sheetName !== undefined) {
+      const sheet = sheets.find((x) => sameName(x.name, sheetName));
+      if (!sheet) throw new FileError(`'${file}' has no sheet '${sheetName}' - its sheets are: ${names}`);
+      const o = await open(sheet);
+      return { sheet: o.sheet, head: o.head, next: o.next, rest: o.done ? undefined : o.rows };
+    }
+    if (sheets.length === 0) throw new FileError(`'${file}' has no worksheets`);
+    for (const sheet of sheets) {
+      const o = await open(sheet);
+      if (looksRight(o.head)) return { sheet: o.sheet, head: o.head, next: o.next, rest: o.done ? undefined : o.rows };
+      // Not the table: the rest of the sheet is left unread.
+      await o.rows.return(undefined);
+    }
+    // No sheet looks like a deal table: the first one is read, and its header reported.
+    const o = await open(sheets[0]);
+    return { sheet: o.sheet, head: o.head, next: o.next, rest: o.done ? undefined : o.rows };
+  } catch (e) {
+    throw unreadable(file, e);
+  }
 }

@@ -13,6 +13,7 @@ export type {
   DataProvenance,
   Deal,
   DecisionId,
+  HardStop,
   PartnerDueDiligence,
   PathStep,
   PathToProceed,

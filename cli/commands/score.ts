@@ -115,14 +115,8 @@ export function registerScoreCommand(program: Command): void {
                   if (counts.total === 0) await sink.write(format.start());
                   counts.add(result);
                   const text = format.row(result);
-                  if (typeof text === "string") {
-                    const paused = text ? sink.write(text) : undefined;
-                    if (paused) await paused;
-                  } else
-                    for (const piece of text) {
-                      const paused = sink.write(piece);
-                      if (paused) await paused;
-                    }
+                  const paused = typeof text === "string" ? (text ? sink.write(text) : undefined) : sink.writePieces(text);
+                  if (paused) await paused;
                   progress.tick();
                   trim();
                 }

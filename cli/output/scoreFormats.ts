@@ -4,15 +4,16 @@ import { scoreCsvRecord } from "./scoreCsvRecord";
 import type { ScoreCounts } from "./scoreCounts";
 import { csvLine } from "./csvLine";
 import { resultJsonPieces } from "./resultJson";
+import { utf8, type Piece } from "./pieces";
 
 /**
  * One output format of `score`, written row by row: `start` before the first row, `row` for each
- * result as it is ready (it may hold rows back and hand them out in a batch; text in pieces is
- * written one piece after the other), `end` after the last.
+ * result as it is ready (it may hold rows back and hand them out in a batch), as text or as one
+ * record's pieces (pieces.ts), `end` after the last.
  */
 export interface ScoreFormat {
   start(): string;
-  row(r: JsonResult): string | string[];
+  row(r: JsonResult): string | readonly Piece[];
   end(counts: ScoreCounts): string;
 }
 
@@ -25,6 +26,9 @@ function csvFormat(reviews: boolean): ScoreFormat {
   };
 }
 
+const BETWEEN_ROWS = utf8(",\n");
+const LINE_END = utf8("\n");
+
 /** A JSON array, one result per line, so it can be written (and read) a row at a time. */
 function jsonFormat(): ScoreFormat {
   let first = true;
@@ -33,8 +37,7 @@ function jsonFormat(): ScoreFormat {
     start: () => "[\n",
     row(r) {
       const pieces = json(r);
-      // The separator is a piece of its own: put in front of the row's text, it would make a copy of it.
-      if (!first) pieces.unshift(",\n");
+      if (!first) pieces.unshift(BETWEEN_ROWS);
       first = false;
       return pieces;
     },
@@ -48,7 +51,7 @@ function ndjsonFormat(): ScoreFormat {
     start: () => "",
     row(r) {
       const pieces = json(r);
-      pieces[pieces.length - 1] += "\n";
+      pieces.push(LINE_END);
       return pieces;
     },
     end: () => "",

@@ -1,26 +1,44 @@
 import { csvField } from "./csvLine";
+import { piecesBytes, utf8, type Piece } from "./pieces";
 
 /** Texts remembered before the memory is emptied and filled again (drivers come from a small set of sentences). */
 const LIMIT = 50_000;
 
-/** What a driver's text needs as part of a CSV field: its quotes doubled, and whether it forces the field into quotes. */
+/** What a text needs as part of a joined CSV field: its quotes doubled, whether it forces the field into quotes, and its bytes. */
 interface CsvPiece {
   inner: string;
   quotes: boolean;
+  bytes: Uint8Array;
+  /** The separator and the text, for every place in a list but the first. */
+  afterSeparator: Uint8Array | undefined;
+  separator: string;
+}
+
+/** A text as an element of a JSON list: alone (first) and after a comma. */
+interface JsonPiece {
+  first: Uint8Array;
+  after: Uint8Array;
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const QUOTE_INSIDE = /[\r\n",\uFEFF]/;
+const NOTHING = new Uint8Array(0);
+const QUOTE = utf8('"');
+const OPEN = utf8("[");
+const CLOSE = utf8("]");
+const EMPTY_LIST = utf8("[]");
 
 /**
  * Lists of texts that repeat from row to row (a deal's drivers are sentences shared by thousands of
  * deals), written as JSON and as a CSV field with each text's own work done once: the same text
- * JSON.stringify and csvField give for the list, held to them by a property test.
+ * JSON.stringify and csvField give for the list, held to them by property tests. The `...Into` forms
+ * add the text's encoded bytes to a record's pieces (pieces.ts), so a shared text is encoded once.
  */
 export class SharedTexts {
-  private json = new Map<string, string>();
+  private json = new Map<string, JsonPiece>();
   private csv = new Map<string, CsvPiece>();
   private fields = new Map<string, string>();
+  private fieldBytes = new Map<string, Uint8Array>();
 
   /** csvField(text) for a text that repeats (a path to proceed, a hard stop, the methodology). */
   csvField(text: string): string {
@@ -32,59 +50,104 @@ export class SharedTexts {
     return f;
   }
 
-  /** JSON.stringify(list) for a list of texts. */
-  jsonList(list: readonly string[]): string {
-    const out: string[] = [];
-    this.jsonListInto(out, list);
-    return out.join("");
+  /** The UTF-8 bytes of csvField(text), for a text that repeats. */
+  csvFieldBytes(text: string): Uint8Array {
+    let f = this.fieldBytes.get(text);
+    if (f === undefined) {
+      if (this.fieldBytes.size > LIMIT) this.fieldBytes.clear();
+      this.fieldBytes.set(text, (f = utf8(csvField(text))));
+    }
+    return f;
   }
 
-  /** The pieces of jsonList(list), added to `out` (a record joined once has no list joined first and copied again). */
-  jsonListInto(out: string[], list: readonly string[]): void {
+  /** JSON.stringify(list) for a list of texts. */
+  jsonList(list: readonly string[]): string {
+    const out: Piece[] = [];
+    this.jsonListInto(out, list);
+    // JSON.stringify escapes lone surrogates, so the bytes decode to the very same text.
+    return piecesBytes(out).toString("utf8");
+  }
+
+  /** The bytes of jsonList(list), added to `out`. */
+  jsonListInto(out: Piece[], list: readonly string[]): void {
+    if (list.length === 0) {
+      out.push(EMPTY_LIST);
+      return;
+    }
     if (this.json.size > LIMIT) this.json.clear();
-    out.push("[");
+    out.push(OPEN);
     for (let i = 0; i < list.length; i++) {
       let t = this.json.get(list[i]);
-      if (t === undefined) this.json.set(list[i], (t = JSON.stringify(list[i])));
-      out.push(i ? "," : "", t);
+      if (t === undefined) {
+        const text = JSON.stringify(list[i]);
+        this.json.set(list[i], (t = { first: utf8(text), after: utf8("," + text) }));
+      }
+      out.push(i ? t.after : t.first);
     }
-    out.push("]");
+    out.push(CLOSE);
   }
 
   /** csvField(list.join(separator)), for a separator with nothing in it that CSV must quote (no comma, quote, newline or BOM). */
   csvJoined(list: readonly string[], separator: string): string {
-    const out: string[] = [];
-    this.csvJoinedInto(out, list, separator);
-    return out.join("");
+    if (list.length === 0) return "";
+    if (this.needsWhole(list, separator)) return csvField(list.join(separator));
+    let quotes = false;
+    const inner: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const p = this.csvPiece(list[i]);
+      quotes ||= p.quotes;
+      inner.push(p.inner);
+    }
+    const joined = inner.join(separator);
+    return quotes ? `"${joined}"` : joined;
   }
 
-  /** The pieces of csvJoined(list, separator), added to `out`. */
-  csvJoinedInto(out: string[], list: readonly string[], separator: string): void {
+  /** The bytes of csvJoined(list, separator), added to `out`. */
+  csvJoinedInto(out: Piece[], list: readonly string[], separator: string): void {
     if (list.length === 0) return;
-    if (this.csv.size > LIMIT) this.csv.clear();
-    // The joined text's first and last characters: a formula-like start (an apostrophe and quotes) or
-    // an edge space sends the whole through csvField. Doubling quotes changes neither character's kind.
-    const first = list[0] || (list.length > 1 ? separator : "");
-    const last = list[list.length - 1] || (list.length > 1 ? separator : "");
-    if (FORMULA_START.test(first) || first.startsWith(" ") || last.endsWith(" ")) {
+    if (this.needsWhole(list, separator)) {
       out.push(csvField(list.join(separator)));
       return;
     }
     let quotes = false;
-    const at = out.push("") - 1;
+    const at = out.push(NOTHING) - 1;
     for (let i = 0; i < list.length; i++) {
-      let p = this.csv.get(list[i]);
-      if (p === undefined) {
-        const text = list[i];
-        p = { inner: text.includes('"') ? text.replace(/"/g, '""') : text, quotes: QUOTE_INSIDE.test(text) };
-        this.csv.set(text, p);
-      }
+      const p = this.csvPiece(list[i]);
       quotes ||= p.quotes;
-      out.push(i ? separator : "", p.inner);
+      if (i === 0) out.push(p.bytes);
+      else {
+        if (p.separator !== separator || p.afterSeparator === undefined) {
+          p.separator = separator;
+          p.afterSeparator = utf8(separator + p.inner);
+        }
+        out.push(p.afterSeparator);
+      }
     }
     if (quotes) {
-      out[at] = '"';
-      out.push('"');
+      out[at] = QUOTE;
+      out.push(QUOTE);
     }
+  }
+
+  /**
+   * Whether the joined text must go through csvField whole: its first and last characters decide a
+   * formula-like start (an apostrophe and quotes) or an edge space. Doubling quotes changes neither
+   * character's kind.
+   */
+  private needsWhole(list: readonly string[], separator: string): boolean {
+    const first = list[0] || (list.length > 1 ? separator : "");
+    const last = list[list.length - 1] || (list.length > 1 ? separator : "");
+    return FORMULA_START.test(first) || first.startsWith(" ") || last.endsWith(" ");
+  }
+
+  private csvPiece(text: string): CsvPiece {
+    let p = this.csv.get(text);
+    if (p === undefined) {
+      if (this.csv.size > LIMIT) this.csv.clear();
+      const inner = text.includes('"') ? text.replace(/"/g, '""') : text;
+      p = { inner, quotes: QUOTE_INSIDE.test(text), bytes: utf8(inner), afterSeparator: undefined, separator: "" };
+      this.csv.set(text, p);
+    }
+    return p;
   }
 }

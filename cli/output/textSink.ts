@@ -2,6 +2,7 @@ import { createWriteStream } from "fs";
 import { once } from "events";
 import type { Writable } from "stream";
 import { terminalText } from "../terminalText";
+import { piecesBytes, type Piece } from "./pieces";
 
 const FLUSH_AT = 1 << 16;
 /** Bytes per write when text is encoded straight into a buffer: few large writes, each a few milliseconds of disk. */
@@ -47,6 +48,37 @@ export class TextSink {
     if (this.used + text.length * MAX_BYTES_PER_UNIT > CHUNK_BYTES) return this.flush().then(() => void this.encode(text));
     this.encode(text);
     return undefined;
+  }
+
+  /**
+   * One record's pieces, one after the other (pieces.ts): bytes are copied as they are, text is
+   * encoded. The pieces are used before this returns or, when the buffer is flushed first, before
+   * the returned promise resolves: the caller may refill the same list for its next record after that.
+   */
+  writePieces(pieces: readonly Piece[]): Promise<void> | undefined {
+    let most = 0;
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i];
+      most += typeof p === "string" ? p.length * MAX_BYTES_PER_UNIT : p.length;
+    }
+    if (this.filter || most > CHUNK_BYTES) return this.write(piecesBytes(pieces).toString("utf8"));
+    if (this.used + most > CHUNK_BYTES) return this.flush().then(() => this.copyPieces(pieces));
+    this.copyPieces(pieces);
+    return undefined;
+  }
+
+  private copyPieces(pieces: readonly Piece[]): void {
+    const buffer = (this.buffer ??= this.spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES));
+    let used = this.used;
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i];
+      if (typeof p === "string") used = writeText(buffer, used, p);
+      else if (p.length > SHORT) {
+        buffer.set(p, used);
+        used += p.length;
+      } else for (let j = 0; j < p.length; j++) buffer[used++] = p[j];
+    }
+    this.used = used;
   }
 
   private encode(text: string): void {
@@ -121,6 +153,24 @@ export class TextSink {
     this.stream.destroy();
     await closed;
   }
+}
+
+/** Pieces up to this many bytes are copied byte by byte: for them a loop costs less than setting up a block copy. */
+const SHORT = 48;
+
+/** A text's UTF-8 bytes written at `at`; returns where they end. Short ASCII text is copied a character at a time. */
+function writeText(buffer: Buffer, at: number, text: string): number {
+  const n = text.length;
+  if (n <= SHORT) {
+    let i = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) break;
+      buffer[at + i] = c;
+    }
+    if (i === n) return at + n;
+  }
+  return at + buffer.write(text, at, "utf8");
 }
 
 /**

@@ -3,6 +3,7 @@ import * as path from "path";
 import Papa from "papaparse";
 import { createContext, createDealScorer, provenanceOf, provenanceSummary, requireHeader, toJsonResult, type JsonResult } from "../../core";
 import { resultJsonPieces } from "../../cli/output/resultJson";
+import { piecesBytes, type Piece } from "../../cli/output/pieces";
 
 /** The sample pipeline's results as the command line builds them (scored rows, rows in error, warnings). */
 async function sampleResults(): Promise<JsonResult[]> {
@@ -20,11 +21,12 @@ async function sampleResults(): Promise<JsonResult[]> {
   return out;
 }
 
-/** What JSON.stringify gives for the result with its data last: the text every JSON and NDJSON row must be. */
+/** The bytes JSON.stringify gives for the result with its data last: what every JSON and NDJSON row must be. */
 const plain = (r: JsonResult) => {
   const { data, ...rest } = r;
-  return JSON.stringify({ ...rest, data });
+  return Buffer.from(JSON.stringify({ ...rest, data }), "utf8");
 };
+const bytes = (pieces: readonly Piece[]) => piecesBytes(pieces);
 
 describe("resultJsonPieces writes each result as JSON.stringify would, data last", () => {
   let results: JsonResult[];
@@ -36,7 +38,7 @@ describe("resultJsonPieces writes each result as JSON.stringify would, data last
     expect(results.some((r) => r.status === "error")).toBe(true);
     expect(results.some((r) => r.status === "ok")).toBe(true);
     const pieces = resultJsonPieces();
-    for (const r of [...results, ...results]) expect(pieces(r).join("")).toBe(plain(r));
+    for (const r of [...results, ...results]) expect(bytes(pieces(r))).toEqual(plain(r));
   });
 
   it("for results with screening and with a review, whose keys are not the plain scored row's", () => {
@@ -51,9 +53,9 @@ describe("resultJsonPieces writes each result as JSON.stringify would, data last
         restrictionsApplied,
         data,
       };
-      expect(pieces(screened).join("")).toBe(plain(screened));
+      expect(bytes(pieces(screened))).toEqual(plain(screened));
       const reviewed = { ...r, review: { status: "none" as const, reasons: ["never signed off"] } };
-      expect(pieces(reviewed).join("")).toBe(plain(reviewed));
+      expect(bytes(pieces(reviewed))).toEqual(plain(reviewed));
     }
   });
 });

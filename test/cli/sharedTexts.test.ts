@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { csvField } from "../../cli/output/csvLine";
 import { SharedTexts } from "../../cli/output/sharedTexts";
+import { piecesBytes, type Piece } from "../../cli/output/pieces";
 
 const tricky = fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", " ", "|", "\uFEFF", "\u2028", "a", "é", "\ud800");
 const text = fc.oneof(
@@ -44,5 +45,36 @@ describe("SharedTexts writes a list of texts exactly as the plain functions do",
     const shared = new SharedTexts();
     for (const l of [["", " x"], ["a", ""], ["=1", "b"], ["a,b"], ["\uFEFFa"], ["x", "-y"]])
       expect(shared.csvJoined(l, " | ")).toBe(csvField(l.join(" | ")));
+  });
+});
+
+describe("SharedTexts' pieces are the bytes of the plain functions' text", () => {
+  const utf8 = (s: string) => Buffer.from(s, "utf8");
+
+  it("csvJoinedInto, jsonListInto and csvFieldBytes, asked again and again", () => {
+    fc.assert(
+      fc.property(lists, (ls) => {
+        const shared = new SharedTexts();
+        for (const l of [...ls, ...ls]) {
+          const csv: Piece[] = [];
+          shared.csvJoinedInto(csv, l, " | ");
+          expect(piecesBytes(csv)).toEqual(utf8(csvField(l.join(" | "))));
+          const json: Piece[] = [];
+          shared.jsonListInto(json, l);
+          expect(piecesBytes(json)).toEqual(utf8(JSON.stringify(l)));
+          for (const t of l) expect(Buffer.from(shared.csvFieldBytes(t))).toEqual(utf8(csvField(t)));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("a text met with two separators is joined with the one asked for", () => {
+    const shared = new SharedTexts();
+    for (const sep of [" | ", "; ", " | "]) {
+      const out: Piece[] = [];
+      shared.csvJoinedInto(out, ["a", "b"], sep);
+      expect(piecesBytes(out).toString()).toBe(`a${sep}b`);
+    }
   });
 });

@@ -5,7 +5,13 @@ import { MAX_COLUMNS, xlsxSheetRows } from "./xlsxSheetRows";
 import { isZipFile } from "./isZipFile";
 import { openXlsxWorkbook, type XlsxSheet, type XlsxWorkbook } from "./xlsxWorkbook";
 
-type Picked = { sheet: string; head: unknown[][]; next: TableRow[]; rest?: AsyncIterator<TableRow[]> };
+type Picked = {
+  sheet: string;
+  head: unknown[][];
+  next: TableRow[];
+  rest?: AsyncIterator<TableRow[]>;
+  readFraction: () => number | undefined;
+};
 
 const unreadable = (file: string, e: unknown) =>
   e instanceof FileError
@@ -48,8 +54,7 @@ export async function openXlsxSource(
     head: picked.head,
     batches,
     rows: (afterIndex, width) => rowsOf(batches(afterIndex, width)),
-    // The zip is read ahead of the rows (exceljs parks sheets in temporary files), so bytes read tell nothing.
-    readFraction: () => undefined,
+    readFraction: picked.readFraction,
     async close() {
       closed = true;
       await picked.rest?.return?.(undefined);
@@ -77,27 +82,35 @@ async function pickSheet(
   const { sheets, book } = workbook;
   const names = sheets.map((x) => `'${x.name}'`).join(", ");
   const open = async (sheet: XlsxSheet) => {
-    const rows = xlsxSheetRows(sheet.open().iterator, book, limit);
+    const ws = sheet.open();
+    const rows = xlsxSheetRows(ws.iterator, book, limit);
     const { head, next, done } = await headOf(rows);
-    return { sheet: sheet.name, head, next, rows, done };
+    return { sheet: sheet.name, head, next, rows, done, readFraction: ws.readFraction };
   };
+  const picked = (o: Awaited<ReturnType<typeof open>>): Picked => ({
+    sheet: o.sheet,
+    head: o.head,
+    next: o.next,
+    rest: o.done ? undefined : o.rows,
+    readFraction: o.readFraction,
+  });
   try {
     if (sheetName !== undefined) {
       const sheet = sheets.find((x) => sameName(x.name, sheetName));
       if (!sheet) throw new FileError(`'${file}' has no sheet '${sheetName}' - its sheets are: ${names}`);
       const o = await open(sheet);
-      return { sheet: o.sheet, head: o.head, next: o.next, rest: o.done ? undefined : o.rows };
+      return picked(o);
     }
     if (sheets.length === 0) throw new FileError(`'${file}' has no worksheets`);
     for (const sheet of sheets) {
       const o = await open(sheet);
-      if (looksRight(o.head)) return { sheet: o.sheet, head: o.head, next: o.next, rest: o.done ? undefined : o.rows };
+      if (looksRight(o.head)) return picked(o);
       // Not the table: the rest of the sheet is left unread.
       await o.rows.return(undefined);
     }
     // No sheet looks like a deal table: the first one is read, and its header reported.
     const o = await open(sheets[0]);
-    return { sheet: o.sheet, head: o.head, next: o.next, rest: o.done ? undefined : o.rows };
+    return picked(o);
   } catch (e) {
     throw unreadable(file, e);
   }

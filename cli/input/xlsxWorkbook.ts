@@ -1,4 +1,4 @@
-import { PassThrough } from "stream";
+import { Transform } from "stream";
 import { loadExcel } from "../loadExcel";
 import type { BookParts } from "./xlsxSheetRows";
 
@@ -6,6 +6,7 @@ import type { BookParts } from "./xlsxSheetRows";
 interface ZipEntry {
   path: string;
   type: "File" | "Directory";
+  uncompressedSize: number;
   stream(): NodeJS.ReadableStream;
 }
 
@@ -30,8 +31,11 @@ export interface XlsxSheet {
   name: string;
   /** "visible", "hidden" or "veryHidden" (absent means visible). */
   state?: string;
-  /** Starts reading the sheet: its XML is decompressed as it is read, and the rest is left alone when the reader stops. */
-  open(): XlsxWorksheet;
+  /**
+   * Starts reading the sheet: its XML is decompressed as it is read, and the rest is left alone
+   * when the reader stops. `readFraction` says how much of the sheet's XML has been read (0..1).
+   */
+  open(): XlsxWorksheet & { readFraction(): number | undefined };
 }
 
 export interface XlsxWorkbook {
@@ -41,9 +45,17 @@ export interface XlsxWorkbook {
   book: BookParts;
 }
 
-/** A zip part's bytes as a Node stream that ends, errors or is destroyed as Node's own streams are. */
-function partStream(entry: ZipEntry): PassThrough {
-  const out = new PassThrough();
+/**
+ * A zip part's bytes as a Node stream that ends, errors or is destroyed as Node's own streams are;
+ * `read.bytes` counts the bytes that have gone through.
+ */
+function partStream(entry: ZipEntry, read = { bytes: 0 }): Transform {
+  const out = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      read.bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
   const source = entry.stream();
   source.on("error", (e: Error) => out.destroy(e));
   source.pipe(out);
@@ -117,10 +129,12 @@ export async function openXlsxWorkbook(file: string, opts: { styles: boolean }):
       name: s.name,
       state: s.state,
       open: () => {
-        const ws = new WorksheetReader({ workbook: reader, id: s.id, iterator: partStream(entry), options: reader.options });
+        const read = { bytes: 0 };
+        const ws = new WorksheetReader({ workbook: reader, id: s.id, iterator: partStream(entry, read), options: reader.options });
         ws.name = s.name;
         ws.state = s.state;
-        return ws;
+        const size = entry.uncompressedSize;
+        return Object.assign(ws, { readFraction: () => (size > 0 ? Math.min(1, read.bytes / size) : undefined) });
       },
     });
   }

@@ -81,4 +81,23 @@ describe("an .xlsx read through its zip's central directory", () => {
     await fs.writeFile(noBook, await zip.generateAsync({ type: "nodebuffer" }));
     await expect(openTableSource(noBook, undefined)).rejects.toThrow(/has no workbook part \(xl\/workbook\.xml\)/);
   });
+
+  it("says how much of the sheet has been read, for the time left on a long run", async () => {
+    const file = path.join(dir, "long.xlsx");
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+    const ws = wb.addWorksheet("Deals");
+    ws.addRow(["Deal ID", "Destination", "Product category"]).commit();
+    for (let i = 0; i < 30_000; i++) ws.addRow([`D-${i}`, "Germany", "Firewall"]).commit();
+    ws.commit();
+    await wb.commit();
+    const source = await openTableSource(file, undefined);
+    const seen: number[] = [];
+    let rows = 0;
+    for await (const _ of source.rows(0)) if (++rows % 3_000 === 0) seen.push(source.readFraction()!);
+    seen.push(source.readFraction()!);
+    expect(rows).toBe(30_000);
+    expect(seen[0]).toBeLessThan(0.5);
+    expect(seen.every((f, i) => i === 0 || f >= seen[i - 1])).toBe(true);
+    expect(seen[seen.length - 1]).toBe(1);
+  });
 });

@@ -2,8 +2,8 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import fc from "fast-check";
-import Papa from "papaparse";
-import { createContext, createDealScorer, provenanceOf, provenanceSummary, requireHeader, toJsonResult, type JsonResult } from "../../core";
+import type { JsonResult } from "../../core";
+import { sampleResults } from "../support/sampleResults";
 import { csvLine } from "../../cli/output/csvLine";
 import { csvValues } from "../../cli/formatResults";
 import { piecesBytes, type Piece } from "../../cli/output/pieces";
@@ -16,21 +16,6 @@ const text = fc.oneof(
   fc.string(),
   fc.array(tricky, { maxLength: 8 }).map((xs) => xs.join("")),
 );
-
-async function sampleResults(): Promise<JsonResult[]> {
-  const csv = await fs.readFile(path.join(__dirname, "..", "..", "examples", "sample-pipeline.csv"), "utf8");
-  const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
-  const ctx = createContext({ asAt: "2026-12-01" });
-  const mapping = requireHeader(rows);
-  const scorer = createDealScorer(mapping, ctx);
-  const data = provenanceSummary(provenanceOf(ctx));
-  const out: JsonResult[] = [];
-  rows.slice(mapping.headerRow + 1).forEach((cells, i) => {
-    const s = scorer.score(cells, mapping.headerRow + i + 2);
-    if (s) out.push(toJsonResult(s, "techUK-2014@2", data));
-  });
-  return out;
-}
 
 /** Buffers compared whole (jest's toEqual walks them byte by byte), shown as text when they differ. */
 function sameBytes(got: Buffer, want: Buffer): void {

@@ -22,7 +22,7 @@ interface JsonPiece {
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const QUOTE_INSIDE = /[\r\n",\uFEFF]/;
-const NOTHING = new Uint8Array(0);
+const NOTHING = Buffer.alloc(0);
 const QUOTE = utf8('"');
 const OPEN = utf8("[");
 const CLOSE = utf8("]");

@@ -57,10 +57,18 @@ function partStream(entry: ZipEntry, read = { bytes: 0 }): Transform {
     },
   });
   const source = entry.stream();
-  source.on("error", (e: Error) => out.destroy(e));
+  source.on("error", (e: Error) => out.destroy(zipProblem(e)));
   source.pipe(out);
   out.on("close", () => (source as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.());
   return out;
+}
+
+/** unzipper's terse errors in words a user can act on. */
+function zipProblem(e: unknown): Error {
+  const message = e instanceof Error ? e.message : String(e);
+  if (message === "FILE_ENDED") return new Error("the file ends before its zip directory: it is cut short or damaged");
+  if (/invalid signature/i.test(message)) return new Error(`its zip structure is damaged (${message})`);
+  return e instanceof Error ? e : new Error(message);
 }
 
 /** "worksheets/sheet1.xml" (relative to xl/) or "/xl/worksheets/sheet1.xml" (from the root) as a zip path. */
@@ -94,7 +102,9 @@ export async function openXlsxWorkbook(file: string, opts: { styles: boolean }):
     iterator: AsyncIterable<unknown>;
     options: unknown;
   }) => XlsxWorksheet & { id: number; state?: string };
-  const directory = await unzipper.Open.file(file);
+  const directory = await unzipper.Open.file(file).catch((e: unknown) => {
+    throw zipProblem(e);
+  });
   const entries = new Map<string, ZipEntry>();
   for (const e of directory.files) if (e.type === "File") entries.set(e.path.replace(/\\/g, "/").replace(/^\//, ""), e);
   const reader = new exceljs.stream.xlsx.WorkbookReader(file, {

@@ -82,6 +82,17 @@ describe("an .xlsx read through its zip's central directory", () => {
     await expect(openTableSource(noBook, undefined)).rejects.toThrow(/has no workbook part \(xl\/workbook\.xml\)/);
   });
 
+  it("says a workbook cut short is cut short", async () => {
+    const plain = path.join(dir, "plain3.xlsx");
+    await notesThenDeals(plain);
+    const cut = path.join(dir, "cut.xlsx");
+    const bytes = await fs.readFile(plain);
+    await fs.writeFile(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await expect(openTableSource(cut, undefined)).rejects.toThrow(
+      `'${cut}' is not a readable .xlsx workbook (the file ends before its zip directory: it is cut short or damaged) - open and re-save it in Excel`,
+    );
+  });
+
   it("says how much of the sheet has been read, for the time left on a long run", async () => {
     const file = path.join(dir, "long.xlsx");
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });

@@ -60,7 +60,7 @@ export { createRowReader, type RowReader } from "./intake/readDealRow";
 export { readAsAt } from "./intake/readAsAt";
 export { requireHeader, scoreTable, TableError } from "./intake/scoreTable";
 export { createDealScorer, type DealScorer } from "./intake/createDealScorer";
-export { CellProblem, excelErrorCell, unsavedFormulaCell } from "./intake/cellProblem";
+export { CellProblem, excelErrorCell, missingTextCell, unsavedFormulaCell } from "./intake/cellProblem";
 
 // Results: the JSON shape of a scored row and the data behind it.
 export { toJsonResult, type JsonResult } from "./result/toJsonResult";

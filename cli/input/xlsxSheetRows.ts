@@ -1,6 +1,6 @@
 import parseSax from "exceljs/lib/utils/parse-sax";
 import { excelToDate, isDateFmt } from "exceljs/lib/utils/utils";
-import { excelErrorCell, unsavedFormulaCell } from "../../core";
+import { excelErrorCell, missingTextCell, unsavedFormulaCell } from "../../core";
 import type { TableRow } from "./tableRow";
 
 /** What the sheet parser needs from exceljs's streaming WorkbookReader (shared strings, styles, date system). */
@@ -77,8 +77,12 @@ export async function* xlsxSheetRows(
     if (c.formula !== undefined && c.value === undefined) return unsavedFormulaCell(c.formula);
     if (c.value === undefined) return c.inline ?? null;
     switch (c.type) {
-      case "s":
-        return richText(shared?.[Number(c.value)]) ?? null;
+      case "s": {
+        // A text the workbook does not hold is a problem on the row, never a blank (which can read as "none").
+        const i = Number(c.value);
+        if (!shared || !(i >= 0 && i < shared.length)) return missingTextCell(c.value);
+        return richText(shared[i]) ?? null;
+      }
       case "str":
       case "inlineStr":
         return c.value;

@@ -26,3 +26,11 @@ export function unsavedFormulaCell(formula: string): CellProblem {
     "the cell holds a formula with no saved value - open the workbook in Excel, let it calculate and save it again",
   );
 }
+
+/** A text cell whose text the workbook does not hold (its shared-strings part is missing or cut short). */
+export function missingTextCell(index: string): CellProblem {
+  return new CellProblem(
+    `(shared text ${index})`,
+    "the cell's text is missing from the workbook (its shared strings are damaged) - open the workbook in Excel and save it again",
+  );
+}

@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import { openTableSource } from "../../cli/input/openTableSource";
 import { openXlsxWorkbook } from "../../cli/input/xlsxWorkbook";
 import { FileError } from "../../cli/input/fileError";
+import { CellProblem } from "../../core";
 
 jest.setTimeout(120_000);
 
@@ -80,6 +81,23 @@ describe("an .xlsx read through its zip's central directory", () => {
     const noBook = path.join(dir, "no-workbook.xlsx");
     await fs.writeFile(noBook, await zip.generateAsync({ type: "nodebuffer" }));
     await expect(openTableSource(noBook, undefined)).rejects.toThrow(/has no workbook part \(xl\/workbook\.xml\)/);
+  });
+
+  it("reads a text cell whose text the workbook lacks as a problem on its row, never as a blank", async () => {
+    const plain = path.join(dir, "plain4.xlsx");
+    await notesThenDeals(plain);
+    const zip = await JSZip.loadAsync(await fs.readFile(plain));
+    zip.remove("xl/sharedStrings.xml");
+    const noStrings = path.join(dir, "no-shared-strings.xlsx");
+    await fs.writeFile(noStrings, await zip.generateAsync({ type: "nodebuffer" }));
+    const source = await openTableSource(noStrings, "Deals");
+    const cells = source.head.flat();
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) {
+      expect(cell).toBeInstanceOf(CellProblem);
+      expect((cell as CellProblem).message).toMatch(/text is missing from the workbook/);
+    }
+    await source.close();
   });
 
   it("says a workbook cut short is cut short", async () => {

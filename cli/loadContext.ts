@@ -12,6 +12,7 @@ import { FileError } from "./readTableFile";
 import { toFileError } from "./fileSystemError";
 import { oneLine } from "./terminalText";
 import { isIsoDate } from "../core";
+import { readWgiFile } from "./readWgiFile";
 
 export interface ContextOptions {
   /** --methodology ID|FILE: a shipped profile id ("techUK-2014@1") or a tuned copy of the profile. */
@@ -95,4 +96,31 @@ export async function loadContext(opts: ContextOptions): Promise<ScoringContext>
   } catch (e) {
     throw new FileError(`${opts.methodology ?? "methodology"}: ${(e as Error).message}`);
   }
+}
+
+/** The reference-data, mapping and screening flags that `score` and `register` share. */
+export interface ScoringFlags {
+  methodology?: string;
+  restrictions?: string;
+  wgi?: string;
+  mapping?: string;
+  list: string[];
+  decisions?: string;
+  listAsOf?: string;
+}
+
+/** The files those flags name: an output must not overwrite any of them (assertNotAnInput). */
+export function scoringFlagFiles(opts: ScoringFlags): (string | undefined)[] {
+  return [opts.methodology, opts.restrictions, opts.wgi, opts.mapping, ...opts.list, opts.decisions];
+}
+
+/** The scoring context the flags ask for, assessed as at `asAt` (a deal's own "As at" column wins). */
+export async function loadScoringContext(opts: ScoringFlags, asAt: string | undefined): Promise<ScoringContext> {
+  return loadContext({
+    methodology: opts.methodology,
+    restrictions: opts.restrictions,
+    screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
+    asAt,
+    ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
+  });
 }

@@ -16,10 +16,12 @@ function cellNumber(value: unknown): number | null {
 export async function readWgiWorkbook(file: string): Promise<WgiRecord[]> {
   const { sheets } = await openXlsxWorkbook(file, { styles: false });
   const records: WgiRecord[] = [];
-  for (const sheet of sheets.slice(0, 1).map((s) => s.open())) {
-    let columns: Record<string, number> | undefined;
-    let rowNumber = 0;
-    for await (const row of sheet) {
+  // The dataset is on the first sheet.
+  const first = sheets[0];
+  let columns: Record<string, number> | undefined;
+  let rowNumber = 0;
+  if (first)
+    for await (const row of first.open()) {
       rowNumber++;
       const values = row.values as unknown[];
       if (columns === undefined) {
@@ -54,8 +56,6 @@ export async function readWgiWorkbook(file: string): Promise<WgiRecord[]> {
         pctrank: cellNumber(values[columns.pctrank]),
       });
     }
-    break; // the dataset is on the first sheet
-  }
   if (records.length === 0) throw new Error(`${basename(file)}: no WGI figures found on the first sheet`);
   return records;
 }

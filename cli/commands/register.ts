@@ -7,8 +7,7 @@ import { mappingProvenance } from "../../core";
 import { isoDate } from "../../core";
 import { registerInputFromScore } from "../../core";
 import { shippedProfile } from "../../core";
-import { loadContext } from "../loadContext";
-import { readWgiFile } from "../readWgiFile";
+import { loadScoringContext, scoringFlagFiles } from "../loadContext";
 import { collect } from "../loadScreener";
 import { loadExcel } from "../loadExcel";
 import { FileError } from "../readTableFile";
@@ -150,26 +149,9 @@ export function registerRegisterCommand(program: Command): void {
           if (!isoDate(asOf)) throw new FileError(`--as-of '${asOf}' is not a date - use YYYY-MM-DD, e.g. 2026-03-31`);
           if (path.extname(opts.out).toLowerCase() !== ".xlsx")
             throw new FileError(`The register is an Excel workbook: give an output name ending in .xlsx (not '${opts.out}')`);
-          await assertNotAnInput(opts.out, "--out", [
-            file,
-            opts.methodology,
-            opts.restrictions,
-            opts.wgi,
-            opts.mapping,
-            opts.reviews,
-            opts.previous,
-            opts.fx,
-            ...opts.list,
-            opts.decisions,
-          ]);
+          await assertNotAnInput(opts.out, "--out", [file, ...scoringFlagFiles(opts), opts.reviews, opts.previous, opts.fx]);
           const title = registerTitle(opts.title);
-          const ctx = await loadContext({
-            methodology: opts.methodology,
-            restrictions: opts.restrictions,
-            screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
-            asAt: opts.asAt ?? asOf,
-            ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
-          });
+          const ctx = await loadScoringContext(opts, opts.asAt ?? asOf);
           const intake = await loadMapping(opts.mapping, ctx);
           const { source, where, mapping } = await openDealTable(file, opts.sheet, intake);
           const scorer = createDealScorer(mapping, ctx, intake);

@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { createDealScorer, provenanceOf, provenanceSummary, toJsonResult } from "../../core";
 import { mappingProvenance } from "../../core";
-import { loadContext } from "../loadContext";
+import { loadScoringContext, scoringFlagFiles } from "../loadContext";
 import { FileError } from "../readTableFile";
 import { openDealTable } from "../input/openDealTable";
 import { tableWidth } from "../input/tableWidth";
@@ -15,7 +15,6 @@ import { assertNotAnInput } from "../assertNotAnInput";
 import { nodeSha256 } from "../nodeSha256";
 import { collect } from "../loadScreener";
 import { loadMapping } from "../loadMapping";
-import { readWgiFile } from "../readWgiFile";
 import { basisSourcesOf } from "../../core";
 import { reviewJson } from "../../core";
 import { reviewLookup } from "../../core";
@@ -72,23 +71,8 @@ export function registerScoreCommand(program: Command): void {
         },
       ) =>
         runCommand(async () => {
-          if (opts.out)
-            await assertNotAnInput(opts.out, "--out", [
-              file,
-              opts.methodology,
-              opts.restrictions,
-              opts.wgi,
-              opts.mapping,
-              ...opts.list,
-              opts.decisions,
-            ]);
-          const ctx = await loadContext({
-            methodology: opts.methodology,
-            restrictions: opts.restrictions,
-            screening: { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf },
-            asAt: opts.asAt,
-            ...(opts.wgi ? { wgi: await readWgiFile(opts.wgi) } : {}),
-          });
+          if (opts.out) await assertNotAnInput(opts.out, "--out", [file, ...scoringFlagFiles(opts)]);
+          const ctx = await loadScoringContext(opts, opts.asAt);
           const intake = await loadMapping(opts.mapping, ctx);
           const { source, where, mapping } = await openDealTable(file, opts.sheet, intake);
           const scorer = createDealScorer(mapping, ctx, intake);

@@ -3,7 +3,7 @@ import { batchesAfter, headOf, rowsOf } from "./headOf";
 import type { TableRow, TableSource } from "./tableRow";
 import { MAX_COLUMNS, xlsxSheetRows } from "./xlsxSheetRows";
 import { isZipFile } from "./isZipFile";
-import { openXlsxWorkbook, type XlsxSheet, type XlsxWorkbook } from "./xlsxWorkbook";
+import { openXlsxWorkbook, type XlsxSheet } from "./xlsxWorkbook";
 
 type Picked = {
   sheet: string;
@@ -73,44 +73,29 @@ async function pickSheet(
   looksRight: (head: unknown[][]) => boolean,
   limit: { width: number },
 ): Promise<Picked> {
-  let workbook: XlsxWorkbook;
   try {
-    workbook = await openXlsxWorkbook(file, { styles: true });
-  } catch (e) {
-    throw unreadable(file, e);
-  }
-  const { sheets, book } = workbook;
-  const names = sheets.map((x) => `'${x.name}'`).join(", ");
-  const open = async (sheet: XlsxSheet) => {
-    const ws = sheet.open();
-    const rows = xlsxSheetRows(ws.iterator, book, limit);
-    const { head, next, done } = await headOf(rows);
-    return { sheet: sheet.name, head, next, rows, done, readFraction: ws.readFraction };
-  };
-  const picked = (o: Awaited<ReturnType<typeof open>>): Picked => ({
-    sheet: o.sheet,
-    head: o.head,
-    next: o.next,
-    rest: o.done ? undefined : o.rows,
-    readFraction: o.readFraction,
-  });
-  try {
+    const { sheets, book } = await openXlsxWorkbook(file, { styles: true });
+    const open = async (sheet: XlsxSheet): Promise<Picked> => {
+      const ws = sheet.open();
+      const rows = xlsxSheetRows(ws.iterator, book, limit);
+      const { head, next, done } = await headOf(rows);
+      return { sheet: sheet.name, head, next, rest: done ? undefined : rows, readFraction: ws.readFraction };
+    };
     if (sheetName !== undefined) {
       const sheet = sheets.find((x) => sameName(x.name, sheetName));
-      if (!sheet) throw new FileError(`'${file}' has no sheet '${sheetName}' - its sheets are: ${names}`);
-      const o = await open(sheet);
-      return picked(o);
+      if (!sheet)
+        throw new FileError(`'${file}' has no sheet '${sheetName}' - its sheets are: ${sheets.map((x) => `'${x.name}'`).join(", ")}`);
+      return await open(sheet);
     }
     if (sheets.length === 0) throw new FileError(`'${file}' has no worksheets`);
     for (const sheet of sheets) {
-      const o = await open(sheet);
-      if (looksRight(o.head)) return picked(o);
+      const picked = await open(sheet);
+      if (looksRight(picked.head)) return picked;
       // Not the table: the rest of the sheet is left unread.
-      await o.rows.return(undefined);
+      await picked.rest?.return?.(undefined);
     }
     // No sheet looks like a deal table: the first one is read, and its header reported.
-    const o = await open(sheets[0]);
-    return picked(o);
+    return await open(sheets[0]);
   } catch (e) {
     throw unreadable(file, e);
   }

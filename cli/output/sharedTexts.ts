@@ -1,5 +1,5 @@
 import { csvField } from "./csvLine";
-import { piecesBytes, utf8, type Piece } from "./pieces";
+import { utf8, type Piece } from "./pieces";
 
 /** Texts remembered before the memory is emptied and filled again (drivers come from a small set of sentences). */
 const LIMIT = 50_000;
@@ -30,25 +30,14 @@ const EMPTY_LIST = utf8("[]");
 
 /**
  * Lists of texts that repeat from row to row (a deal's drivers are sentences shared by thousands of
- * deals), written as JSON and as a CSV field with each text's own work done once: the same text
- * JSON.stringify and csvField give for the list, held to them by property tests. The `...Into` forms
- * add the text's encoded bytes to a record's pieces (pieces.ts), so a shared text is encoded once.
+ * deals), written as JSON and as a CSV field with each text's own work done once: the bytes of what
+ * JSON.stringify and csvField give for the list, held to them by property tests, added to a record's
+ * pieces (pieces.ts), so a shared text is escaped and encoded once.
  */
 export class SharedTexts {
   private json = new Map<string, JsonPiece>();
   private csv = new Map<string, CsvPiece>();
-  private fields = new Map<string, string>();
   private fieldBytes = new Map<string, Uint8Array>();
-
-  /** csvField(text) for a text that repeats (a path to proceed, a hard stop, the methodology). */
-  csvField(text: string): string {
-    let f = this.fields.get(text);
-    if (f === undefined) {
-      if (this.fields.size > LIMIT) this.fields.clear();
-      this.fields.set(text, (f = csvField(text)));
-    }
-    return f;
-  }
 
   /** The UTF-8 bytes of csvField(text), for a text that repeats. */
   csvFieldBytes(text: string): Uint8Array {
@@ -60,15 +49,7 @@ export class SharedTexts {
     return f;
   }
 
-  /** JSON.stringify(list) for a list of texts. */
-  jsonList(list: readonly string[]): string {
-    const out: Piece[] = [];
-    this.jsonListInto(out, list);
-    // JSON.stringify escapes lone surrogates, so the bytes decode to the very same text.
-    return piecesBytes(out).toString("utf8");
-  }
-
-  /** The bytes of jsonList(list), added to `out`. */
+  /** The bytes of JSON.stringify(list) for a list of texts, added to `out`. */
   jsonListInto(out: Piece[], list: readonly string[]): void {
     if (list.length === 0) {
       out.push(EMPTY_LIST);
@@ -87,22 +68,10 @@ export class SharedTexts {
     out.push(CLOSE);
   }
 
-  /** csvField(list.join(separator)), for a separator with nothing in it that CSV must quote (no comma, quote, newline or BOM). */
-  csvJoined(list: readonly string[], separator: string): string {
-    if (list.length === 0) return "";
-    if (this.needsWhole(list, separator)) return csvField(list.join(separator));
-    let quotes = false;
-    const inner: string[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const p = this.csvPiece(list[i]);
-      quotes ||= p.quotes;
-      inner.push(p.inner);
-    }
-    const joined = inner.join(separator);
-    return quotes ? `"${joined}"` : joined;
-  }
-
-  /** The bytes of csvJoined(list, separator), added to `out`. */
+  /**
+   * The bytes of csvField(list.join(separator)), added to `out`, for a separator with nothing in it
+   * that CSV must quote (no comma, quote, newline or BOM).
+   */
   csvJoinedInto(out: Piece[], list: readonly string[], separator: string): void {
     if (list.length === 0) return;
     if (this.needsWhole(list, separator)) {

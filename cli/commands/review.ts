@@ -1,18 +1,21 @@
 import { Command, Option } from "commander";
-import { scoreTable, TableError } from "../../core";
-import { createReview } from "../../core";
+import { createDealScorer, createReview, type ScoredRow } from "../../core";
 import { basisSourcesOf, dealBasis } from "../../core";
 import { parseReviews, serializeReviews } from "../../core";
 import { REVIEW_DECISIONS, TREATMENTS, type ReviewCondition } from "../../core";
-import { loadContext } from "../loadContext";
+import { assertNotAnInput } from "../assertNotAnInput";
+import { openDealTable } from "../input/openDealTable";
+import { tableWidth } from "../input/tableWidth";
+import { loadScoringContext, scoringFlagFiles, type ScoringFlags } from "../loadContext";
+import { loadMapping } from "../loadMapping";
 import { localToday } from "../loadReviews";
 import { collect } from "../loadScreener";
-import { FileError, readTableFile } from "../readTableFile";
+import { FileError } from "../readTableFile";
 import { runCommand } from "../runCommand";
 import { nodeSha256 } from "../nodeSha256";
 import { updateFileLocked } from "../updateFileLocked";
 
-interface ReviewOpts {
+interface ReviewOpts extends ScoringFlags {
   reviews: string;
   deal: string;
   decision: string;
@@ -27,11 +30,6 @@ interface ReviewOpts {
   notes?: string;
   evidence: string[];
   sheet?: string;
-  methodology?: string;
-  restrictions?: string;
-  list: string[];
-  decisions?: string;
-  listAsOf?: string;
   asAt?: string;
 }
 
@@ -63,8 +61,10 @@ export function registerReviewCommand(program: Command): void {
     .option("--notes <text>", "free-text notes")
     .option("--evidence <link>", "a link or reference to evidence (repeat for several)", collect, [])
     .option("--sheet <name>", "worksheet to read from an .xlsx")
-    .option("--methodology <file>", "methodology profile JSON, as used for scoring")
+    .option("--methodology <id|file>", "shipped methodology id or a profile JSON file, as used for scoring")
     .option("--restrictions <file>", "restrictions table JSON, as used for scoring")
+    .option("--wgi <file>", "WGI workbook (.xlsx) or derived table (.json), as used for scoring")
+    .option("--mapping <file>", "your CRM's header names and picklist values, as used for scoring (see `export-risk map`)")
     .option("--list <file>", "restricted-party list, as used for scoring; repeat for several", collect, [])
     .option("--decisions <file>", "screening decisions JSON, as used for scoring")
     .option("--list-as-of <date>", "publication date (YYYY-MM-DD) for list files that carry none")
@@ -72,29 +72,14 @@ export function registerReviewCommand(program: Command): void {
     .action((file: string, opts: ReviewOpts) =>
       runCommand(async () => {
         const conditions = opts.condition.map(parseCondition);
-        const ctx = await loadContext({
-          methodology: opts.methodology,
-          restrictions: opts.restrictions,
-          asAt: opts.asAt,
-          screening: opts.list.length ? { list: opts.list, decisions: opts.decisions, listAsOf: opts.listAsOf } : undefined,
-        });
-        const table = await readTableFile(file, opts.sheet);
-        const where = `${file}${table.sheet ? ` (sheet '${table.sheet}')` : ""}`;
-        let results;
-        try {
-          results = scoreTable(table.rows, ctx).results;
-        } catch (e) {
-          if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
-          throw e;
-        }
+        await assertNotAnInput(opts.reviews, "--reviews", [file, ...scoringFlagFiles(opts)]);
+        const ctx = await loadScoringContext(opts, opts.asAt);
+        const intake = await loadMapping(opts.mapping, ctx);
         const id = opts.deal.trim();
-        const rows = results.filter((r) => r.id.trim() === id);
-        if (rows.length === 0) throw new FileError(`${where}: no deal with Deal ID '${id}'`);
+        const { where, row, rows } = await findDeal(file, opts.sheet, id, ctx, intake);
+        if (!row) throw new FileError(`${where}: no deal with Deal ID '${id}'`);
         if (rows.length > 1)
-          throw new FileError(
-            `${where}: Deal ID '${id}' is on rows ${rows.map((r) => r.row).join(", ")}: give each deal its own ID before signing it off`,
-          );
-        const row = rows[0];
+          throw new FileError(`${where}: Deal ID '${id}' is on rows ${rows.join(", ")}: give each deal its own ID before signing it off`);
         if (row.status !== "ok")
           throw new FileError(
             `${where}: row ${row.row} (deal '${id}') could not be scored (${row.errors[0]?.message}): fix it before signing it off`,
@@ -137,4 +122,31 @@ export function registerReviewCommand(program: Command): void {
         return 0;
       }),
     );
+}
+
+/**
+ * The deal's row, scored as `score` scores it (the same flags, mapping and sheet), so that its
+ * record is keyed to the deal `score --reviews` and `register --reviews` will see. The table is
+ * read row by row and only the matching rows are kept (columns not read are reported, as by `score`): every row with that ID is counted, so a
+ * duplicated ID is refused rather than signed off on whichever row came first.
+ */
+async function findDeal(
+  file: string,
+  sheet: string | undefined,
+  id: string,
+  ctx: Parameters<typeof createDealScorer>[1],
+  intake: Parameters<typeof createDealScorer>[2],
+): Promise<{ where: string; row: ScoredRow | undefined; rows: number[] }> {
+  const { source, where, mapping } = await openDealTable(file, sheet, intake, true);
+  const scorer = createDealScorer(mapping, ctx, intake);
+  let found: ScoredRow | undefined;
+  const rows: number[] = [];
+  for await (const batch of source.batches(mapping.headerRow, tableWidth(mapping)))
+    for (const r of batch) {
+      const scored = scorer.score(r.cells, r.number);
+      if (!scored || scored.id.trim() !== id) continue;
+      rows.push(scored.row);
+      found ??= scored;
+    }
+  return { where, row: found, rows };
 }

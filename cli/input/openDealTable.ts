@@ -5,15 +5,16 @@ import type { TableSource } from "./tableRow";
 import { reportColumns } from "../reportColumns";
 
 /**
- * A deal table opened for scoring (score, register): its source, where it is for messages ("file"
- * or "file (sheet 'S')"), and its columns. A header that cannot be read, or columns that compete
- * for one field, stop the run with a message naming the file; the columns read are reported on
- * standard error.
+ * A deal table opened for scoring (score, register, review): its source, where it is for messages
+ * ("file" or "file (sheet 'S')"), and its columns. A header that cannot be read, or columns that
+ * compete for one field, stop the run with a message naming the file; the columns read are reported
+ * on standard error (with `unreadOnly`, only the columns not read).
  */
 export async function openDealTable(
   file: string,
   sheet: string | undefined,
   intake: IntakeMapping | undefined,
+  unreadOnly = false,
 ): Promise<{ source: TableSource; where: string; mapping: ColumnMapping }> {
   const source = await openTableSource(file, sheet);
   const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
@@ -25,6 +26,6 @@ export async function openDealTable(
     if (e instanceof TableError) throw new FileError(`${where}: ${e.message}`);
     throw e;
   }
-  reportColumns(mapping, intake);
+  reportColumns(mapping, intake, unreadOnly);
   return { source, where, mapping };
 }

@@ -196,6 +196,58 @@ describe("export-risk review refuses a deal it cannot key a record to", () => {
   });
 });
 
+describe("export-risk review reads the deal as score does", () => {
+  const crm = path.join(ROOT, "examples", "crm-export.csv");
+  const mapping = path.join(ROOT, "examples", "crm-export.mapping.csv");
+
+  it("signs off a CRM export's deal through its --mapping, and score --mapping --reviews finds the record current", async () => {
+    const dir = await tempDir();
+    const reviews = path.join(dir, "r.json");
+    const signOff = (extra: string[]) =>
+      runCli(["review", crm, "--reviews", reviews, "--deal", "006Qy00000A1x04", "--decision", "stop", "--reviewer", "A. Lee", ...extra]);
+    // Without the mapping the CRM's picklist value is not read, so the deal cannot be signed off.
+    const unmapped = signOff([]);
+    expect(unmapped.code).toBe(2);
+    expect(unmapped.stderr).toMatch(/row 5 \(deal '006Qy00000A1x04'\) could not be scored \(End-user type 'Manufacturing'/);
+    await expect(fs.stat(reviews)).rejects.toThrow();
+
+    const mapped = signOff(["--mapping", mapping, "--date", "2026-11-30"]);
+    expect(mapped.code).toBe(0);
+    expect(mapped.stdout).toBe("Recorded: deal 006Qy00000A1x04 stop, reviewed by A. Lee on 2026-11-30.\n");
+    // A column left out is still said; the columns read are not listed for one deal.
+    expect(mapped.stderr).toMatch(/^Columns not read: Opportunity Name \(B\): not used, as your mapping file says;/);
+    expect(mapped.stderr).not.toMatch(/Columns read:/);
+
+    const scored = runCli(["score", crm, "--mapping", mapping, "--reviews", reviews, "--format", "json"]);
+    const byId = new Map((JSON.parse(scored.stdout) as { id: string; review: { status: string } }[]).map((r) => [r.id, r.review]));
+    expect(byId.get("006Qy00000A1x04")).toMatchObject({ status: "current", decisionTaken: "stop", reviewer: "A. Lee" });
+  });
+
+  it("refuses to write its records over the deal table or a file it reads", async () => {
+    const dir = await tempDir();
+    const copy = path.join(dir, "mapping.csv");
+    await fs.copyFile(mapping, copy);
+    const before = await fs.readFile(copy, "utf8");
+    const r = runCli([
+      "review",
+      crm,
+      "--mapping",
+      copy,
+      "--reviews",
+      copy,
+      "--deal",
+      "006Qy00000A1x04",
+      "--decision",
+      "stop",
+      "--reviewer",
+      "A",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--reviews '${copy}' is the input file '${copy}'`);
+    expect(await fs.readFile(copy, "utf8")).toBe(before);
+  });
+});
+
 describe("a lock left by a writer that died", () => {
   it("is broken after a minute, and the record is written", async () => {
     const dir = await tempDir();

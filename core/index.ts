@@ -42,7 +42,7 @@ export { describeRow, restrictionsInForce, wgiYearLimit } from "./reference/rest
 export { WGI_INDICATORS, type WgiIndicator, type WgiTable } from "./reference/wgiTable";
 export { defaultWgiTable, validateWgiTable, wgiIndicatorProblem } from "./reference/wgi";
 export { deriveWgi, type WgiRecord } from "./reference/deriveWgi";
-export { compareScores, type DataImpact } from "./reference/dataImpact";
+export { compareScores, createImpactTally, type DataImpact, type DecisionChange, type ImpactTally } from "./reference/dataImpact";
 export { isIsoDate } from "./reference/isoDate";
 export { todayIso } from "./reference/todayIso";
 

@@ -62,6 +62,14 @@ export function DataImpactPanel({ current, proposed, readRows = readSourceRows }
             {impact.changes.length} of {impact.deals} deals would change decision
             {impact.scoreOnly ? `; ${impact.scoreOnly} more would change score only` : ""}. Nothing is changed until you save.
           </Text>
+          {impact.inputErrors > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {impact.inputErrors === 1 ? "1 row has" : `${impact.inputErrors} rows have`} input errors under both data and{" "}
+                {impact.inputErrors === 1 ? "was" : "were"} not compared: score the table to see their errors.
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <ul className={s.list}>
             {impact.changes.map((c) => (
               <li key={c.row}>

@@ -15,9 +15,40 @@ export interface DataImpact {
   changes: DecisionChange[];
   /** Deals whose decision stays but whose residual score moves. */
   scoreOnly: number;
+  /** Rows that could not be scored with either data (input errors): not compared. */
+  inputErrors: number;
 }
 
 const decisionOf = (r: ScoredRow): DecisionId | "error" => (r.status === "ok" ? r.assessment.decision : "error");
+
+/** Deals compared one at a time (a front end that streams its table holds only the changes it reports). */
+export interface ImpactTally {
+  /** One deal scored with the data in use and with the proposed data; its change of decision, if any. */
+  add(before: ScoredRow, after: ScoredRow): DecisionChange | undefined;
+  /**
+   * Deals compared so far; those whose decision stays but whose residual score moves; and rows that
+   * could not be scored with either data (input errors), which nothing can be said of.
+   */
+  counts(): { deals: number; scoreOnly: number; inputErrors: number };
+}
+
+export function createImpactTally(): ImpactTally {
+  let deals = 0;
+  let scoreOnly = 0;
+  let inputErrors = 0;
+  return {
+    add(b, a) {
+      deals++;
+      const was = decisionOf(b);
+      const now = decisionOf(a);
+      if (was !== now) return { row: b.row, id: b.id, before: was, after: now, why: driverChanges(b, a) };
+      if (was === "error") inputErrors++;
+      if (b.status === "ok" && a.status === "ok" && b.assessment.residual.score !== a.assessment.residual.score) scoreOnly++;
+      return undefined;
+    },
+    counts: () => ({ deals, scoreOnly, inputErrors }),
+  };
+}
 
 /**
  * Compares the same pipeline scored with the data in use (before) and with proposed data (after),
@@ -26,19 +57,13 @@ const decisionOf = (r: ScoredRow): DecisionId | "error" => (r.status === "ok" ? 
  */
 export function compareScores(before: readonly ScoredRow[], after: readonly ScoredRow[]): DataImpact {
   if (before.length !== after.length) throw new Error("The two scorings are not of the same pipeline");
+  const tally = createImpactTally();
   const changes: DecisionChange[] = [];
-  let scoreOnly = 0;
   before.forEach((b, i) => {
-    const a = after[i];
-    const was = decisionOf(b);
-    const now = decisionOf(a);
-    if (was === now) {
-      if (b.status === "ok" && a.status === "ok" && b.assessment.residual.score !== a.assessment.residual.score) scoreOnly++;
-      return;
-    }
-    changes.push({ row: b.row, id: b.id, before: was, after: now, why: driverChanges(b, a) });
+    const change = tally.add(b, after[i]);
+    if (change) changes.push(change);
   });
-  return { deals: before.length, changes, scoreOnly };
+  return { ...tally.counts(), changes };
 }
 
 function driverChanges(before: ScoredRow, after: ScoredRow): string[] {

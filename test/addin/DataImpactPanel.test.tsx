@@ -13,6 +13,7 @@ describe("Settings: impact before saving", () => {
       ["Deal ID", "Country", "End user type", "Capability"],
       ["N-1", "Nicaragua", "Police", "Device forensics"],
       ["D-1", "Germany", "Enterprise", "Firewall"],
+      ["X-1", "Atlantis", "Enterprise", "Firewall"],
     ];
     const wb = new FakeWorkbook();
     wb.addSheet("Deals", rows);
@@ -34,7 +35,9 @@ describe("Settings: impact before saving", () => {
     const user = userEvent.setup();
     renderPane(<DataImpactPanel current={current} proposed={proposed} />, wb);
     await user.click(await screen.findByRole("button", { name: "Check impact" }));
-    await screen.findByText(/1 of 2 deals would change decision/);
+    await screen.findByText(/1 of 3 deals would change decision/);
+    // The row that cannot be read under either data is said, never counted as unchanged in silence.
+    expect(screen.getByText(/1 row has input errors under both data and was not compared/)).toBeTruthy();
     expect(screen.getByText(/Row 2 \(N-1\): escalate to stop/)).toBeTruthy();
     expect(screen.getByText(/now: Hard stop: Arms embargo on Nicaragua \(company policy: Board decision of 2026-11-20/)).toBeTruthy();
     expect(wb.writes).toEqual([]);

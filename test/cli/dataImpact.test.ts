@@ -62,8 +62,42 @@ describe("export-risk data impact", () => {
   test("the official WGI workbook itself is accepted, and the shipped one changes nothing", () => {
     const r = runCli(["data", "impact", deals, "--wgi", path.join(sharedData, "wgi", "wgidataset-2024.xlsx"), "--format", "json"]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ deals: 3, changes: [], scoreOnly: 0 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ deals: 3, changes: [], scoreOnly: 0, inputErrors: 0 });
   }, 60_000);
+
+  test("reads the table row by row and writes each change as it is found; rows it cannot read are said, and an empty table is refused", async () => {
+    const file = await tableWith([
+      {
+        country: "NI",
+        measure: "arms-embargo",
+        authority: "company-policy",
+        instrument: "Board decision of 2026-11-20",
+        source: "Board minute",
+        from: "2026-11-20",
+        to: null,
+      },
+    ]);
+    const many = path.join(dir, "many.csv");
+    const rows = ["Deal ID,Country,End user type,Capability,As at"];
+    for (let i = 0; i < 3000; i++) rows.push(`G-${i},Germany,Enterprise,Firewall,2026-12-01`);
+    rows.push("N-9,Nicaragua,Police,Device forensics,2026-12-01", "X-9,Atlantis,Police,Device forensics,2026-12-01");
+    await fs.writeFile(many, rows.join("\n") + "\n");
+    const text = runCli(["data", "impact", many, "--restrictions", file]);
+    expect(text.status).toBe(0);
+    expect(text.stdout.split("\n").slice(0, 1)).toEqual(["Row 3002 (N-9): escalate -> stop"]);
+    expect(text.stdout).toContain("1 of 3002 deals would change decision with the proposed data");
+    expect(text.stdout).toContain("1 row has input errors under both data and was not compared");
+    const json = JSON.parse(runCli(["data", "impact", many, "--restrictions", file, "--format", "json"]).stdout);
+    expect(json).toMatchObject({ deals: 3002, scoreOnly: 0, inputErrors: 1 });
+    expect(json.changes.map((c: { row: number }) => c.row)).toEqual([3002]);
+
+    const headerOnly = path.join(dir, "header-only.csv");
+    await fs.writeFile(headerOnly, "Deal ID,Country,Capability\n");
+    const empty = runCli(["data", "impact", headerOnly, "--restrictions", file]);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain("there are no deals below the header row");
+    expect(empty.stdout).toBe("");
+  });
 
   test("without proposed data, with a table that switches off every hard stop, or a bad --as-at, it says what is wrong", async () => {
     expect(runCli(["data", "impact", deals]).stderr).toContain("Give the proposed data: --restrictions FILE and/or --wgi FILE");

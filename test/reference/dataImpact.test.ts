@@ -52,10 +52,11 @@ describe("compareScores (data impact)", () => {
     // N-2: the embargo red flag raises its likelihood but not its decision.
     expect(impact.scoreOnly).toBe(1);
     expect(impact.changes.some((c) => c.id === "X-1")).toBe(false);
+    expect(impact.inputErrors).toBe(1);
   });
 
   test("the same data changes nothing", () => {
     const same = compareScores(scoreTable(pipeline, current).results, scoreTable(pipeline, current).results);
-    expect(same).toEqual({ deals: 4, changes: [], scoreOnly: 0 });
+    expect(same).toEqual({ deals: 4, changes: [], scoreOnly: 0, inputErrors: 1 });
   });
 });

@@ -53,7 +53,7 @@ export { assessDeal, destinationScore } from "./scoring/assessDeal";
 export { bandForScore } from "./scoring/bandForScore";
 
 // Intake: a table of cells (Excel range, CSV, xlsx) into deals, whole or row by row.
-export { cellText } from "./intake/cellText";
+export { cellText, isBlankRow } from "./intake/cellText";
 export { fieldSpecs, type DealField } from "./intake/columns";
 export { detectHeader, mapHeaders, type ColumnMapping } from "./intake/detectHeader";
 export { createRowReader, type RowReader } from "./intake/readDealRow";
@@ -97,7 +97,7 @@ export { type IntakeMapping } from "./mapping/intakeMapping";
 export { mappingProvenance } from "./mapping/mappingProvenance";
 export { MAPPING_HEADER, mappingLineCells } from "./mapping/mappingSheet";
 export { parseMapping } from "./mapping/parseMapping";
-export { proposeMapping } from "./mapping/proposeMapping";
+export { createMappingProposer, proposeMapping, type MappingProposer } from "./mapping/proposeMapping";
 export { type StoredValueMapping, emptyValueMapping, intakeFromStored, withChoices } from "./mapping/storedValueMapping";
 export { type UnreadValue, unreadValues } from "./mapping/unreadValues";
 export { parseFxRates } from "./register/lifecycle/parseFxRates";

@@ -3,9 +3,10 @@ import * as path from "path";
 import { Command } from "commander";
 import Papa from "papaparse";
 import { MAPPING_HEADER, mappingLineCells } from "../../core";
-import { proposeMapping } from "../../core";
+import { createMappingProposer, isBlankRow } from "../../core";
+import { openTableSource } from "../input/openTableSource";
 import { loadContext } from "../loadContext";
-import { FileError, readTableFile } from "../readTableFile";
+import { FileError } from "../readTableFile";
 import { runCommand } from "../runCommand";
 import { writeFileAtomic } from "../writeFileAtomic";
 
@@ -24,7 +25,7 @@ export function registerMapCommand(program: Command): void {
     .argument("<file>", "deal table: .csv or .xlsx, as exported from the CRM")
     .requiredOption("-o, --out <file>", "the mapping to write (.csv)")
     .option("--sheet <name>", "worksheet to read from an .xlsx")
-    .option("--methodology <file>", "methodology profile JSON whose catalogues the values are mapped to")
+    .option("--methodology <id|file>", "shipped methodology id or a profile JSON file whose catalogues the values are mapped to")
     .action((file: string, opts: MapOpts) =>
       runCommand(async () => {
         if (path.extname(opts.out).toLowerCase() !== ".csv")
@@ -32,9 +33,15 @@ export function registerMapCommand(program: Command): void {
         if (path.resolve(opts.out) === path.resolve(file))
           throw new FileError(`--out '${opts.out}' is the input file: choose another name`);
         const ctx = await loadContext({ methodology: opts.methodology });
-        const table = await readTableFile(file, opts.sheet, () => true);
-        if (table.rows.length === 0) throw new FileError(`${file}: the table is empty`);
-        const proposal = proposeMapping(table.rows, ctx);
+        // Row by row: only the distinct values of the coded columns are held, with their counts.
+        const source = await openTableSource(file, opts.sheet, () => true);
+        if (source.head.every((r) => isBlankRow(r))) {
+          await source.close();
+          throw new FileError(`${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}: the table is empty`);
+        }
+        const proposer = createMappingProposer(source.head, ctx);
+        for await (const batch of source.batches(proposer.headerRow)) for (const row of batch) proposer.add(row.cells);
+        const proposal = proposer.finish();
         // Text from the CRM export could look like a formula to Excel: escaped as the other CSV outputs are.
         const text =
           Papa.unparse(

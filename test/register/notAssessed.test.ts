@@ -1,5 +1,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
+import Papa from "papaparse";
+import { MAPPING_HEADER, mappingLineCells, proposeMapping } from "../../core";
+import { createContext } from "../../core";
 import { runCli } from "./cliBuild";
 import { readWithOpenpyxl, ROOT, tempDir, type PyBook } from "./registerTestKit";
 
@@ -73,6 +76,32 @@ describe("a register that cannot be misread (CRM export, read back with openpyxl
     const reg = runCli(["register", CRM, "--mapping", out, "-o", path.join(dir, "proposed.xlsx"), "--as-of", "2026-12-01"]);
     expect(reg.stderr).toMatch(/lines of proposed\.csv are still marked REVIEW/);
     expect(reg.code).toBe(1);
+  });
+});
+
+describe("map reads the export row by row", () => {
+  test("its file holds the lines the whole-table proposal gives, below a title block too; an empty file is refused", async () => {
+    const dir = await tempDir();
+    const text = (await fs.readFile(CRM, "utf8")).replace(/^\uFEFF/, "");
+    // A title block above the header, as exports from reports have.
+    const titled = path.join(dir, "titled.csv");
+    await fs.writeFile(titled, `Opportunities report\nRun 2026-11-30,,\n\n${text}`);
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
+    const expected = proposeMapping(rows, createContext()).lines.map(mappingLineCells);
+    for (const input of [CRM, titled]) {
+      const out = path.join(dir, `${path.basename(input)}.mapping.csv`);
+      const r = runCli(["map", input, "-o", out]);
+      expect(r.code).toBe(0);
+      const written = Papa.parse<string[]>((await fs.readFile(out, "utf8")).replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+      expect(written[0]).toEqual([...MAPPING_HEADER]);
+      expect(written.slice(1)).toEqual(expected.map((cells) => cells.map((c) => String(c ?? ""))));
+    }
+    const blank = path.join(dir, "blank.csv");
+    await fs.writeFile(blank, "\n\n");
+    const refused = runCli(["map", blank, "-o", path.join(dir, "blank.mapping.csv")]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("the table is empty");
+    await expect(fs.stat(path.join(dir, "blank.mapping.csv"))).rejects.toThrow();
   });
 });
 

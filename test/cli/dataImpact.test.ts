@@ -25,20 +25,21 @@ async function tableWith(extra: Record<string, unknown>[], drop: (r: { country: 
   return file;
 }
 
+/** A company-policy arms embargo on Nicaragua, the country named as a name or a code. */
+const nicaraguaEmbargo = (country: string) => ({
+  country,
+  measure: "arms-embargo",
+  authority: "company-policy",
+  instrument: "Board decision of 2026-11-20",
+  source: "Board minute",
+  from: "2026-11-20",
+  to: null,
+});
+
 describe("export-risk data impact", () => {
   test("lists the deals whose decision a new restrictions table would change, and why, changing nothing", async () => {
     const file = await tableWith(
-      [
-        {
-          country: "Nicaragua",
-          measure: "arms-embargo",
-          authority: "company-policy",
-          instrument: "Board decision of 2026-11-20",
-          source: "Board minute",
-          from: "2026-11-20",
-          to: null,
-        },
-      ],
+      [nicaraguaEmbargo("Nicaragua")],
       (r) => r.country === "HK" && (r as unknown as { measure: string }).measure === "arms-embargo",
     );
     const r = runCli(["data", "impact", deals, "--restrictions", file]);
@@ -66,17 +67,7 @@ describe("export-risk data impact", () => {
   }, 60_000);
 
   test("reads the table row by row and writes each change as it is found; rows it cannot read are said, and an empty table is refused", async () => {
-    const file = await tableWith([
-      {
-        country: "NI",
-        measure: "arms-embargo",
-        authority: "company-policy",
-        instrument: "Board decision of 2026-11-20",
-        source: "Board minute",
-        from: "2026-11-20",
-        to: null,
-      },
-    ]);
+    const file = await tableWith([nicaraguaEmbargo("NI")]);
     const many = path.join(dir, "many.csv");
     const rows = ["Deal ID,Country,End user type,Capability,As at"];
     for (let i = 0; i < 3000; i++) rows.push(`G-${i},Germany,Enterprise,Firewall,2026-12-01`);

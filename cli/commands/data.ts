@@ -8,6 +8,7 @@ import { stdoutSink, type TextSink } from "../output/textSink";
 import { createProgress } from "../progress";
 import { FileError } from "../readTableFile";
 import { readWgiFile } from "../readWgiFile";
+import { createHeapTrim } from "../heapTrim";
 import { runCommand } from "../runCommand";
 
 interface ImpactOpts {
@@ -48,6 +49,8 @@ export function registerDataCommand(program: Command): void {
         const tally = createImpactTally();
         let changed = 0;
         const progress = createProgress("deals", source.readFraction);
+        // Both scorings' garbage kept in check, as score does: the peak stays flat however long the table.
+        const trim = createHeapTrim(5_000, 128);
         try {
           // Row by row: only the deals that change are written, as they are found; nothing of the table is held.
           for await (const batch of source.batches(mapping.headerRow, tableWidth(mapping)))
@@ -60,6 +63,7 @@ export function registerDataCommand(program: Command): void {
                 if (paused) await paused;
               }
               progress.tick();
+              trim();
             }
         } finally {
           progress.done();

@@ -11,6 +11,7 @@ import { loadMapping } from "../loadMapping";
 import { localToday } from "../loadReviews";
 import { collect } from "../loadScreener";
 import { FileError } from "../readTableFile";
+import { createHeapTrim } from "../heapTrim";
 import { runCommand } from "../runCommand";
 import { nodeSha256 } from "../nodeSha256";
 import { updateFileLocked } from "../updateFileLocked";
@@ -140,9 +141,11 @@ async function findDeal(
   const { source, where, mapping } = await openDealTable(file, sheet, intake, true);
   const scorer = createDealScorer(mapping, ctx, intake);
   let found: ScoredRow | undefined;
+  const trim = createHeapTrim(5_000, 128);
   const rows: number[] = [];
   for await (const batch of source.batches(mapping.headerRow, tableWidth(mapping)))
     for (const r of batch) {
+      trim();
       const scored = scorer.score(r.cells, r.number);
       if (!scored || scored.id.trim() !== id) continue;
       rows.push(scored.row);

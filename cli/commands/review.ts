@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { createDealScorer, createReview, type ScoredRow } from "../../core";
+import { createDealScorer, createReview, type IntakeMapping, type ScoredRow, type ScoringContext } from "../../core";
 import { basisSourcesOf, dealBasis } from "../../core";
 import { parseReviews, serializeReviews } from "../../core";
 import { REVIEW_DECISIONS, TREATMENTS, type ReviewCondition } from "../../core";
@@ -128,15 +128,16 @@ export function registerReviewCommand(program: Command): void {
 /**
  * The deal's row, scored as `score` scores it (the same flags, mapping and sheet), so that its
  * record is keyed to the deal `score --reviews` and `register --reviews` will see. The table is
- * read row by row and only the matching rows are kept (columns not read are reported, as by `score`): every row with that ID is counted, so a
- * duplicated ID is refused rather than signed off on whichever row came first.
+ * read row by row and only the matching rows are kept; columns not read are reported, as by
+ * `score`. Every row with that ID is counted, so a duplicated ID is refused rather than signed off
+ * on whichever row came first.
  */
 async function findDeal(
   file: string,
   sheet: string | undefined,
   id: string,
-  ctx: Parameters<typeof createDealScorer>[1],
-  intake: Parameters<typeof createDealScorer>[2],
+  ctx: ScoringContext,
+  intake: IntakeMapping | undefined,
 ): Promise<{ where: string; row: ScoredRow | undefined; rows: number[] }> {
   const { source, where, mapping } = await openDealTable(file, sheet, intake, true);
   const scorer = createDealScorer(mapping, ctx, intake);

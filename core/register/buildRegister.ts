@@ -89,7 +89,7 @@ export function startRegister(book: RegisterBook, input: RegisterMeta, options: 
   // The decision-lifecycle figures (snapshot, sign-off, value at stake) are gathered as rows go by
   // too. No row is held: what the Snapshot, Input errors and screened Partners sheets list of each
   // row waits in a spool until its sheet is written.
-  const lifecycle = createLifecycleTally(input, spool());
+  const lifecycle = createLifecycleTally(input, spool(), input.lifecycle?.previous ? spool() : undefined);
   const errorLines = spool();
   const decisionLabel = registerLabels(input.profile).decision;
   const registerSheets: string[] = [];

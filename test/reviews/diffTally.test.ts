@@ -59,8 +59,8 @@ function oracle(before: readonly SnapshotDeal[], after: readonly SnapshotDeal[],
   return out;
 }
 
-function shown(changes: readonly RegisterChange[]): string[] {
-  return changes.map((c) => {
+function shown(changes: Iterable<RegisterChange>): string[] {
+  return [...changes].map((c) => {
     if (c.kind === "New deal" || c.kind === "Removed deal") return `${c.kind}|${c.dealId}`;
     if (c.kind === "Not assessed") return `${c.kind}|${c.dealId}|row ${/input row (\d+)/.exec(c.after)![1]}`;
     return `${c.kind}|${c.dealId}|${c.before}|${c.after}`;

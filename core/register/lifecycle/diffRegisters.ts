@@ -1,4 +1,5 @@
 import type { DealBasis } from "../../reviews/reviewTypes";
+import { memoryLineSpool, type LineSpool } from "../lineSpool";
 import type { RegisterSnapshot, SnapshotDeal, SnapshotHead } from "./registerSnapshot";
 
 export type ChangeKind = "New deal" | "Removed deal" | "Not assessed" | "Decision" | "Residual band" | "Inherent band" | "Sign-off";
@@ -24,7 +25,8 @@ export interface RegisterChange {
 }
 
 export interface RegisterDiff {
-  changes: RegisterChange[];
+  /** In the order they were found (each deal as its row went by, then the removed and not assessed); read once. */
+  changes: Iterable<RegisterChange>;
   added: number;
   removed: number;
   /** Deals of the previous register whose row could not be scored this time. */
@@ -157,20 +159,30 @@ export interface DiffTally {
 /**
  * What changed between two registers, worked out while this register's rows go by: each deal is
  * compared with the previous register's deal of the same key and that one is let go, so nothing of
- * this register is held but the keys seen and the changes found. `reviewed`: this register was built
- * with decision records (without them sign-offs are not compared).
+ * this register is held but the keys seen; the changes found wait in `spool` (a temporary file on
+ * the command line: a methodology change can change every deal). `reviewed`: this register was
+ * built with decision records (without them sign-offs are not compared).
  */
-export function createDiffTally<H>(before: SnapshotFacts, previous: PreviousDeals<H>, reviewed: boolean): DiffTally {
+export function createDiffTally<H>(
+  before: SnapshotFacts,
+  previous: PreviousDeals<H>,
+  reviewed: boolean,
+  spool: LineSpool = memoryLineSpool(),
+): DiffTally {
   const seen = new Map<string, number>();
-  const changes: RegisterChange[] = [];
   const inError = new Map<string, number>();
+  const counts = { "New deal": 0, "Removed deal": 0, "Not assessed": 0 } as Record<ChangeKind, number>;
   let changed = 0;
+  const found = (c: RegisterChange) => {
+    counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+    spool.add(JSON.stringify(c));
+  };
   return {
     addDeal(now) {
       const key = keyOf(seen, now.id, now.row);
       const was = previous.take(key);
       if (!was) {
-        changes.push({
+        found({
           kind: "New deal",
           dealId: key,
           customer: now.customer,
@@ -182,7 +194,7 @@ export function createDiffTally<H>(before: SnapshotFacts, previous: PreviousDeal
       }
       const own = dealChanges(key, was, now, reviewed);
       if (own.length) changed++;
-      for (const c of own) changes.push(c);
+      for (const c of own) found(c);
     },
     addError(id, row) {
       // Only an id the previous register still has to match can make a deal "not assessed".
@@ -192,7 +204,7 @@ export function createDiffTally<H>(before: SnapshotFacts, previous: PreviousDeal
       for (const [key, was] of previous.rest()) {
         const row = inError.get(key);
         // Still in the pipeline but unreadable: never reported as gone, and never as cleared.
-        changes.push({
+        found({
           kind: row === undefined ? "Removed deal" : "Not assessed",
           dealId: key,
           customer: was.customer,
@@ -207,16 +219,27 @@ export function createDiffTally<H>(before: SnapshotFacts, previous: PreviousDeal
         { what: "Reference data", before: versionsText(before.reference), after: versionsText(after.reference) },
         { what: "Restricted-party lists", before: versionsText(before.lists), after: versionsText(after.lists) },
       ];
-      const count = (kind: ChangeKind) => changes.reduce((n, c) => (c.kind === kind ? n + 1 : n), 0);
-      return { changes, added: count("New deal"), removed: count("Removed deal"), notAssessed: count("Not assessed"), changed, context };
+      return {
+        changes: spooledChanges(spool),
+        added: counts["New deal"],
+        removed: counts["Removed deal"],
+        notAssessed: counts["Not assessed"],
+        changed,
+        context,
+      };
     },
   };
 }
 
+function* spooledChanges(spool: LineSpool): Generator<RegisterChange> {
+  for (const line of spool.lines()) yield JSON.parse(line) as RegisterChange;
+}
+
 /** What changed between two registers: new and removed deals, and every decision, band or sign-off change with its causes. */
-export function diffRegisters(before: RegisterSnapshot, after: RegisterSnapshot): RegisterDiff {
+export function diffRegisters(before: RegisterSnapshot, after: RegisterSnapshot): RegisterDiff & { changes: RegisterChange[] } {
   const tally = createDiffTally(before, PreviousDeals.of(before.deals), after.reviewed);
   for (const d of after.deals) tally.addDeal(d);
   for (const e of after.errors ?? []) tally.addError(e.id, e.row);
-  return tally.finish(after);
+  const diff = tally.finish(after);
+  return { ...diff, changes: [...diff.changes] };
 }

@@ -138,7 +138,12 @@ export interface LifecycleTally {
   figures(): LifecycleFigures;
 }
 
-export function createLifecycleTally(input: RegisterMeta, spool: LineSpool = memoryLineSpool()): LifecycleTally {
+/** `spool` keeps the Snapshot's lines, `changeSpool` the changes since the previous register. */
+export function createLifecycleTally(
+  input: RegisterMeta,
+  spool: LineSpool = memoryLineSpool(),
+  changeSpool: LineSpool = memoryLineSpool(),
+): LifecycleTally {
   const stake = stakeTally(input);
   const signOff = signOffTally(input);
   // With a previous register, each deal is compared with it as it goes by: this register's snapshot
@@ -149,6 +154,7 @@ export function createLifecycleTally(input: RegisterMeta, spool: LineSpool = mem
         previous,
         Array.isArray(previous.deals) ? PreviousDeals.of(previous.deals) : previous.deals,
         input.reviews !== undefined,
+        changeSpool,
       )
     : undefined;
   const snapshot = snapshotTally(input, spool, diff);

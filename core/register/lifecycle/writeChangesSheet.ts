@@ -4,6 +4,8 @@ import { cellText } from "../cellText";
 import type { RegisterBook } from "../registerBook";
 import type { RegisterInput, RegisterOptions } from "../registerInput";
 import { registerLabels } from "../registerLabels";
+import { memoryLineSpool, type LineSpool } from "../lineSpool";
+import { sortedLines } from "../sortedLines";
 import { subtitleStyle, titleStyle, wrapTop } from "../registerStyle";
 import { writeTableSheetPaced, type TableColumn } from "../sheets/writeTableSheet";
 import type { RegisterChange, RegisterDiff } from "./diffRegisters";
@@ -22,12 +24,25 @@ const columns: readonly TableColumn[] = [
 /** Changes in a fixed order: new, removed, then by deal; the board reads the new and removed first. */
 const ORDER = ["New deal", "Removed deal", "Not assessed", "Decision", "Residual band", "Inherent band", "Sign-off"];
 
-function rows(changes: readonly RegisterChange[], input: RegisterInput): Iterable<CellValue[]> {
+/** Deal IDs in the order localeCompare gives, with one collator for every comparison. */
+const byDealId = new Intl.Collator().compare;
+
+function byKindThenDeal(a: RegisterChange, b: RegisterChange): number {
+  return ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || byDealId(a.dealId, b.dealId);
+}
+
+/**
+ * The sheet's rows in that order. The changes are sorted without being held (sortedLines: runs of
+ * 50,000 sorted in memory and spooled, then merged), since a methodology change can change every deal.
+ */
+function* rows(changes: Iterable<RegisterChange>, input: RegisterInput, spool: () => LineSpool): Generator<CellValue[]> {
   const labels = registerLabels(input.profile);
   const show = (c: RegisterChange, v: string) =>
     c.kind === "Decision" ? labels.decision(v as DecisionId) : c.kind.endsWith("band") ? labels.band(v as BandId) : v;
-  const sorted = [...changes].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.dealId.localeCompare(b.dealId));
-  return sorted.map((c) => [c.kind, cellText(c.dealId), cellText(c.customer), show(c, c.before), show(c, c.after), c.causes.join("; ")]);
+  const sorted = sortedLines(byKindThenDeal, spool);
+  for (const c of changes) sorted.add(c);
+  for (const c of sorted.sorted())
+    yield [c.kind, cellText(c.dealId), cellText(c.customer), show(c, c.before), show(c, c.after), c.causes.join("; ")];
 }
 
 /** The Changes sheet: what differs from the previous register, each change with its cause. */
@@ -63,7 +78,7 @@ export function writeChangesSheet(
     book,
     { name: CHANGES_SHEET, title: input.title, asOf: input.asOf, tabColour: "7030A0" },
     columns,
-    rows(diff.changes, input),
+    rows(diff.changes, input, pacing.spool ?? memoryLineSpool),
     "No changes: the same deals with the same decisions, bands and sign-offs.",
     notes,
     pacing,

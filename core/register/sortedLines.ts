@@ -45,18 +45,41 @@ function* parsed<T>(lines: Iterable<string>): Iterator<T> {
   for (const line of lines) yield JSON.parse(line) as T;
 }
 
-/** The runs merged: the least head first, and of equal heads the earlier run's (its items were added first). */
+/**
+ * The runs merged: the least head first, and of equal heads the earlier run's (its items were added
+ * first). The heads are kept in a binary heap, so each item costs a few comparisons however many runs.
+ */
 function* merge<T>(runs: Iterator<T>[], compare: (a: T, b: T) => number): Generator<T> {
-  const heads: (IteratorResult<T> | undefined)[] = runs.map((r) => r.next());
-  for (;;) {
-    let least = -1;
-    for (let i = 0; i < heads.length; i++) {
-      const h = heads[i];
-      if (!h || h.done) continue;
-      if (least < 0 || compare(h.value, (heads[least] as IteratorYieldResult<T>).value) < 0) least = i;
+  const heap: { value: T; run: number }[] = [];
+  const before = (a: { value: T; run: number }, b: { value: T; run: number }) => {
+    const c = compare(a.value, b.value);
+    return c < 0 || (c === 0 && a.run < b.run);
+  };
+  const down = (at: number) => {
+    for (;;) {
+      const l = 2 * at + 1;
+      const r = l + 1;
+      let least = at;
+      if (l < heap.length && before(heap[l], heap[least])) least = l;
+      if (r < heap.length && before(heap[r], heap[least])) least = r;
+      if (least === at) return;
+      [heap[at], heap[least]] = [heap[least], heap[at]];
+      at = least;
     }
-    if (least < 0) return;
-    yield (heads[least] as IteratorYieldResult<T>).value;
-    heads[least] = runs[least].next();
+  };
+  runs.forEach((r, run) => {
+    const first = r.next();
+    if (!first.done) heap.push({ value: first.value, run });
+  });
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+  while (heap.length) {
+    const top = heap[0];
+    yield top.value;
+    const next = runs[top.run].next();
+    if (next.done) {
+      const last = heap.pop()!;
+      if (heap.length) heap[0] = last;
+    } else heap[0] = { value: next.value, run: top.run };
+    if (heap.length) down(0);
   }
 }

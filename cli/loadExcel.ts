@@ -5,6 +5,5 @@ import type ExcelJS from "exceljs";
  * on a CSV never needs it. A plain require (not import()) so bundles resolve it like any package.
  */
 export function loadExcel(): typeof ExcelJS {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require("exceljs") as typeof ExcelJS;
 }

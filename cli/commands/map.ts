@@ -5,6 +5,7 @@ import Papa from "papaparse";
 import { MAPPING_HEADER, mappingLineCells } from "../../core";
 import { createMappingProposer, isBlankRow } from "../../core";
 import { openTableSource } from "../input/openTableSource";
+import { HEAD_ROWS } from "../input/tableRow";
 import { loadContext } from "../loadContext";
 import { FileError } from "../readTableFile";
 import { runCommand } from "../runCommand";
@@ -37,7 +38,13 @@ export function registerMapCommand(program: Command): void {
         const source = await openTableSource(file, opts.sheet, () => true);
         if (source.head.every((r) => isBlankRow(r))) {
           await source.close();
-          throw new FileError(`${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}: the table is empty`);
+          const where = `${file}${source.sheet ? ` (sheet '${source.sheet}')` : ""}`;
+          // The header is looked for in the first rows only: blank ones followed by more are not "empty".
+          throw new FileError(
+            source.head.length < HEAD_ROWS
+              ? `${where}: the table is empty`
+              : `${where}: its first ${HEAD_ROWS} rows are blank - the header row must be within them`,
+          );
         }
         const proposer = createMappingProposer(source.head, ctx);
         for await (const batch of source.batches(proposer.headerRow)) for (const row of batch) proposer.add(row.cells);

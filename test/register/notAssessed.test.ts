@@ -102,6 +102,12 @@ describe("map reads the export row by row", () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("the table is empty");
     await expect(fs.stat(path.join(dir, "blank.mapping.csv"))).rejects.toThrow();
+    // Blank rows above a table past the rows searched for a header: said as such, not "empty".
+    const low = path.join(dir, "low.csv");
+    await fs.writeFile(low, "\n".repeat(25) + text);
+    const tooLow = runCli(["map", low, "-o", path.join(dir, "low.mapping.csv")]);
+    expect(tooLow.code).toBe(2);
+    expect(tooLow.stderr).toContain("its first 20 rows are blank - the header row must be within them");
   });
 });
 
